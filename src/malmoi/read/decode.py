@@ -1,0 +1,97 @@
+"""Bytes to text: UTF-8 first, then the Korean legacy encodings, then detection."""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_BYTES = 10 * 1024 * 1024  # documents above this are read only up to it, with a warning
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_KOREAN_ALIASES = {"ks_c_5601-1987": "cp949", "euc-kr": "cp949", "euckr": "cp949", "ksc5601": "cp949"}
+
+
+@dataclass(slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    warnings: list[str]
+
+
+def gunzip_if_needed(data: bytes) -> bytes:
+    if data[:2] == b"\x1f\x8b":
+        try:
+            return gzip.decompress(data)
+        except (OSError, EOFError):
+            # a truncated gzip stream: keep what can be read
+            d = gzip.GzipFile(fileobj=__import__("io").BytesIO(data))
+            out = bytearray()
+            try:
+                while chunk := d.read(65536):
+                    out += chunk
+            except (OSError, EOFError):
+                pass
+            return bytes(out)
+    return data
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data that is not text in any encoding we read."""
+    head = data[:4096]
+    if not head:
+        return False
+    if b"\x00" in head:
+        # UTF-16 text has NULs too; we do not read it as news text
+        return True
+    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return ctrl / len(head) > 0.05
+
+
+def normalise_encoding(name: str | None) -> str | None:
+    if not name:
+        return None
+    n = name.strip().lower()
+    return _KOREAN_ALIASES.get(n, n)
+
+
+def decode(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode bytes as UTF-8, the declared charset, CP949 (a superset of EUC-KR), or detection."""
+    warnings: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    candidates: list[str] = []
+    meta = _META_CHARSET.search(data[:4096])
+    for name in (normalise_encoding(declared), normalise_encoding(meta.group(1).decode("ascii", "ignore")) if meta else None):
+        if name and name not in candidates:
+            candidates.append(name)
+    for name in ("utf-8", "cp949"):
+        if name not in candidates:
+            candidates.append(name)
+    for enc in candidates:
+        try:
+            text = data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        return Decoded(clean_text(text), enc, warnings)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None:
+        warnings.append(f"encoding guessed as {best.encoding}")
+        return Decoded(clean_text(str(best)), best.encoding, warnings)
+    warnings.append("text is not valid UTF-8 or CP949; undecodable bytes were replaced")
+    return Decoded(clean_text(data.decode("utf-8", "replace")), "utf-8", warnings)
+
+
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+
+
+def clean_text(text: str) -> str:
+    """NFC, unify line ends and odd spaces; keep every visible character."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    return _SPACES.sub(" ", text)
