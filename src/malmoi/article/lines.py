@@ -1,0 +1,275 @@
+"""What one line of a flattened page is: chrome, a byline, a dateline, a caption,
+a related-article item, a copyright footer, or text.
+
+Each test is a small function over one line; the knowledge (phrases, labels,
+outlets) comes from the data files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from malmoi.article.dates import find_stamps, labelled_stamps
+from malmoi.article.outlets import DATELINE, outlet_index
+from malmoi.data import load_lines, load_toml
+from malmoi.model import Caption, Related, Reporter
+
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_REPORTER_ROLE = r"(?:선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|영상기자|기자|특파원|통신원|논설위원|편집위원|대기자|기상캐스터)"
+_NAME = r"[가-힣]{2,4}"
+# 김미정 기자 / 홍길동·김철수 기자 / 홍길동 김철수 기자
+REPORTER = re.compile(rf"(?P<names>{_NAME}(?:\s*[·,、/ ]\s*{_NAME})*)\s*{_REPORTER_ROLE}(?![가-힣])")
+# [이데일리 홍길동 기자] / (ZDNet 김미정) at the head of a line
+BRACKET_BYLINE = re.compile(rf"^[\[(【<]\s*(?P<outlet>[^\]\)】>=]{{2,20}}?)\s+(?P<names>{_NAME}(?:\s*[·,]\s*{_NAME})*)\s*{_REPORTER_ROLE}?\s*[\])】>]\s*")
+# (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스] 홍길동 기자 =
+WIRE_LEAD = re.compile(rf"^\s*[(\[【][^)\]】]{{1,20}}=[^)\]】]{{1,20}}[)\]】]\s*(?:(?P<names>{_NAME}(?:\s*[·,]\s*{_NAME})*)\s*{_REPORTER_ROLE}\s*)?=?\s*")
+DATELINE_START = re.compile(r"^\s*[(\[【][^)\]】]{1,20}=")
+# KBS 뉴스 홍길동입니다.
+SIGNOFF = re.compile(rf"^(?P<outlet>[A-Za-z가-힣0-9 ]{{2,12}}?)\s*뉴스\s*(?P<name>{_NAME})입니다\.?$")
+
+CAPTION_CREDIT = [
+    # (사진=뉴스1) [사진=연합뉴스] <사진=…> (사진 제공=…) (그래픽=…)
+    re.compile(r"\s*[(\[<【]\s*(?:사진|그래픽|자료|영상|이미지|자료사진|사진\s*제공|제공|출처)\s*[=:]?\s*(?P<credit>[^)\]>】]{1,40}?)\s*[)\]>】]\s*$"),
+    # 사진=연합뉴스 at the end
+    re.compile(r"\s+(?:사진|그래픽)\s*=\s*(?P<credit>[^\s=]{1,20}(?:\s+제공)?)\s*$"),
+    # …2023.6.9/뉴스1  …/연합뉴스
+    re.compile(r"\s*(?:\d{4}\.\d{1,2}\.\d{1,2}\.?\s*)?/\s*(?P<credit>[A-Za-z가-힣0-9][A-Za-z가-힣0-9 ]{0,15}(?:\s*제공)?)\s*$"),
+    # ⓒ News1 홍길동 기자
+    re.compile(r"\s*(?P<credit>ⓒ\s*[A-Za-z가-힣0-9]+(?:\s+[가-힣]{2,4}\s*기자)?)\s*$"),
+]
+
+
+@dataclass(slots=True, frozen=True)
+class Chrome:
+    exact: frozenset[str]
+    tokens: frozenset[str]
+    contains: tuple[str, ...]
+    footer: tuple[str, ...]
+    copyright: tuple[str, ...]
+    related: frozenset[str]
+    max_len: int
+
+
+@lru_cache(maxsize=1)
+def chrome() -> Chrome:
+    d = load_toml("chrome.toml")
+    return Chrome(
+        exact=frozenset(_squash(x) for x in d["exact"]),
+        tokens=frozenset(d["tokens"]),
+        contains=tuple(d["contains"]),
+        footer=tuple(d["footer"]),
+        copyright=tuple(d["copyright"]),
+        related=frozenset(_squash(x) for x in d["related"]),
+        max_len=int(d.get("max_len", 80)),
+    )
+
+
+@lru_cache(maxsize=1)
+def sections() -> frozenset[str]:
+    return frozenset(load_lines("sections.txt"))
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def is_chrome(line: str) -> bool:
+    c = chrome()
+    sq = _squash(line)
+    if not sq or sq in c.exact:
+        return True
+    if len(line) <= c.max_len and all(t in c.tokens or _is_count(t) for t in line.split()):
+        return True
+    if len(line) <= c.max_len and any(p in line for p in c.contains):
+        return True
+    # a line of punctuation or a lone number (a counter)
+    return bool(re.fullmatch(r"[\W\d_]{1,12}", sq))
+
+
+def _is_count(tok: str) -> bool:
+    return bool(re.fullmatch(r"[\d,()+\[\]]+", tok))
+
+
+def is_footer(line: str) -> bool:
+    sq = _squash(line)
+    return any(_squash(f) == sq for f in chrome().footer)
+
+
+def is_copyright(line: str) -> bool:
+    if len(line) > 200:
+        return False
+    c = chrome()
+    hits = sum(1 for p in c.copyright if p in line)
+    if hits >= 2:
+        return True
+    return hits == 1 and (len(line) <= 60 or line.lstrip().startswith(("ⓒ", "©", "<", "[", "Copyright", "저작권자")))
+
+
+def is_related_header(line: str) -> bool:
+    return _squash(line).strip("▶■▷◆◇[]<>") in chrome().related or _squash(line) in chrome().related
+
+
+def is_section(line: str) -> bool:
+    parts = [p.strip() for p in re.split(r"[>›»/|ㅣ]", line)]
+    return len(line) <= 20 and all(p in sections() for p in parts if p)
+
+
+@dataclass(slots=True)
+class DateLine:
+    published: str | None
+    modified: str | None
+    rest: str  # what remains once dates and labels are removed (a section, a byline)
+
+
+_LABEL_CHARS = re.compile(r"(?:기사)?(?:입력|수정|승인|등록일?자?|게재일?|발행일?|송고|작성일?|업데이트|최종|최초|갱신|보도|방송|일시|시간|Posted|Updated|Published|Modified|기사원문|원문)\s*[:：]?", re.I)
+
+
+def date_line(line: str) -> DateLine | None:
+    """A dateline: dates with their labels and little else (<= 24 other characters)."""
+    if len(line) > 160:
+        return None
+    found = labelled_stamps(line)
+    if not found:
+        return None
+    rest = line
+    for _, st in reversed(found):
+        rest = rest[: st.start] + " " + rest[st.end :]
+    rest = _LABEL_CHARS.sub(" ", rest)
+    rest = re.sub(r"[\s:|ㅣ·\[\]()]+", " ", rest).strip()
+    if len(rest) > 24:
+        return None
+    pub = mod = None
+    for kind, st in found:
+        if kind == "modified":
+            mod = mod or st.iso
+        elif pub is None:
+            pub = st.iso
+        elif kind == "" and mod is None:
+            mod = st.iso
+    return DateLine(pub, mod, rest)
+
+
+def reporters_in(line: str) -> list[Reporter]:
+    """Reporters in a byline: names before 기자/특파원, with the e-mail that follows."""
+    out: list[Reporter] = []
+    emails = EMAIL.findall(line)
+    for m in REPORTER.finditer(line):
+        for name in re.split(r"\s*[·,、/ ]\s*", m.group("names")):
+            if name and name not in {r.name for r in out} and not _not_a_name(name):
+                out.append(Reporter(name))
+    if out and emails:
+        if len(emails) == len(out):
+            for r, e in zip(out, emails, strict=True):
+                r.email = e
+        else:
+            out[0].email = emails[0]
+    return out
+
+
+_NOT_NAMES = {"취재", "영상", "사진", "편집", "그래픽", "디자인", "인턴", "수습", "객원", "전문", "선임", "담당", "현지", "주재", "취재진", "뉴스", "사회부", "정치부", "경제부"}
+
+
+def _not_a_name(name: str) -> bool:
+    return name in _NOT_NAMES or name.endswith(("부", "팀", "국"))
+
+
+def byline(line: str) -> list[Reporter] | None:
+    """Reporters when the line is a byline (short, mostly names, roles and e-mails)."""
+    if len(line) > 120:
+        return None
+    rest = EMAIL.sub(" ", line)
+    reps = reporters_in(line)
+    m = SIGNOFF.match(line.strip())
+    if m and not reps:
+        return [Reporter(m.group("name"))]
+    if not reps:
+        if EMAIL.fullmatch(line.strip()):
+            return []
+        return None
+    rest = REPORTER.sub(" ", rest)
+    rest = re.sub(r"(구독|구독중|기자\s*프로필|프로필|팔로우|다른\s*기사\s*보기|입력|=|[\s\[\](){}<>/|·:,ㅣ-])+", " ", rest).strip()
+    # an outlet name or a short place may stand beside the names
+    if len(rest) <= 14:
+        return reps
+    return None
+
+
+def caption(line: str) -> Caption | None:
+    """A photo caption with its credit, e.g. '… 만났다. (사진=뉴스1)'."""
+    if len(line) > 300 or len(line) < 6:
+        return None
+    text = line.strip()
+    lead = text.startswith(("▲", "△", "▷", "[사진]", "사진 ="))
+    for i, pat in enumerate(CAPTION_CREDIT):
+        m = pat.search(text)
+        if not m:
+            continue
+        credit = m.group("credit").strip()
+        body = text[: m.start()].strip()
+        if i == 2 and not _credit_like(credit):
+            continue
+        if i == 3 and "기자" not in credit and not lead:
+            continue
+        body = body.lstrip("▲△▷ ").removeprefix("[사진]").strip()
+        if not body or EMAIL.search(credit):
+            continue
+        return Caption(body, credit.removeprefix("ⓒ").strip() if i != 3 else credit)
+    if lead and len(text) < 200:
+        return Caption(text.lstrip("▲△▷ ").removeprefix("[사진]").strip(), None)
+    return None
+
+
+def _credit_like(credit: str) -> bool:
+    if outlet_index().alias(credit) or credit.endswith("제공"):
+        return True
+    return bool(re.fullmatch(r"[가-힣A-Za-z0-9]{2,10}(?:\s*기자)?", credit)) and not credit.endswith(("다", "요"))
+
+
+RELATED_ITEM_DATE = re.compile(r"\s*[\[(]?\s*((?:19|20)\d{2}[./-]\s*\d{1,2}[./-]\s*\d{1,2})\.?\s*[\])]?\s*$")
+
+
+def related_item(line: str, after_header: bool) -> Related | None:
+    """A related-article link: a headline with its date, or a ▶-marked headline."""
+    if len(line) > 160:
+        return None
+    text = line.strip()
+    marked = text.startswith(("▶", "☞", "▷", "→", "-", "·", "•"))
+    m = RELATED_ITEM_DATE.search(text)
+    if m:
+        title = text[: m.start()].strip().lstrip("▶☞▷→-·• ").strip()
+        stamps = find_stamps(m.group(1).replace(" ", ""))
+        if title and not title.endswith(("다.", "다")):
+            return Related(title, stamps[0].iso[:10] if stamps else None)
+    if (marked or after_header) and not text.endswith(("다.", "요.")) and len(text) <= 120:
+        title = text.lstrip("▶☞▷→-·• ").strip()
+        if title and not is_chrome(title):
+            return Related(title, None)
+    return None
+
+
+def wire_lead(paragraph: str) -> tuple[str, list[Reporter], str | None] | None:
+    """Split '(서울=연합뉴스) 홍길동 기자 = 본문…' into (body, reporters, outlet)."""
+    m = WIRE_LEAD.match(paragraph)
+    if not m or not DATELINE.match(paragraph.lstrip()):
+        return None
+    outlet = None
+    dm = DATELINE.match(paragraph.lstrip())
+    if dm:
+        o = outlet_index().alias(dm.group(2))
+        outlet = o.name if o else None
+    reps = [Reporter(n) for n in re.split(r"\s*[·,]\s*", m.group("names"))] if m.group("names") else []
+    return paragraph[m.end():].strip(), reps, outlet
+
+
+def bracket_byline(paragraph: str) -> tuple[str, list[Reporter], str | None] | None:
+    """Split '[이데일리 홍길동 기자] 본문…' into (body, reporters, outlet)."""
+    m = BRACKET_BYLINE.match(paragraph)
+    if not m:
+        return None
+    o = outlet_index().alias(m.group("outlet").strip())
+    if o is None:
+        return None
+    reps = [Reporter(n) for n in re.split(r"\s*[·,]\s*", m.group("names"))]
+    return paragraph[m.end():].strip(), reps, o.name

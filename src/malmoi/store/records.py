@@ -1,0 +1,104 @@
+"""From a record dict (``Article.to_dict()``) to the rows of the store."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+Record = dict[str, Any]
+
+
+def dumps(record: Record) -> str:
+    """The record as stored: JSON, Hangul as written (not \\u escapes)."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def content_hash(record: Record) -> str:
+    canonical = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha1(canonical.encode("utf-8")).hexdigest()
+
+
+def problem(record: object) -> str | None:
+    """Why a record cannot be stored (a short stable code), or None if it can."""
+    if not isinstance(record, dict):
+        return "not_an_object"
+    if not isinstance(record.get("id"), str) or not record["id"]:
+        return "no_id"
+    for key in ("body", "subtitles", "quotes", "people", "captions"):
+        if not isinstance(record.get(key) or [], list):
+            return f"bad_{key}"
+    if not all(isinstance(p, str) for p in record.get("body") or []):
+        return "bad_body"
+    for q in record.get("quotes") or []:
+        if not isinstance(q, dict) or not isinstance(q.get("text"), str):
+            return "bad_quote"
+    for p in record.get("people") or []:
+        if not isinstance(p, dict) or not isinstance(p.get("name"), str):
+            return "bad_person"
+    return None
+
+
+def search_text(record: Record) -> str:
+    """Subtitles, body and captions, one per line: the text that article search looks in."""
+    lines: list[str] = list(record.get("subtitles") or [])
+    lines += record.get("body") or []
+    lines += [c.get("text") or "" for c in record.get("captions") or [] if isinstance(c, dict)]
+    return "\n".join(str(s) for s in lines)
+
+
+def article_row(record: Record) -> dict[str, Any]:
+    source = record.get("source") or {}
+    return {
+        "id": record["id"],
+        "hash": content_hash(record),
+        "title": record.get("title"),
+        "section": record.get("section"),
+        "published": record.get("published"),
+        "modified": record.get("modified"),
+        "language": record.get("language"),
+        "url": source.get("url") if isinstance(source, dict) else None,
+        "text": search_text(record),
+        "record": dumps(record),
+    }
+
+
+def quote_row(quote: Record, idx: int) -> dict[str, Any]:
+    speaker = quote.get("speaker") or {}
+    fidelity = quote.get("fidelity") or {}
+    return {
+        "idx": idx,
+        "text": quote["text"],
+        "kind": quote.get("kind") or "direct",
+        "place": quote.get("in") or "body",
+        "paragraph": quote.get("paragraph"),
+        "span_start": int(quote.get("start") or 0),
+        "span_end": int(quote.get("end") or 0),
+        "verb": quote.get("verb"),
+        "speaker_name": speaker.get("name") or None,
+        "mention": speaker.get("mention"),
+        "speaker_title": speaker.get("title"),
+        "speaker_org": speaker.get("org"),
+        "speaker_type": speaker.get("type"),
+        "addressee": quote.get("addressee"),
+        "via": quote.get("via"),
+        "fidelity": fidelity.get("level") if isinstance(fidelity, dict) else None,
+    }
+
+
+def person_facts(record: Record) -> list[tuple[str, str, str]]:
+    """(canonical name, kind, value) for everyone the article names or quotes."""
+    facts: list[tuple[str, str, str]] = []
+    for p in record.get("people") or []:
+        name = p["name"]
+        facts.append((name, "name", name))
+        for kind, key in (("alias", "aliases"), ("title", "titles"), ("org", "orgs")):
+            facts += [(name, kind, v) for v in p.get(key) or [] if isinstance(v, str) and v]
+    for q in record.get("quotes") or []:
+        s = q.get("speaker") or {}
+        name = s.get("name")
+        if not name:
+            continue
+        facts.append((name, "name", name))
+        facts += [(name, kind, s[kind]) for kind in ("title", "org") if s.get(kind)]
+    return list(dict.fromkeys(facts))

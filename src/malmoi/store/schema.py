@@ -1,0 +1,94 @@
+"""The store's schema as numbered migrations, tracked by ``PRAGMA user_version``.
+
+Migration *n* (1-based) takes a store from version *n - 1* to *n*. Never edit a
+released migration: append a new one.
+"""
+
+from __future__ import annotations
+
+V1_TABLES = """
+CREATE TABLE outlets (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE people (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE          -- canonical name
+);
+CREATE TABLE articles (
+  n INTEGER PRIMARY KEY,             -- stable rowid for the FTS index
+  id TEXT NOT NULL UNIQUE,           -- the record's id
+  hash TEXT NOT NULL,                -- content hash: an unchanged record is not rewritten
+  outlet INTEGER REFERENCES outlets(id),
+  title TEXT,
+  section TEXT,
+  published TEXT,
+  modified TEXT,
+  language TEXT,
+  url TEXT,
+  text TEXT NOT NULL,                -- subtitles, body and captions, one per line, for search
+  record TEXT NOT NULL               -- the record as given, JSON
+);
+CREATE INDEX articles_published ON articles(published, id);
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE TABLE article_people (        -- what each article says of each person
+  article INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
+  person INTEGER NOT NULL REFERENCES people(id),
+  kind TEXT NOT NULL CHECK (kind IN ('name', 'alias', 'title', 'org')),
+  value TEXT NOT NULL,
+  PRIMARY KEY (article, person, kind, value)
+) WITHOUT ROWID;
+CREATE INDEX article_people_person ON article_people(person, kind);
+CREATE INDEX article_people_value ON article_people(value, kind);
+CREATE TABLE quotes (
+  id INTEGER PRIMARY KEY,
+  article INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,              -- index into the record's quotes
+  text TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  place TEXT NOT NULL,               -- the record's "in": headline, body, caption
+  paragraph INTEGER,
+  span_start INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  verb TEXT,
+  speaker INTEGER REFERENCES people(id),
+  speaker_name TEXT,
+  mention TEXT,
+  speaker_title TEXT,
+  speaker_org TEXT,
+  speaker_type TEXT,
+  addressee TEXT,
+  via TEXT,
+  fidelity TEXT,                     -- headline quotes only: the fidelity level
+  published TEXT,                    -- copied from the article, for date filters
+  UNIQUE (article, idx)
+);
+CREATE INDEX quotes_speaker ON quotes(speaker, published);
+CREATE INDEX quotes_published ON quotes(published);
+"""
+
+
+def _fts(table: str, fts: str, key: str, cols: tuple[str, ...]) -> str:
+    """An external-content trigram FTS5 index over ``table``, kept in sync by triggers."""
+    names = ", ".join(cols)
+    new = ", ".join(f"new.{c}" for c in cols)
+    old = ", ".join(f"old.{c}" for c in cols)
+    delete = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.{key}, {old});"
+    insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.{key}, {new});"
+    return f"""
+CREATE VIRTUAL TABLE {fts} USING fts5(
+  {names}, content='{table}', content_rowid='{key}', tokenize='trigram'
+);
+CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN {insert} END;
+CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN {delete} END;
+CREATE TRIGGER {fts}_au AFTER UPDATE ON {table} BEGIN {delete} {insert} END;
+INSERT INTO {fts}({fts}) VALUES ('rebuild');
+"""
+
+
+V2_FTS = _fts("articles", "articles_fts", "n", ("title", "text")) + _fts(
+    "quotes", "quotes_fts", "id", ("text", "speaker_name", "mention")
+)
+
+MIGRATIONS: tuple[str, ...] = (V1_TABLES, V2_FTS)
+SCHEMA_VERSION = len(MIGRATIONS)
