@@ -10,4 +10,12 @@ from malmoi.store.db import Store, UpsertResult, load_jsonl, migrate
 from malmoi.store.query import QuoteFilter, parse_terms
 from malmoi.store.schema import SCHEMA_VERSION
 
-__all__ = ["SCHEMA_VERSION", "QuoteFilter", "Store", "UpsertResult", "load_jsonl", "migrate", "parse_terms"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "QuoteFilter",
+    "Store",
+    "UpsertResult",
+    "load_jsonl",
+    "migrate",
+    "parse_terms",
+]

@@ -61,12 +61,14 @@ class Store:
 
     def __init__(self, path: str | Path, *, target: int = SCHEMA_VERSION) -> None:
         self.path = Path(path)
+        self._people: dict[str, int] = {}  # name -> id, valid until people are pruned
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: FTS merges stay in memory
             self.version = migrate(self.conn, target)
         except sqlite3.Error as e:
             raise StoreError(f"cannot open the store {self.path}: {e}") from e
@@ -89,6 +91,7 @@ class Store:
             yield
         except BaseException:
             self.conn.execute("ROLLBACK")
+            self._people.clear()
             raise
         self.conn.execute("COMMIT")
 
@@ -124,7 +127,9 @@ class Store:
     def _upsert_one(self, record: Record) -> str:
         row = article_row(record)
         row["outlet"] = self._outlet_id(record.get("outlet"))
-        old = self.conn.execute("SELECT n, hash FROM articles WHERE id = ?", (row["id"],)).fetchone()
+        old = self.conn.execute(
+            "SELECT n, hash FROM articles WHERE id = ?", (row["id"],)
+        ).fetchone()
         if old is not None and old["hash"] == row["hash"]:
             return "unchanged"
         cols = list(row)
@@ -165,11 +170,15 @@ class Store:
         return int(self.conn.execute(sql, (name,)).fetchone()[0])
 
     def _person_id(self, name: str) -> int:
+        if name in self._people:
+            return self._people[name]
         sql = "INSERT INTO people (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name RETURNING id"
-        return int(self.conn.execute(sql, (name,)).fetchone()[0])
+        self._people[name] = int(self.conn.execute(sql, (name,)).fetchone()[0])
+        return self._people[name]
 
     def _prune(self) -> None:
         """Drop people and outlets that no article refers to any more."""
+        self._people.clear()
         self.conn.execute(
             "DELETE FROM people WHERE id NOT IN (SELECT person FROM article_people)"
             " AND id NOT IN (SELECT speaker FROM quotes WHERE speaker IS NOT NULL)"
@@ -192,7 +201,9 @@ class Store:
     def search_quotes(self, **filters: Any) -> dict[str, Any]:
         return query.search_quotes(self.conn, query.QuoteFilter(**filters))
 
-    def search_articles(self, q: str = "", outlet: str | None = None, page: int = 1, size: int = 20) -> dict[str, Any]:
+    def search_articles(
+        self, q: str = "", outlet: str | None = None, page: int = 1, size: int = 20
+    ) -> dict[str, Any]:
         return query.search_articles(self.conn, q, outlet, page, size)
 
     def person(self, name: str) -> dict[str, Any] | None:

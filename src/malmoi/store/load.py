@@ -27,4 +27,6 @@ def read_jsonl(path: Path, bad: Counter[str]) -> Iterator[Record]:
                 except json.JSONDecodeError:
                     bad["bad_json"] += 1
         except UnicodeDecodeError as e:
-            raise InputError(f"{path} is not UTF-8 ({e.reason}): records must be UTF-8 JSONL") from e
+            raise InputError(
+                f"{path} is not UTF-8 ({e.reason}): records must be UTF-8 JSONL"
+            ) from e

@@ -3,8 +3,9 @@
 Search is substring search, as Korean readers expect: terms of three or more
 characters go through the trigram FTS5 index (each term quoted as an FTS
 string, so FTS syntax typed by a user is matched literally); terms of one or two
-characters, which a trigram index cannot look up, are matched with ``instr``
+characters, which a trigram index cannot look up, are matched with ``LIKE``
 on the rows the index left (or on every row when no long term is given).
+Both fold ASCII case only; Hangul is matched as written.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,7 +50,14 @@ def fts_string(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def text_condition(terms: Terms, key: str, fts: str, cols: tuple[str, ...]) -> tuple[str, list[Any]]:
+def like_pattern(term: str) -> str:
+    """``%term%`` with LIKE's own wildcards in the term escaped."""
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def text_condition(
+    terms: Terms, key: str, fts: str, cols: tuple[str, ...]
+) -> tuple[str, list[Any]]:
     """A WHERE fragment (with its parameters) requiring every term somewhere in ``cols``."""
     parts: list[str] = []
     params: list[Any] = []
@@ -56,8 +65,8 @@ def text_condition(terms: Terms, key: str, fts: str, cols: tuple[str, ...]) -> t
         parts.append(f"{key} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)")
         params.append(" AND ".join(fts_string(t) for t in terms.long))
     for term in terms.short:
-        parts.append("(" + " OR ".join(f"instr(lower({c}), lower(?)) > 0" for c in cols) + ")")
-        params += [term] * len(cols)
+        parts.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in cols) + ")")
+        params += [like_pattern(term)] * len(cols)
     return " AND ".join(parts), params
 
 
@@ -80,7 +89,10 @@ QUOTE_COLS = "q.*, a.id AS article_id, a.title AS article_title, o.name AS outle
 
 def _quote_where(f: QuoteFilter) -> tuple[str, list[Any]]:
     cond, params = text_condition(
-        parse_terms(f.q), "q.id", "quotes_fts", ("q.text", "coalesce(q.speaker_name, '')", "coalesce(q.mention, '')")
+        parse_terms(f.q),
+        "q.id",
+        "quotes_fts",
+        ("q.text", "coalesce(q.speaker_name, '')", "coalesce(q.mention, '')"),
     )
     parts = [cond] if cond else []
     if f.speaker:
@@ -105,6 +117,7 @@ def quote_dict(r: sqlite3.Row) -> dict[str, Any]:
     keys = r.keys()
     d: dict[str, Any] = {
         "id": r["id"],
+        "index": r["idx"],
         "text": r["text"],
         "kind": r["kind"],
         "in": r["place"],
@@ -129,31 +142,34 @@ def quote_dict(r: sqlite3.Row) -> dict[str, Any]:
     return d
 
 
-def _facet(conn: sqlite3.Connection, col: str, where: str, params: list[Any]) -> list[dict[str, Any]]:
-    sql = (
-        f"SELECT {col} AS name, count(*) AS count {QUOTE_FROM} {where}"
-        f"{' AND' if where else ' WHERE'} {col} IS NOT NULL"
-        f" GROUP BY {col} ORDER BY count DESC, name LIMIT 20"
-    )
-    return [dict(r) for r in conn.execute(sql, params)]
+def _facets(names: list[str | None]) -> list[dict[str, Any]]:
+    counts = Counter(n for n in names if n)
+    return [
+        {"name": n, "count": c} for n, c in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:20]
+    ]
 
 
 def search_quotes(conn: sqlite3.Connection, f: QuoteFilter) -> dict[str, Any]:
+    """One matching query; the count and the facets are counted from its rows."""
     where, params = _quote_where(f)
-    total = conn.execute(f"SELECT count(*) {QUOTE_FROM} {where}", params).fetchone()[0]
     sql = (
-        f"SELECT {QUOTE_COLS} {QUOTE_FROM} {where}"
-        " ORDER BY q.published DESC, q.id LIMIT ? OFFSET ?"
+        f"SELECT q.id, q.speaker_name, o.name {QUOTE_FROM} {where} ORDER BY q.published DESC, q.id"
     )
-    rows = conn.execute(sql, [*params, f.size, (f.page - 1) * f.size]).fetchall()
+    matches = conn.execute(sql, params).fetchall()
+    page = [m[0] for m in matches[(f.page - 1) * f.size : f.page * f.size]]
+    marks = ", ".join("?" * len(page))
+    rows = conn.execute(
+        f"SELECT {QUOTE_COLS} {QUOTE_FROM} WHERE q.id IN ({marks})", page
+    ).fetchall()
+    by_id = {r["id"]: r for r in rows}
     return {
-        "total": total,
+        "total": len(matches),
         "page": f.page,
         "size": f.size,
-        "results": [quote_dict(r) for r in rows],
+        "results": [quote_dict(by_id[i]) for i in page],
         "facets": {
-            "speakers": _facet(conn, "q.speaker_name", where, params),
-            "outlets": _facet(conn, "o.name", where, params),
+            "speakers": _facets([m[1] for m in matches]),
+            "outlets": _facets([m[2] for m in matches]),
         },
     }
 
@@ -216,7 +232,9 @@ FROM people p {where} ORDER BY quotes DESC, articles DESC, p.name LIMIT ?
 
 
 def top_speakers(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
-    rows = conn.execute(PEOPLE_SQL.format(where="WHERE p.id IN (SELECT speaker FROM quotes)"), (limit,))
+    rows = conn.execute(
+        PEOPLE_SQL.format(where="WHERE p.id IN (SELECT speaker FROM quotes)"), (limit,)
+    )
     return [dict(r) for r in rows]
 
 
@@ -273,7 +291,7 @@ def person(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
         conn,
         "SELECT p.name, count(DISTINCT ap.article) AS count FROM article_people ap"
         " JOIN people p ON p.id = ap.person"
-        " WHERE ap.article IN (SELECT article FROM quotes WHERE speaker = ?) AND ap.person != ?"
+        " WHERE ap.article IN (SELECT article FROM article_people WHERE person = ?) AND ap.person != ?"
         " GROUP BY p.id ORDER BY count DESC, p.name LIMIT 20",
         pid,
         pid,

@@ -14,9 +14,9 @@ def dumps(record: Record) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
-def content_hash(record: Record) -> str:
-    canonical = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha1(canonical.encode("utf-8")).hexdigest()
+def content_hash(stored: str) -> str:
+    """Hash of the stored JSON: records written by ``Article.to_dict`` keep their key order."""
+    return hashlib.sha1(stored.encode("utf-8")).hexdigest()
 
 
 def problem(record: object) -> str | None:
@@ -49,9 +49,10 @@ def search_text(record: Record) -> str:
 
 def article_row(record: Record) -> dict[str, Any]:
     source = record.get("source") or {}
+    stored = dumps(record)
     return {
         "id": record["id"],
-        "hash": content_hash(record),
+        "hash": content_hash(stored),
         "title": record.get("title"),
         "section": record.get("section"),
         "published": record.get("published"),
@@ -59,7 +60,7 @@ def article_row(record: Record) -> dict[str, Any]:
         "language": record.get("language"),
         "url": source.get("url") if isinstance(source, dict) else None,
         "text": search_text(record),
-        "record": dumps(record),
+        "record": stored,
     }
 
 

@@ -32,7 +32,22 @@ PEOPLE = (
     Who("윤지아", "연구원", "바다연구소", "윤 연구원"),
 )
 OUTLETS = ("한빛일보", "새벽뉴스", "누리경제", "바른방송")
-TOPICS = ("반도체", "수출", "국회", "예산", "기후", "일자리", "교육", "금리", "주택", "의료", "인공지능", "전기차", "배터리", "물가")
+TOPICS = (
+    "반도체",
+    "수출",
+    "국회",
+    "예산",
+    "기후",
+    "일자리",
+    "교육",
+    "금리",
+    "주택",
+    "의료",
+    "인공지능",
+    "전기차",
+    "배터리",
+    "물가",
+)
 CLAIMS = (
     "{t} 문제는 더 미룰 수 없다",
     "올해 안에 {t} 대책을 내놓겠다",
@@ -56,39 +71,83 @@ def make_id(seed: str) -> str:
 
 
 def speaker(who: Who, mention: str) -> dict[str, Any]:
-    return {"name": who.name, "mention": mention, "title": who.title, "org": who.org, "type": "person"}
+    return {
+        "name": who.name,
+        "mention": mention,
+        "title": who.title,
+        "org": who.org,
+        "type": "person",
+    }
 
 
 def quote(
-    text: str, para: str, index: int, who: Who, mention: str, verb: str, *, place: str = "body",
-    kind: str = "direct", addressee: str | None = None, after: int = 0,
+    text: str,
+    para: str,
+    index: int,
+    who: Who,
+    mention: str,
+    verb: str,
+    *,
+    place: str = "body",
+    kind: str = "direct",
+    addressee: str | None = None,
+    after: int = 0,
 ) -> dict[str, Any]:
     """A quote whose offsets are found in ``para`` (searching from ``after``)."""
     start = para.index(text, after)
     q: dict[str, Any] = {
-        "text": text, "kind": kind, "in": place, "paragraph": None if place == "headline" else index,
-        "start": start, "end": start + len(text), "verb": verb, "speaker": speaker(who, mention),
-        "addressee": addressee, "via": None,
+        "text": text,
+        "kind": kind,
+        "in": place,
+        "paragraph": None if place == "headline" else index,
+        "start": start,
+        "end": start + len(text),
+        "verb": verb,
+        "speaker": speaker(who, mention),
+        "addressee": addressee,
+        "via": None,
     }
     return q
 
 
 def person(who: Who) -> dict[str, Any]:
-    return {"name": who.name, "aliases": [f"{who.name} {who.title}", who.short], "titles": [who.title], "orgs": [who.org]}
+    return {
+        "name": who.name,
+        "aliases": [f"{who.name} {who.title}", who.short],
+        "titles": [who.title],
+        "orgs": [who.org],
+    }
 
 
 def record(
-    key: str, *, title: str, body: list[str], quotes: list[dict[str, Any]], people: list[Who],
-    outlet: str, published: str, captions: list[dict[str, Any]] | None = None,
+    key: str,
+    *,
+    title: str,
+    body: list[str],
+    quotes: list[dict[str, Any]],
+    people: list[Who],
+    outlet: str,
+    published: str,
+    captions: list[dict[str, Any]] | None = None,
 ) -> Record:
     return {
         "id": make_id(key),
         "source": {"path": f"synth/{key}.txt", "format": "text"},
-        "repost": None, "outlet": outlet, "title": title, "subtitles": [], "section": "정치",
+        "repost": None,
+        "outlet": outlet,
+        "title": title,
+        "subtitles": [],
+        "section": "정치",
         "reporters": [{"name": "홍기자", "email": "hong@example.com"}],
-        "published": published, "modified": None, "body": body,
-        "captions": captions or [], "related": [{"title": "관련 기사 제목", "date": published[:10]}],
-        "quotes": quotes, "people": [person(w) for w in people], "language": "ko", "warnings": [],
+        "published": published,
+        "modified": None,
+        "body": body,
+        "captions": captions or [],
+        "related": [{"title": "관련 기사 제목", "date": published[:10]}],
+        "quotes": quotes,
+        "people": [person(w) for w in people],
+        "language": "ko",
+        "warnings": [],
     }
 
 
@@ -110,8 +169,12 @@ def article(rng: random.Random, i: int) -> Record:
         quotes.append(quote(claim, para, p, who, mention, verb, addressee=to))
     day = 1 + i % 28
     return record(
-        f"bench-{i}", title=f"{a.name} {a.title}, {topic} 두고 {b.name} {josa(b.title, '과와')} 논의", body=body,
-        quotes=quotes, people=[a, b], outlet=OUTLETS[i % len(OUTLETS)],
+        f"bench-{i}",
+        title=f"{a.name} {a.title}, {topic} 두고 {b.name} {josa(b.title, '과와')} 논의",
+        body=body,
+        quotes=quotes,
+        people=[a, b],
+        outlet=OUTLETS[i % len(OUTLETS)],
         published=f"2024-{1 + i % 12:02d}-{day:02d}T{9 + i % 9:02d}:00:00+09:00",
     )
 
@@ -135,30 +198,59 @@ def sample() -> list[Record]:
         | {"fidelity": {"level": "shortened", "body_quotes": [1]}},
         quote("반도체 지원을 서둘러야 한다", b1[0], 0, lee, "이영 미래당 의원", "말했다"),
         quote("예산은 언제 나오느냐", b1[1], 1, lee, "이 의원", "물었다", addressee="김철"),
-        quote("다음 달에 발표하겠다", b1[2], 2, kim, "김철 산업부 장관", "답했다", addressee="이영"),
+        quote(
+            "다음 달에 발표하겠다", b1[2], 2, kim, "김철 산업부 장관", "답했다", addressee="이영"
+        ),
     ]
     b2 = [
         '박서연 한빛전자 대표는 "<script>alert(1)</script> 같은 공격을 막겠다"고 밝혔다.',
-        "그는 \"'; DROP TABLE quotes; -- 같은 문자열도 안전하다\"고 덧붙였다.",
+        '그는 "\'; DROP TABLE quotes; -- 같은 문자열도 안전하다"고 덧붙였다.',
     ]
     q2 = [
-        quote("<script>alert(1)</script> 같은 공격을 막겠다", b2[0], 0, park, "박서연 한빛전자 대표", "밝혔다"),
-        quote("'; DROP TABLE quotes; -- 같은 문자열도 안전하다", b2[1], 1, park, "그는", "덧붙였다"),
+        quote(
+            "<script>alert(1)</script> 같은 공격을 막겠다",
+            b2[0],
+            0,
+            park,
+            "박서연 한빛전자 대표",
+            "밝혔다",
+        ),
+        quote(
+            "'; DROP TABLE quotes; -- 같은 문자열도 안전하다", b2[1], 1, park, "그는", "덧붙였다"
+        ),
     ]
     b3 = ['최민준 누리대학교 교수는 "국회가 기후 법안을 먼저 처리해야 한다"고 강조했다.']
     cap3 = [{"text": '최 교수는 "연구 예산이 부족하다"고 말했다.', "credit": "한빛일보"}]
     q3 = [
-        quote("국회가 기후 법안을 먼저 처리해야 한다", b3[0], 0, choi, "최민준 누리대학교 교수", "강조했다"),
-        quote("연구 예산이 부족하다", cap3[0]["text"], 0, choi, "최 교수", "말했다", place="caption"),
+        quote(
+            "국회가 기후 법안을 먼저 처리해야 한다",
+            b3[0],
+            0,
+            choi,
+            "최민준 누리대학교 교수",
+            "강조했다",
+        ),
+        quote(
+            "연구 예산이 부족하다", cap3[0]["text"], 0, choi, "최 교수", "말했다", place="caption"
+        ),
     ]
     b4 = [
         '이영호 새솔시 시장은 "주택 공급을 늘리겠다"고 말했다.',
         '업계 관계자는 "시장 반응은 아직 조용하다"고 전했다.',
     ]
     anonymous = quote("시장 반응은 아직 조용하다", b4[1], 1, lee2, "업계 관계자", "전했다")
-    anonymous["speaker"] = {"name": None, "mention": "업계 관계자", "title": None, "org": None, "type": "anonymous"}
+    anonymous["speaker"] = {
+        "name": None,
+        "mention": "업계 관계자",
+        "title": None,
+        "org": None,
+        "type": "anonymous",
+    }
     q4 = [quote("주택 공급을 늘리겠다", b4[0], 0, lee2, "이영호 새솔시 시장", "말했다"), anonymous]
-    b5 = ['한도윤 국민당 대변인은 "이영 의원의 제안을 검토하겠다"고 밝혔다.', "회의는 한 시간 동안 이어졌다."]
+    b5 = [
+        '한도윤 국민당 대변인은 "이영 의원의 제안을 검토하겠다"고 밝혔다.',
+        "회의는 한 시간 동안 이어졌다.",
+    ]
     q5 = [quote("이영 의원의 제안을 검토하겠다", b5[0], 0, han, "한도윤 국민당 대변인", "밝혔다")]
     b6 = ['이 의원은 "반도체 인력 양성이 시급하다"며 "교육 예산도 늘려야 한다"고 말했다.']
     q6 = [
@@ -166,10 +258,59 @@ def sample() -> list[Record]:
         quote("교육 예산도 늘려야 한다", b6[0], 0, lee, "이 의원", "말했다"),
     ]
     return [
-        record("s1", title=t1, body=b1, quotes=q1, people=[lee, kim], outlet="한빛일보", published="2024-03-15T10:00:00+09:00"),
-        record("s2", title="<script>alert('제목')</script> 보안 대책", body=b2, quotes=q2, people=[park], outlet="새벽뉴스", published="2024-03-16T11:30:00+09:00"),
-        record("s3", title="기후 법안 처리 촉구", body=b3, quotes=q3, people=[choi], outlet="누리경제", published="2024-04-01T09:00:00+09:00", captions=cap3),
-        record("s4", title="새솔시 주택 공급 확대", body=b4, quotes=q4, people=[lee2], outlet="한빛일보", published="2024-04-20T15:00:00+09:00"),
-        record("s5", title="국민당, 제안 검토", body=b5, quotes=q5, people=[han, lee], outlet="바른방송", published="2024-05-02T08:00:00+09:00"),
-        record("s6", title="반도체 인력 양성", body=b6, quotes=q6, people=[lee], outlet="새벽뉴스", published="2024-05-10T17:45:00+09:00"),
+        record(
+            "s1",
+            title=t1,
+            body=b1,
+            quotes=q1,
+            people=[lee, kim],
+            outlet="한빛일보",
+            published="2024-03-15T10:00:00+09:00",
+        ),
+        record(
+            "s2",
+            title="<script>alert('제목')</script> 보안 대책",
+            body=b2,
+            quotes=q2,
+            people=[park],
+            outlet="새벽뉴스",
+            published="2024-03-16T11:30:00+09:00",
+        ),
+        record(
+            "s3",
+            title="기후 법안 처리 촉구",
+            body=b3,
+            quotes=q3,
+            people=[choi],
+            outlet="누리경제",
+            published="2024-04-01T09:00:00+09:00",
+            captions=cap3,
+        ),
+        record(
+            "s4",
+            title="새솔시 주택 공급 확대",
+            body=b4,
+            quotes=q4,
+            people=[lee2],
+            outlet="한빛일보",
+            published="2024-04-20T15:00:00+09:00",
+        ),
+        record(
+            "s5",
+            title="국민당, 제안 검토",
+            body=b5,
+            quotes=q5,
+            people=[han, lee],
+            outlet="바른방송",
+            published="2024-05-02T08:00:00+09:00",
+        ),
+        record(
+            "s6",
+            title="반도체 인력 양성",
+            body=b6,
+            quotes=q6,
+            people=[lee],
+            outlet="새벽뉴스",
+            published="2024-05-10T17:45:00+09:00",
+        ),
     ]

@@ -1,0 +1,223 @@
+"""Article -> quotes and people: who said what, with canonical speakers.
+
+Stages: find the people the article names (a name beside a title), find the
+quotes of each unit (headline, sub-headlines, body paragraphs), resolve each
+quote's speaker phrase (or pronoun, or the speaker it continues) to a canonical
+name, then match headline quotes to the body quotes they stand for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from malmoi.model import Article, Quote, Speaker
+from malmoi.quotes.extract import Raw, direct_quotes, indirect_quotes, label_only, label_quote
+from malmoi.quotes.fidelity import headline_fidelity
+from malmoi.quotes.lexicon import canonical_org, lexicon
+from malmoi.quotes.mentions import Mention, People, parse_np, subject_in
+from malmoi.quotes.morph import NOMINAL, tokens
+from malmoi.quotes.spans import quote_spans, sentences
+
+__all__ = ["attach_quotes"]
+
+_TITLE_FOLLOW = re.compile(r"(?:$|[^가-힣]|(?:은|는|이|가|을|를|의|에|와|과|도|로|으로|께|측|이자|이었|인|으로서|로서|직))")
+
+
+def attach_quotes(art: Article) -> None:
+    people = People()
+    units = _units(art)
+    for _, _, text in units:
+        scan_people(text, people)
+    ctx = _Context(people)
+    quotes: list[Quote] = []
+    heads: list[Quote] = []
+    for place, idx, text in units:
+        if place == "headline":
+            heads.extend(ctx.headline(text, idx))
+        else:
+            quotes.extend(ctx.paragraph(text, idx))
+    all_quotes = heads + quotes
+    headline_fidelity(all_quotes, len(heads), art, people)
+    art.quotes = all_quotes
+    art.people = people.people()
+
+
+def _units(art: Article) -> list[tuple[str, int | None, str]]:
+    units: list[tuple[str, int | None, str]] = []
+    if art.title:
+        units.append(("headline", None, art.title))
+    for i, s in enumerate(art.subtitles):
+        units.append(("headline", -1 - i, s))
+    for i, p in enumerate(art.body):
+        units.append(("body", i, p))
+    return units
+
+
+def scan_people(text: str, people: People) -> None:
+    """Register every 'name (organisation) title' the text gives: 이도운 대통령실 대변인."""
+    lx = lexicon()
+    for m in lx.title_re.finditer(text):
+        if not _TITLE_FOLLOW.match(text, m.end()):
+            continue
+        lo = max(0, m.start() - 40)
+        window = text[lo : m.end()]
+        cut = max(window.rfind(c) for c in ",.\"“”'‘’…·(") if m.start() - lo > 0 else -1
+        if 0 <= cut < m.start() - lo - 1 and window[cut] != "(":
+            window = window[cut + 1 :]
+        window = window.lstrip()
+        if not window or window == m.group(0):
+            continue
+        toks = tokens(window)
+        if not toks or toks[-1].tag not in NOMINAL:
+            continue
+        from malmoi.quotes.mentions import _np_start
+
+        s = _np_start(window, toks, len(toks) - 1)
+        mention = parse_np(window[s:])
+        if mention.kind == "person" and mention.name and len(mention.name) >= 2:
+            people.add(mention)
+    # names written with a hanja surname in headlines are resolved later
+
+
+class _Context:
+    """Reading state across units: the people, and the speaker in focus."""
+
+    def __init__(self, people: People) -> None:
+        self.people = people
+        self.focus: Speaker | None = None
+        self.pending_label: Mention | None = None
+
+    # --- units ---
+
+    def headline(self, text: str, idx: int | None) -> list[Quote]:
+        out = []
+        for sp in quote_spans(text):
+            content = text[sp.start : sp.end]
+            if not _headline_quote(text, sp.open, sp.close, content):
+                continue
+            before = text[: sp.open]
+            seg = re.split(r"[,…·|]|\.\.\.", before)[-1]
+            found = subject_in(seg) if seg.strip() else None
+            speaker = self.speaker(found.mention) if found else Speaker(None, None, type="unknown")
+            q = Quote(content, "direct", "headline", None, sp.start, sp.end, speaker)
+            if idx is not None and idx < 0:
+                q.subtitle = -1 - idx
+            out.append(q)
+        return out
+
+    def paragraph(self, text: str, idx: int | None) -> list[Quote]:
+        label = self.pending_label
+        self.pending_label = None
+        if (lab := label_only(text)) is not None:
+            self.pending_label = lab
+            return []
+        if label is not None:
+            s, e = _trim(text)
+            sp = self.speaker(label)
+            self.focus = sp
+            return [Quote(text[s:e], "direct", "body", idx, s, e, sp)]
+        if (lq := label_quote(text)) is not None:
+            m, s, e = lq
+            sp = self.speaker(m)
+            self.focus = sp
+            return [Quote(text[s:e], "direct", "body", idx, s, e, sp)]
+        spans = quote_spans(text)
+        direct = direct_quotes(text, spans)
+        indirect = indirect_quotes(text, spans, direct)
+        raws = sorted(direct + indirect, key=lambda r: r.start)
+        out: list[Quote] = []
+        by_sentence = {r.sentence for r in raws}
+        for sent in sentences(text, spans):
+            if sent not in by_sentence:
+                self._note_subject(text[sent[0] : sent[1]])
+                continue
+            prev: Speaker | None = None
+            for r in (r for r in raws if r.sentence == sent):
+                sp = self._resolve(r, prev)
+                prev = sp
+                out.append(self._quote(text, idx, r, sp))
+            if prev is not None and prev.type != "unknown":
+                self.focus = prev
+        return out
+
+    # --- speakers ---
+
+    def _resolve(self, r: Raw, prev: Speaker | None) -> Speaker:
+        if r.subject is not None:
+            return self.speaker(r.subject.mention)
+        if r.chained and prev is not None:
+            return prev
+        if self.focus is not None:
+            return Speaker(self.focus.name, None, self.focus.title, self.focus.org, self.focus.type)
+        return Speaker(None, None, type="unknown")
+
+    def speaker(self, m: Mention) -> Speaker:
+        if m.kind == "pronoun" or (m.determiner and m.kind == "title_only"):
+            if self.focus is not None:
+                return Speaker(self.focus.name, m.text, self.focus.title, self.focus.org, self.focus.type)
+            return Speaker(None, m.text, type="unknown")
+        if m.kind in ("person", "title_only"):
+            rec = self.people.resolve(m)
+            if rec is None and m.kind == "person" and m.name:
+                rec = self.people.add(m)
+            if rec is not None:
+                title = m.title or (rec.titles[0] if rec.titles else None)
+                org = m.org or (rec.orgs[0] if rec.orgs else None)
+                return Speaker(rec.name, m.text, title, org, "person")
+            if m.kind == "person" and m.name:
+                name = lexicon().hanja.get(m.name, m.name)
+                return Speaker(name, m.text, m.title, m.org, "person")
+            return Speaker(m.text, m.text, m.title, m.org, "person")
+        if m.kind == "anonymous":
+            if m.determiner and self.focus is not None and self.focus.type == "anonymous":
+                return Speaker(self.focus.name, m.text, None, self.focus.org, "anonymous")
+            return Speaker(m.text, m.text, m.title, m.org, "anonymous")
+        if m.kind == "organization":
+            return Speaker(canonical_org(m.org or m.text), m.text, None, None, "organization")
+        return Speaker(None, m.text, type="unknown")
+
+    def _note_subject(self, sentence: str) -> None:
+        """A sentence with no quote may still change who is in focus: '알트먼 CEO은 … 보였다.'"""
+        head = sentence[:40]
+        mm = re.match(r"^(?:이에|또|이어|한편|특히|이날|그러면서|다만)?\s*([^\s\"“”]+(?:\s[^\s\"“”]+){0,3}?)(?:은|는|이|가)\s", head)
+        if not mm:
+            return
+        found = subject_in(head[: mm.end()])
+        if found and found.mention.kind == "person":
+            sp = self.speaker(found.mention)
+            if sp.name:
+                self.focus = sp
+
+    def _quote(self, text: str, idx: int | None, r: Raw, sp: Speaker) -> Quote:
+        addressee = None
+        if r.addressee is not None:
+            a = self.speaker(r.addressee)
+            addressee = a.name
+        via = self.speaker(r.via).name if r.via is not None else None
+        return Quote(text[r.start : r.end], r.kind, "body", idx, r.start, r.end, sp, r.verb, addressee, via)  # type: ignore[arg-type]
+
+
+def _trim(text: str) -> tuple[int, int]:
+    s, e = 0, len(text)
+    while s < e and text[s] in " \"“'‘":
+        s += 1
+    while e > s and text[e - 1] in " \"”'’":
+        e -= 1
+    return s, e
+
+
+_PARTICLE_AFTER = re.compile(r"^(?:의|을|를|이|가|에|로|으로|와|과|은|는|도|란|라는|이라는|처럼|식|급|형)(?![가-힣])")
+
+
+def _headline_quote(text: str, open_: int, close: int, content: str) -> bool:
+    """In a headline, words in marks are a quote unless they name a term."""
+    c = content.strip()
+    if len(c) < 2:
+        return False
+    after = text[close : close + 4]
+    if _PARTICLE_AFTER.match(after):
+        return False
+    n = len(c.split())
+    if text[open_] in "\"“":
+        return n >= 2 or bool(re.search(r"(?:다|요|죠|까|냐|라|자|것|야)[.!?]*$", c))
+    return n >= 3 or bool(re.search(r"(?:다|요|죠|까|냐|자|것|야)[.!?]*$", c))

@@ -1,0 +1,316 @@
+"""Direct, indirect and broadcast quotes in one text unit, with their speaker phrases.
+
+The rules, in quotes.md's terms: a quoted span is a quote when a quotative
+ending follows its closing mark and a speech act (or a further quote of the
+same speaker) follows that; spans joined by 며/면서 chain to one speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from malmoi.quotes.lexicon import lexicon
+from malmoi.quotes.mentions import Found, Mention, addressee_in, parse_np, subject_in, via_in
+from malmoi.quotes.spans import Span, quote_spans, sentences
+
+CONNECTIVE = ("며", "라며", "이라며", "면서", "라면서", "이라면서", "며서", "면서도", "라면서도", "이라면서도", "하고")
+QUOTATIVE = ("라고", "이라고", "고", "하고", "냐고", "느냐고", "자고", "라고요", "고요")
+NOMINAL_ENDINGS = ("는", "이라는", "라는", "란", "이란", "을", "를")
+PREDICATE_END = re.compile(r"(?:다|요|죠|까|냐|나|라|자|지|네|군|걸|데|야|어|아|해|게|니|것|뿐|듯|며|고|음|함|임|함\.|!|\?|\.|…)[.!?…\s]*$")
+
+
+@dataclass(slots=True)
+class Raw:
+    """A quote found in a unit, before its speaker is resolved."""
+
+    kind: str  # direct | indirect
+    start: int
+    end: int
+    verb: str | None
+    subject: Found | None  # the phrase naming the speaker, where the sentence gives one
+    addressee: Mention | None
+    via: Mention | None
+    sentence: tuple[int, int]
+    chained: bool = False  # continues the previous quote's speaker within the sentence
+    label: Mention | None = None  # a broadcast speaker label
+
+
+def words(s: str) -> int:
+    return len(s.split())
+
+
+def ending_after(text: str, pos: int) -> str | None:
+    m = lexicon().ending_re.match(text, pos)
+    if not m:
+        return None
+    return m.group(0).strip()
+
+
+def verb_in(clause: str) -> str | None:
+    """The speech act in the words after a quotative ending: '이유를 밝혔다' → '밝혔다'."""
+    lx = lexicon()
+    for m in lx.verb_re.finditer(clause):
+        # the verb starts a word, or follows a glued object (입장을 밝혔다 has spaces)
+        if m.start() and not clause[m.start() - 1].isspace():
+            continue
+        end = clause.find(" ", m.end())
+        word_end = len(clause) if end < 0 else end
+        return clause[m.start() : word_end].rstrip(".,!?\"'”’")
+    return None
+
+
+def clause_like(content: str) -> bool:
+    """A quoted utterance rather than a term: several words ending like a sentence."""
+    c = content.strip()
+    n = words(c)
+    return n >= 3 or (n >= 2 and bool(PREDICATE_END.search(c)))
+
+
+def direct_quotes(text: str, spans: list[Span] | None = None) -> list[Raw]:
+    spans = quote_spans(text) if spans is None else spans
+    out: list[Raw] = []
+    for sent in sentences(text, spans):
+        in_sent = [s for s in spans if sent[0] <= s.open and s.close <= sent[1]]
+        out.extend(_sentence_quotes(text, sent, in_sent))
+    return out
+
+
+def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> list[Raw]:
+    found: list[Raw] = []
+    prev_end = sent[0]
+    pending: list[Raw] = []
+    for k, sp in enumerate(spans):
+        content = text[sp.start : sp.end]
+        nxt = spans[k + 1].open if k + 1 < len(spans) else sent[1]
+        end = ending_after(text, sp.close)
+        clause = text[sp.close : nxt]
+        verb = verb_in(clause[len(end or "") + 1 :] if end else clause) if end else None
+        ok = _is_quote(text, sp, content, end, verb, k + 1 < len(spans), sent)
+        before = text[prev_end : sp.open]
+        if not ok:
+            prev_end = sp.close
+            pending = [] if end not in CONNECTIVE else pending
+            continue
+        subj = subject_in(before) if before.strip() else None
+        if subj is not None:
+            subj = Found(subj.mention, subj.start + prev_end, subj.end + prev_end, subj.particle)
+        elif end in QUOTATIVE + NOMINAL_ENDINGS and verb:
+            # '"…"라고 김 장관은 말했다': the speaker after the quote
+            tail = clause[len(end) + 1 :] if clause.startswith((end, " " + end)) else clause
+            tail = tail.lstrip()
+            post = subject_in(tail[: tail.find(verb)]) if verb in tail and tail.find(verb) > 0 else None
+            if post is not None:
+                subj = Found(post.mention, post.start + sp.close, post.end + sp.close, post.particle)
+        addr_after = (subj.end - prev_end) if subj else 0
+        raw = Raw(
+            kind="direct",
+            start=sp.start,
+            end=sp.end,
+            verb=verb,
+            subject=subj,
+            addressee=addressee_in(before, addr_after) if before.strip() else None,
+            via=via_in(text[sent[0] : sp.open]),
+            sentence=sent,
+            chained=bool(found) and subj is None,
+        )
+        found.append(raw)
+        pending.append(raw)
+        if verb:
+            for p in pending:
+                p.verb = p.verb or verb
+            pending = []
+        prev_end = sp.close + len(end or "")
+    # a chained quote shares the addressee of its chain
+    for a, b in zip(found, found[1:], strict=False):
+        if b.chained and b.addressee is None:
+            b.addressee = a.addressee
+    return found
+
+
+def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | None, more: bool, sent: tuple[int, int]) -> bool:
+    c = content.strip()
+    if not c or len(c) < 2:
+        return False
+    if end in CONNECTIVE:
+        return clause_like(c) or verb is not None or more
+    if end in QUOTATIVE:
+        if verb:
+            return True
+        return clause_like(c) and words(c) >= 3 and bool(PREDICATE_END.search(c))
+    if end in NOMINAL_ENDINGS:
+        return verb is not None and clause_like(c) and _verb_near(text, sp.close, verb)
+    if end is None:
+        return _standalone(text, sp, c, sent)
+    return False
+
+
+def _verb_near(text: str, pos: int, verb: str) -> bool:
+    """'…할 것"을 제안했다', '…"는 입장을 밝혔다': the verb within three words."""
+    tail = text[pos : pos + 40]
+    i = tail.find(verb)
+    return 0 <= i and words(tail[:i]) <= 3
+
+
+def _standalone(text: str, sp: Span, c: str, sent: tuple[int, int]) -> bool:
+    """A quote that makes up its sentence (or follows '…는'): '그는 "…."'."""
+    rest = text[sp.close : sent[1]].strip(" .")
+    if rest or not sp.double or words(c) < 3:
+        return False
+    before = text[sent[0] : sp.open].strip()
+    if not before:
+        return bool(re.search(r"[.!?]$|다$|요$", c))
+    return bool(re.search(r"(?:은|는|이|가)$", before)) and bool(re.search(r"[.!?]$", c))
+
+
+# --- indirect quotes -------------------------------------------------------------
+
+INDIRECT = re.compile(r"(?:다|라|냐|자|니)고(?=\s)")
+NOT_INDIRECT_VERBS = ("한다", "하며", "하면서", "했", "쓰", "적", "봤", "하고", "하였", "알려", "알린", "전해", "전한", "밝힌", "말한", "답한", "덧붙인", "전하", "밝히", "말하")
+LEADING = re.compile(r"^(?:(?:이날|또|또한|이어|그러면서|아울러|특히|한편|다만|이에|앞서|이어서|그는|이와 함께)\s+)+")
+
+
+def indirect_quotes(text: str, spans: list[Span], taken: list[Raw]) -> list[Raw]:
+    out: list[Raw] = []
+    for sent in sentences(text, spans):
+        if any(sent[0] <= r.start < sent[1] for r in taken):
+            continue
+        raw = _indirect_in(text, sent, spans)
+        if raw:
+            out.append(raw)
+    return out
+
+
+def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | None:
+    s = text[sent[0] : sent[1]]
+    hits = []
+    for m in INDIRECT.finditer(s):
+        if any(sp.open <= sent[0] + m.start() < sp.close for sp in spans):
+            continue
+        tail = s[m.end() :]
+        verb = verb_in(tail)
+        if verb is None or verb.startswith(NOT_INDIRECT_VERBS) and not verb.startswith(("했다", "했습니다")):
+            continue
+        between = tail[: tail.find(verb)]
+        if words(between) > 3 or "," in between:
+            continue
+        # the speech act ends the sentence: nothing but a few words after it
+        after = tail[tail.find(verb) + len(verb) :].strip(" .")
+        if words(after) > 0:
+            continue
+        hits.append((m, verb))
+    if not hits:
+        return None
+    m, verb = hits[-1]
+    head = s[: m.start() + 1]  # up to the verb form before 고
+    subj = _first_topic(head)
+    start = subj.end if subj else 0
+    while start < len(head) and head[start] == " ":
+        start += 1
+    lead = LEADING.match(head[start:])
+    if lead:
+        start += lead.end()
+    # skip an addressee or a setting right after the speaker: '기자들에게', '이날 회의에서'
+    clause = head[start:]
+    if subj is None and words(clause) < 2:
+        return None
+    if words(clause) < 2:
+        return None
+    return Raw(
+        kind="indirect",
+        start=sent[0] + start,
+        end=sent[0] + m.start() + 1,
+        verb=verb,
+        subject=Found(subj.mention, sent[0] + subj.start, sent[0] + subj.end, subj.particle) if subj else None,
+        addressee=None,
+        via=via_in(head[: start]) if start else None,
+        sentence=sent,
+    )
+
+
+def _first_topic(head: str) -> Found | None:
+    """The first speaker-like phrase with 은/는 in the sentence (or with 이/가 at its head)."""
+    for m in re.finditer(r"(?:은|는|께서는|께서|이|가)(?=\s)", head):
+        cand = subject_in(head[: m.end()])
+        if cand and cand.mention.kind in ("person", "pronoun", "anonymous", "organization", "title_only"):
+            if cand.particle in ("이", "가") and m.start() > 40:
+                continue
+            return cand
+        if m.start() > 60:
+            break
+    return None
+
+
+# --- broadcast speaker labels ---------------------------------------------------
+
+LABEL_BRACKET = re.compile(r"^\[(?P<who>[^\]:：]{2,60}?)\s*[:：]\s*(?P<words>.+?)\]?$")
+LABEL_ARROW = re.compile(r"^(?P<who>[^>\n]{2,40}?)\s*>\s*(?P<words>.+)$")
+LABEL_ONLY = re.compile(r"^(?:▶|\[|<|\(|【)?\s*(?:인터뷰|녹취|싱크|현장음|SYNC)\s*(?:\]|>|\)|】)?\s*[:：]?\s*(?P<who>[^:：\]]{2,40}?)\s*[\]>)】]?$")
+ANCHOR_MARKERS = {"[앵커]", "[기자]", "[리포트]", "<앵커>", "<기자>", "앵커", "기자", "[앵커 멘트]", "[리포트]"}
+
+
+def parse_label(who: str) -> Mention:
+    who = who.strip(" []<>")
+    who = re.sub(r"^(?:인터뷰|녹취|싱크|현장음)\s*[:：]?\s*", "", who)
+    if "/" in who:
+        name, _, role = who.partition("/")
+        m = parse_np(name.strip())
+        role = role.strip()
+        if m.kind in ("person", "unknown") and name.strip():
+            return Mention(who, "person", name=m.name or name.strip(), title=role or None, org=m.org)
+        return m
+    return parse_np(who)
+
+
+def label_quote(text: str) -> tuple[Mention, int, int] | None:
+    """A paragraph that is a speaker label with the words: '[이름 / 직함 : …]', '이름 앵커> …'."""
+    m = LABEL_BRACKET.match(text)
+    if m and ("/" in m.group("who") or _labelish(m.group("who"))):
+        s, e = _unwrap(text, m.start("words"), m.end("words"))
+        return parse_label(m.group("who")), s, e
+    m = LABEL_ARROW.match(text)
+    if m and _labelish(m.group("who")):
+        who = m.group("who").strip()
+        s, e = m.start("words"), m.end("words")
+        if who.strip("[]<> ") in ("녹취", "인터뷰", "싱크", "현장음"):
+            inner = quote_spans(text[s:e])
+            if inner:
+                np = text[s : s + inner[0].open].strip()
+                return parse_np(np) if np else Mention("", "unknown"), s + inner[0].start, s + inner[0].end
+            return None
+        s, e = _unwrap(text, s, e)
+        return parse_label(who), s, e
+    return None
+
+
+def label_only(text: str) -> Mention | None:
+    """'▶ 인터뷰 : 홍길동 / 시민': a label whose words stand in the next paragraph."""
+    if len(text) > 60 or text in ANCHOR_MARKERS:
+        return None
+    m = LABEL_ONLY.match(text)
+    if not m:
+        return None
+    who = m.group("who")
+    lab = parse_label(who)
+    return lab if lab.kind in ("person", "anonymous", "title_only", "organization") else None
+
+
+def _labelish(who: str) -> bool:
+    who = who.strip()
+    if who.strip("[]<> ") in ("녹취", "인터뷰", "싱크", "현장음"):
+        return True
+    if len(who) > 30:
+        return False
+    m = parse_np(who)
+    return m.kind in ("person", "anonymous", "title_only") or who.endswith(("앵커", "기자"))
+
+
+def _unwrap(text: str, s: int, e: int) -> tuple[int, int]:
+    """Offsets of the words without the quotation marks that may wrap them."""
+    while s < e and text[s] == " ":
+        s += 1
+    while e > s and text[e - 1] in " ]":
+        e -= 1
+    if e - s >= 2 and text[s] in "\"“'‘" and text[e - 1] in "\"”'’":
+        return s + 1, e - 1
+    return s, e

@@ -1,0 +1,87 @@
+"""Headline quotes against the body: the body quote(s) each stands for, and how
+faithful it is (verbatim, shortened, paraphrased, or not found in the body)."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from malmoi.model import Article, Fidelity, Quote, Speaker
+from malmoi.quotes.mentions import People
+
+_FOLD = re.compile(r"[\W_]+")
+
+
+def fold(s: str) -> str:
+    return _FOLD.sub("", s)
+
+
+def stems(s: str) -> list[str]:
+    """Word stems good enough to compare a headline with a body quote: the first two syllables."""
+    return [w[:2] for w in re.findall(r"[가-힣A-Za-z0-9]+", s) if len(w) >= 1]
+
+
+def compare(head: str, body: str) -> tuple[str, float]:
+    h, b = fold(head), fold(body)
+    if not h or not b:
+        return "not_found", 0.0
+    if h == b:
+        return "verbatim", 1.0
+    if h in b:
+        return ("verbatim" if len(h) / len(b) >= 0.9 else "shortened"), len(h) / len(b)
+    hs, bs = stems(head), set(stems(body))
+    if not hs:
+        return "not_found", 0.0
+    share = sum(1 for w in hs if w in bs) / len(hs)
+    ratio = SequenceMatcher(None, h, b, autojunk=False).ratio()
+    if share >= 0.75 and ratio >= 0.3:
+        return "shortened", share
+    if share >= 0.4:
+        return "paraphrased", share
+    return "not_found", share
+
+
+def headline_fidelity(quotes: list[Quote], n_heads: int, art: Article, people: People) -> None:
+    """Fill each headline quote's fidelity, and its speaker where the headline does not say."""
+    order = {"verbatim": 3, "shortened": 2, "paraphrased": 1, "not_found": 0}
+    for hq in quotes[:n_heads]:
+        scored = []
+        for j in range(n_heads, len(quotes)):
+            bq = quotes[j]
+            level, score = compare(hq.text, bq.text)
+            if level != "not_found":
+                ratio = SequenceMatcher(None, fold(hq.text), fold(bq.text), autojunk=False).ratio()
+                scored.append((order[level], bq.kind == "direct", score, ratio, j, level))
+        scored.sort(key=lambda s: s[:4], reverse=True)
+        best = scored[0] if scored else None
+        if best is not None:
+            hq.fidelity = Fidelity(best[5], [s[4] for s in scored if s[0] == best[0]][:3])  # type: ignore[arg-type]
+        else:
+            hq.fidelity = Fidelity("not_found", [])
+        if hq.speaker.name is not None and hq.speaker.type != "unknown":
+            continue
+        close = best is not None and best[0] >= order["shortened"]
+        subject = None if close else _title_subject(art, hq, people)
+        if subject is not None:
+            hq.speaker = subject
+        elif best is not None:
+            src = quotes[best[4]].speaker
+            hq.speaker = Speaker(src.name, hq.speaker.mention, src.title, src.org, src.type)
+
+
+def _title_subject(art: Article, hq: Quote, people: People) -> Speaker | None:
+    """The headline's subject: the first person the headline names ('샘 알트먼, …')."""
+    text = art.title if hq.subtitle is None else art.subtitles[hq.subtitle]
+    if not text:
+        return None
+    head = text[: hq.start]
+    best = None
+    for p in people.persons:
+        for a in [p.name, *p.aliases]:
+            i = head.find(a)
+            if i >= 0 and (best is None or i < best[0]):
+                best = (i, p)
+    if best is None:
+        return None
+    p = best[1]
+    return Speaker(p.name, None, p.titles[0] if p.titles else None, p.orgs[0] if p.orgs else None, "person")

@@ -1,0 +1,85 @@
+"""The Korean knowledge that quote extraction reads, compiled once from data files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from malmoi.data import load_lines, load_toml
+
+SURNAMES = frozenset(
+    "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 "
+    "지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 "
+    "사 부 가 복 태 목 형 피 두 감 음 빈 동 온 호 범 좌 팽 승 간 상 시 갈 단 견 당 화 창 옹 순 빙 종 풍 라 계 최".split()
+)
+COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방")
+
+
+@dataclass(slots=True, frozen=True)
+class Lexicon:
+    titles: tuple[str, ...]
+    title_re: re.Pattern[str]
+    title_suffix_re: re.Pattern[str]
+    verb_re: re.Pattern[str]
+    ending_re: re.Pattern[str]
+    pronouns: frozenset[str]
+    anonymous: tuple[str, ...]
+    stop_words: frozenset[str]
+    hanja: dict[str, str]
+    org_aliases: dict[str, str]
+    org_suffixes: tuple[str, ...]
+    org_names: frozenset[str]
+    places: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    speech = load_toml("speech.toml")
+    orgs = load_toml("orgs.toml")
+    titles = tuple(sorted(set(load_lines("titles.txt")), key=len, reverse=True))
+    alt = "|".join(re.escape(t) for t in titles)
+    verb_heads = sorted(
+        [re.escape(h) + r"(?:하|했|한|해|할|함|합|하였|하기|하고|하며|하면서|하자|하던)" for h in speech["hada"]]
+        + [re.escape(v) for v in speech["irregular"]],
+        key=len,
+        reverse=True,
+    )
+    endings = sorted(speech["endings"], key=len, reverse=True)
+    return Lexicon(
+        titles=titles,
+        title_re=re.compile(rf"(?:전\s|前\s|현\s|신임\s|초대\s)?(?:{alt})(?:\([A-Za-z가-힣]+\))?"),
+        title_suffix_re=re.compile(rf"(?:(?:전|前|현|신임|초대)\s*)?(?:{alt})(?:\([A-Za-z가-힣]+\))?$"),
+        verb_re=re.compile(rf"(?<![가-힣])(?:{'|'.join(verb_heads)})"),
+        ending_re=re.compile(rf"\s?(?:{'|'.join(re.escape(e) for e in endings)})(?![가-힣])"),
+        pronouns=frozenset(speech["pronouns"]),
+        anonymous=tuple(sorted(speech["anonymous"], key=len, reverse=True)),
+        stop_words=frozenset(speech["stop_words"]),
+        hanja=dict(speech["hanja"]),
+        org_aliases=dict(orgs["aliases"]),
+        org_suffixes=tuple(sorted(orgs["suffixes"], key=len, reverse=True)),
+        org_names=frozenset(orgs["names"]),
+        places=frozenset(orgs["places"]),
+    )
+
+
+def looks_korean_name(word: str) -> bool:
+    """홍길동, 이영, 남궁민수: a surname and one to three syllables."""
+    if not re.fullmatch(r"[가-힣]{2,4}", word):
+        return False
+    if word[:2] in COMPOUND_SURNAMES and len(word) >= 3:
+        return True
+    return word[0] in SURNAMES and not is_org_word(word)
+
+
+def is_org_word(word: str) -> bool:
+    lx = lexicon()
+    if word in lx.org_names or word in lx.org_aliases or word in lx.places:
+        return True
+    if re.search(r"[A-Za-z]", word) and re.search(r"[가-힣]", word):
+        return True  # 오픈AI, SK하이닉스
+    return len(word) >= 3 and word.endswith(lx.org_suffixes)
+
+
+def canonical_org(org: str) -> str:
+    return lexicon().org_aliases.get(org, org)

@@ -1,0 +1,313 @@
+"""Who a phrase names: '샘 알트먼 오픈AI 최고경영자(CEO)', '윤 대통령', '그는',
+'업계 관계자', '국토교통부' — and the people of one article, with their
+canonical names, aliases, titles and organisations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from malmoi.model import Person
+from malmoi.quotes.lexicon import canonical_org, is_org_word, lexicon, looks_korean_name
+from malmoi.quotes.morph import NOMINAL, SUBJECT_PARTICLES, Tok, analysis, tokens
+
+ANON_LETTER = re.compile(r"(?<![A-Za-z])[A-Z](?:\s?씨|\s?군|\s?양)")
+DETERMINERS = ("이 ", "그 ", "해당 ", "같은 ", "저 ")
+
+
+@dataclass(slots=True)
+class Mention:
+    text: str
+    kind: str  # person | pronoun | anonymous | organization | title_only | unknown
+    name: str | None = None
+    title: str | None = None
+    org: str | None = None
+    determiner: bool = False  # 이 장관, 그 교수: points back
+
+
+def parse_np(np: str) -> Mention:
+    """Split a noun phrase that names a speaker into name, organisation and title."""
+    lx = lexicon()
+    np = re.sub(r"\s+", " ", np).strip(" ,·")
+    if np in lx.pronouns:
+        return Mention(np, "pronoun")
+    det = np.startswith(DETERMINERS)
+    core = np.split(" ", 1)[1] if det else np
+    if ANON_LETTER.search(np):
+        return Mention(np, "anonymous", title=None)
+    m = lx.title_suffix_re.search(core)
+    title = None
+    rest = core
+    if m and (m.start() == 0 or core[m.start() - 1] == " " or _glued_org(core[: m.start()])):
+        title = m.group(0).strip()
+        rest = core[: m.start()].strip()
+    if not rest:
+        if title and det:
+            return Mention(np, "title_only", title=title, determiner=True)
+        if _anonymous(np):
+            return Mention(np, "anonymous", title=title)
+        if title:
+            return Mention(np, "title_only", title=title, determiner=det)
+        return Mention(np, "unknown")
+    if det and np.startswith(("이 ", "그 ")) and _anonymous(core):
+        return Mention(np, "anonymous", determiner=True)
+    name, org = _name_and_org(rest)
+    if det and name and np.startswith("이 ") is False:
+        name = None
+    if det and np.startswith("이 ") and title and not name:
+        # '이 장관': the surname 이, or 'this minister'; resolution decides
+        return Mention(np, "person", name="이", title=title, determiner=True)
+    if name and len(name) == 1 and title is None and name not in lexicon().hanja:
+        name = None  # a lone syllable names nobody without a title
+    if name:
+        return Mention(np, "person", name=name, title=title, org=org)
+    if _anonymous(np):
+        return Mention(np, "anonymous", title=title, org=org)
+    if title:
+        return Mention(np, "title_only", title=title, org=org, determiner=det)
+    if org or is_org_word(rest.split()[-1]) or rest.endswith(" 측") or rest == "측":
+        return Mention(np, "organization", org=(org or rest).removesuffix(" 측"))
+    return Mention(np, "unknown")
+
+
+def _glued_org(prefix: str) -> bool:
+    """'중소벤처기업부장관': an organisation written together with the title."""
+    last = prefix.split(" ")[-1] if prefix else ""
+    return len(last) >= 2 and is_org_word(last)
+
+
+def _anonymous(np: str) -> bool:
+    lx = lexicon()
+    return any(np == a or np.endswith(" " + a) or np.endswith(a) and len(np) - len(a) <= 4 for a in lx.anonymous)
+
+
+def _name_and_org(rest: str) -> tuple[str | None, str | None]:
+    lx = lexicon()
+    words = rest.split(" ")
+    hanja = lx.hanja
+    flags = []
+    for w in words:
+        if w in hanja:
+            flags.append(True)
+            continue
+        flags.append(_name_like(w))
+    # the first run of name-like words is the name; the others are organisations
+    start = next((i for i, f in enumerate(flags) if f), None)
+    if start is None:
+        return None, " ".join(words) if any(is_org_word(w) for w in words) else None
+    end = start
+    while end + 1 < len(words) and flags[end + 1]:
+        end += 1
+    name_words = words[start : end + 1]
+    # a Korean full name stands alone: '이영 중기부' is a name and an organisation
+    if len(name_words) > 1 and looks_korean_name(name_words[0]) and len(name_words[0]) >= 3:
+        name_words = name_words[:1]
+        end = start
+    name = " ".join(name_words)
+    org_words = words[:start] + words[end + 1 :]
+    org = " ".join(org_words).strip() or None
+    return name, canonical_org(org) if org else None
+
+
+def _name_like(word: str) -> bool:
+    """Could this word be (part of) a person's name? Korean names by their surname;
+    transliterated names because kiwi does not know them as common words."""
+    lx = lexicon()
+    if len(word) == 1 and re.fullmatch(r"[가-힣]", word):
+        return True  # a surname standing for the name: 윤 대통령; or 샘, 조, 황 beside a given name
+    if not re.fullmatch(r"[가-힣]{2,6}", word) or is_org_word(word) or word in lx.stop_words:
+        return False
+    if word in lx.titles or word in lx.anonymous or word in DESCRIPTORS:
+        return False
+    toks, score = analysis(word)
+    common = len(toks) == 1 and toks[0].tag == "NNG" and score > -20.5
+    if looks_korean_name(word):
+        return not common
+    if any(t.tag in VERBAL for t in toks):
+        return False
+    if len(toks) == 1 and toks[0].tag == "NNP":
+        return True
+    return score <= -22.0
+
+
+VERBAL = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA", "ETM", "ETN", "EC", "EF", "EP", "MAG", "MAJ"})
+DESCRIPTORS = frozenset({"공동", "최고", "차기", "신임", "당시", "현직", "전직", "초대", "명예", "수석", "선임", "대선", "총선", "지방선거", "전", "현", "前", "당", "측"})
+
+
+# --- finding the phrase that names a speaker ----------------------------------
+
+@dataclass(slots=True)
+class Found:
+    mention: Mention
+    start: int  # offsets in the window text
+    end: int
+    particle: str
+
+
+def subject_in(window: str) -> Found | None:
+    """The speaker phrase nearest the end of ``window`` (the words before a quote):
+    a noun phrase with 은/는 (preferred), 이/가/도, or glued to the mark."""
+    toks = tokens(window)
+    found = _np_with_particle(window, toks, {"은", "는", "께서는", "께서"}) or _np_with_particle(
+        window, toks, SUBJECT_PARTICLES
+    )
+    if found:
+        return found
+    # '알트먼 CEO"반도체 분야"': a name glued to the quotation mark, no particle
+    if toks and toks[-1].tag in NOMINAL and toks[-1].end == len(window.rstrip()):
+        s = _np_start(window, toks, len(toks) - 1)
+        m = parse_np(window[s : toks[-1].end])
+        if m.kind in ("person", "title_only") and m.name:
+            return Found(m, s, toks[-1].end, "")
+    return None
+
+
+def _np_with_particle(window: str, toks: tuple[Tok, ...], particles: set[str] | frozenset[str]) -> Found | None:
+    for k in range(len(toks) - 1, 0, -1):
+        t = toks[k]
+        if t.form not in particles or t.tag not in ("JX", "JKS"):
+            continue
+        prev = toks[k - 1]
+        if prev.end != t.start or prev.tag not in NOMINAL:
+            continue
+        s = _np_start(window, toks, k - 1)
+        m = parse_np(window[s : prev.end])
+        if m.kind != "unknown":
+            return Found(m, s, t.end, t.form)
+    return None
+
+
+def _np_start(window: str, toks: tuple[Tok, ...], last: int) -> int:
+    """Walk back over nominal tokens (and spaces) from token ``last``."""
+    lx = lexicon()
+    i = last
+    while i > 0:
+        p = toks[i - 1]
+        gap = window[p.end : toks[i].start]
+        if gap.strip(" ") or p.tag not in NOMINAL:
+            break
+        if p.form in lx.stop_words or (p.tag == "NNB" and p.form in ("일", "월", "년", "시", "분")) or p.tag == "SN":
+            break
+        if p.tag == "MM" and p.form not in ("한", "이", "그", "전", "현", "해당"):
+            break
+        if p.tag == "SSC" and "(" not in window[: p.start]:
+            break
+        i -= 1
+    # a parenthesis opened inside the phrase belongs to it
+    return toks[i].start
+
+
+def addressee_in(window: str, after: int) -> Mention | None:
+    """'알트먼 CEO에게', '브록만 공동설립자(CFO)에게도' after the speaker phrase."""
+    toks = tokens(window)
+    for k in range(len(toks) - 1, 0, -1):
+        t = toks[k]
+        if t.start < after:
+            break
+        if t.form in ("에게", "께", "한테", "에게서") and t.tag.startswith("JK"):
+            prev = toks[k - 1]
+            if prev.end == t.start and prev.tag in NOMINAL:
+                s = _np_start(window, toks, k - 1)
+                m = parse_np(window[s : prev.end])
+                if m.kind in ("person", "title_only", "pronoun"):
+                    return m
+    return None
+
+
+VIA = re.compile(r"(?P<np>[^,.\"“”]{2,40}?)(?:에|의 말에|의 전언에|측에)\s?따르면")
+
+
+def via_in(text: str) -> Mention | None:
+    m = VIA.search(text)
+    if not m:
+        return None
+    words = m.group("np").split(" ")
+    for k in range(len(words)):
+        cand = parse_np(" ".join(words[k:]))
+        if cand.kind in ("person", "title_only", "organization", "anonymous"):
+            return cand
+    return None
+
+
+# --- the people of one article -----------------------------------------------
+
+@dataclass(slots=True)
+class PersonRec:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    last_seen: int = 0
+
+    @property
+    def surname(self) -> str:
+        return self.name[0] if looks_korean_name(self.name) else ""
+
+    def to_person(self) -> Person:
+        return Person(self.name, [a for a in self.aliases if a != self.name], self.titles, self.orgs)
+
+
+class People:
+    """The people named in one article, with the fullest form of each name."""
+
+    def __init__(self) -> None:
+        self.persons: list[PersonRec] = []
+        self.clock = 0
+
+    def add(self, m: Mention) -> PersonRec | None:
+        """Register a mention that gives a name; returns its person."""
+        if m.kind != "person" or not m.name:
+            return None
+        rec = self.resolve(m, register=False)
+        if rec is None and self._full(m.name):
+            rec = PersonRec(m.name)
+            self.persons.append(rec)
+        if rec is None:
+            return None
+        self._note(rec, m)
+        return rec
+
+    def _full(self, name: str) -> bool:
+        return len(name) >= 2 and name not in lexicon().hanja
+
+    def _note(self, rec: PersonRec, m: Mention) -> None:
+        self.clock += 1
+        rec.last_seen = self.clock
+        if m.name and len(m.name) > len(rec.name) and rec.name in m.name and " " in m.name:
+            rec.name = m.name  # a fuller form of the same name
+        text = m.text
+        for a in (text, m.name):
+            if a and len(a) >= 2 and a not in rec.aliases:
+                rec.aliases.append(a)
+        if m.title and m.title not in rec.titles and m.title not in ("씨",):
+            rec.titles.append(m.title)
+        if m.org and m.org not in rec.orgs:
+            rec.orgs.append(m.org)
+
+    def resolve(self, m: Mention, register: bool = True) -> PersonRec | None:
+        if m.kind not in ("person", "title_only"):
+            return None
+        cands: list[PersonRec] = []
+        if m.name:
+            name = lexicon().hanja.get(m.name, m.name)
+            cands = [p for p in self.persons if p.name == name]
+            if not cands:
+                cands = [p for p in self.persons if p.name.endswith(" " + name) or p.name.startswith(name + " ")]
+            if not cands and len(name) == 1:
+                cands = [p for p in self.persons if p.surname == name]
+                if m.determiner and not cands and m.title:
+                    cands = [p for p in self.persons if m.title in p.titles]
+        elif m.title:
+            cands = [p for p in self.persons if m.title in p.titles]
+        if not cands:
+            return None
+        if m.title and len(cands) > 1:
+            titled = [p for p in cands if m.title in p.titles]
+            cands = titled or cands
+        best = max(cands, key=lambda p: p.last_seen)
+        if register:
+            self._note(best, m)
+        return best
+
+    def people(self) -> list[Person]:
+        return [p.to_person() for p in self.persons]

@@ -1,0 +1,52 @@
+"""kiwipiepy, loaded once per process and asked only about the short stretches
+of text that need morphology (the words before a quote, a name beside a title)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+
+@dataclass(slots=True, frozen=True)
+class Tok:
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+_KIWI: Any = None
+
+
+def kiwi() -> Any:
+    global _KIWI
+    if _KIWI is None:
+        from kiwipiepy import Kiwi
+
+        _KIWI = Kiwi(num_workers=0)
+    return _KIWI
+
+
+def reset() -> None:
+    """Forget the loaded model and the cache (for tests)."""
+    global _KIWI
+    _KIWI = None
+    tokens.cache_clear()
+    analysis.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[Tok, ...]:
+    return tuple(Tok(t.form, t.tag, t.start, t.start + t.len) for t in kiwi().tokenize(text))
+
+
+@lru_cache(maxsize=8192)
+def analysis(word: str) -> tuple[tuple[Tok, ...], float]:
+    """The best analysis of one word alone, with its score (higher: a commoner word)."""
+    toks, score = kiwi().analyze(word, top_n=1)[0][:2]
+    return tuple(Tok(t.form, t.tag, t.start, t.start + t.len) for t in toks), float(score)
+
+
+NOMINAL = frozenset({"NNG", "NNP", "NNB", "NP", "SL", "SH", "SN", "XSN", "XPN", "NR", "SSO", "SSC", "MM"})
+SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도", "께서", "께서는", "이가"})

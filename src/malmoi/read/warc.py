@@ -1,0 +1,83 @@
+"""WARC archives to Pages: every HTML response is a document; every other record
+(requests, metadata, non-HTML responses, redirects) is accounted for as a
+Rejection with its reason, and a truncated archive stops cleanly."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
+
+from malmoi.model import Page, Rejection, Source
+from malmoi.read.decode import MAX_BYTES
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+__all__ = ["iter_warc"]
+
+
+def iter_warc(raw: bytes, src: Source) -> Iterator[Page | Rejection]:
+    """Each record of a WARC (plain or gzipped) as a Page or a Rejection, in order."""
+    index = -1
+    records = ArchiveIterator(io.BytesIO(raw), no_record_parse=False, arc2warc=True)
+    while True:
+        index += 1
+        where = _source(src, None, index)
+        try:
+            record = next(records)
+            where = _source(src, record, index)
+            yield from _document(record, where)
+        except StopIteration:
+            return
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError) as e:
+            yield Rejection(where, "warc_truncated", f"record {index}: {type(e).__name__}: {e}; reading stopped")
+            return
+
+
+def _source(src: Source, record: ArcWarcRecord | None, index: int) -> Source:
+    url = record.rec_headers.get_header("WARC-Target-URI") if record is not None else None
+    crawled = record.rec_headers.get_header("WARC-Date") if record is not None else None
+    return Source(path=src.path, url=url or src.url, format="warc", crawled=crawled, record=index)
+
+
+def _document(record: ArcWarcRecord, src: Source) -> Iterator[Page | Rejection]:
+    kind = record.rec_type
+    if kind not in ("response", "resource"):
+        yield Rejection(src, f"warc_{kind}", f"a WARC {kind} record, not a page")
+        return
+    ctype = _content_type(record)
+    status = record.http_headers.get_statuscode() if record.http_headers is not None else None
+    payload = record.content_stream().read(MAX_BYTES + 1)
+    if _short(record):
+        raise EOFError(f"the record's {record.length} bytes are cut short")
+    if status and not status.startswith("2"):
+        yield Rejection(src, "warc_not_ok", f"HTTP status {status}")
+        return
+    if not ctype.startswith(_HTML_TYPES) and not (not ctype and b"<html" in payload[:4096].lower()):
+        yield Rejection(src, "warc_non_html", f"content type {ctype or 'unknown'}")
+        return
+    from malmoi.read import single_document
+
+    yield from single_document(payload, src, "html", _charset(ctype))
+
+
+def _short(record: ArcWarcRecord) -> bool:
+    """True when the archive ended inside this record's block."""
+    record.raw_stream.read()  # the rest of the block, if any
+    return getattr(record.raw_stream, "limit", 0) > 0
+
+
+def _content_type(record: ArcWarcRecord) -> str:
+    headers = record.http_headers if record.http_headers is not None else record.rec_headers
+    return (headers.get_header("Content-Type") or "").strip().lower()
+
+
+def _charset(ctype: str) -> str | None:
+    for part in ctype.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.strip() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None

@@ -1,0 +1,81 @@
+"""Quotes marked in their text: a paragraph cut into plain and quoted pieces, from offsets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+Key = tuple[str, int | None]  # ("title" | "subtitle" | "body" | "caption", index)
+Mark = tuple[int, int, dict[str, Any]]
+PALETTE = 8  # speaker colours: CSS classes spk0 … spk7; spkx for unnamed speakers
+FIDELITY = {
+    "verbatim": "본문 그대로",
+    "shortened": "본문을 줄임",
+    "paraphrased": "본문을 바꿔 씀",
+    "not_found": "본문에 없음",
+}
+
+
+def locate(text: str, quote: dict[str, Any]) -> tuple[int, int] | None:
+    """Where the quote stands in ``text``: its offsets when they hold, else where its words are."""
+    words = quote.get("text") or ""
+    start, end = quote.get("start"), quote.get("end")
+    if isinstance(start, int) and isinstance(end, int) and words and text[start:end] == words:
+        return start, end
+    found = text.find(words) if words else -1
+    return (found, found + len(words)) if found >= 0 else None
+
+
+def segments(text: str, marks: list[Mark]) -> list[dict[str, Any]]:
+    """``text`` as pieces ``{"text", "quote"}``; a mark overlapping an earlier one is dropped."""
+    out: list[dict[str, Any]] = []
+    pos = 0
+    for start, end, mark in sorted(marks, key=lambda m: (m[0], -m[1])):
+        if start < pos:
+            continue
+        if start > pos:
+            out.append({"text": text[pos:start], "quote": None})
+        out.append({"text": text[start:end], "quote": mark})
+        pos = end
+    if pos < len(text) or not out:
+        out.append({"text": text[pos:], "quote": None})
+    return out
+
+
+def colours(quotes: list[dict[str, Any]]) -> dict[str | None, str]:
+    """A CSS class per speaker, in order of first appearance."""
+    out: dict[str | None, str] = {None: "spkx"}
+    for q in quotes:
+        name = (q.get("speaker") or {}).get("name")
+        if name not in out:
+            out[name] = f"spk{(len(out) - 1) % PALETTE}"
+    return out
+
+
+def where(q: dict[str, Any]) -> Key:
+    """("title" | "subtitle" | "body" | "caption", index) of the text a quote stands in."""
+    if q.get("in") == "headline":
+        sub = q.get("subtitle")
+        return ("subtitle", sub) if isinstance(sub, int) else ("title", None)
+    return ("caption" if q.get("in") == "caption" else "body", q.get("paragraph"))
+
+
+def marked(record: dict[str, Any]) -> dict[Key, list[dict[str, Any]]]:
+    """Title, subtitles, body and captions of a record, each cut into marked pieces."""
+    quotes = record.get("quotes") or []
+    cls = colours(quotes)
+    texts: dict[Key, str] = {("title", None): record.get("title") or ""}
+    texts |= {("subtitle", i): s for i, s in enumerate(record.get("subtitles") or [])}
+    texts |= {("body", i): p for i, p in enumerate(record.get("body") or [])}
+    texts |= {
+        ("caption", i): c.get("text") or "" for i, c in enumerate(record.get("captions") or [])
+    }
+    marks: dict[Key, list[Mark]] = {k: [] for k in texts}
+    for i, q in enumerate(quotes):
+        key = where(q)
+        span = locate(texts[key], q) if key in texts else None
+        if span:
+            name = (q.get("speaker") or {}).get("name")
+            marks[key].append(
+                (*span, {"index": i, "speaker": name, "class": cls[name], "verb": q.get("verb")})
+            )
+    return {key: segments(text, marks[key]) for key, text in texts.items()}

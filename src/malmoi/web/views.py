@@ -1,0 +1,89 @@
+"""One view, one dict: the same dict is rendered as HTML or returned as JSON."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from malmoi.store import QuoteFilter, Store
+from malmoi.web.marks import FIDELITY, colours, marked
+
+
+class NotFound(LookupError):
+    """A record the URL names is not in the store."""
+
+
+def index(store: Store) -> dict[str, Any]:
+    return {
+        "counts": store.counts(),
+        "top_speakers": store.top_speakers(10),
+        "recent": store.search_articles(size=5)["results"],
+    }
+
+
+def search(store: Store, f: QuoteFilter) -> dict[str, Any]:
+    query = {"q": f.q, "speaker": f.speaker, "outlet": f.outlet, "since": f.since, "until": f.until}
+    found = store.search_quotes(**query, page=f.page, size=f.size)
+    articles = store.search_articles(q=f.q, outlet=f.outlet, size=5) if f.q else None
+    return {"query": query, **found, "articles": articles}
+
+
+def articles(store: Store, q: str, outlet: str | None, page: int, size: int) -> dict[str, Any]:
+    return {"query": {"q": q, "outlet": outlet}, **store.search_articles(q, outlet, page, size)}
+
+
+def speakers(store: Store, q: str, limit: int) -> dict[str, Any]:
+    return {"query": {"q": q}, "results": store.people(q, limit)}
+
+
+def speaker(store: Store, name: str) -> dict[str, Any]:
+    person = store.person(name)
+    if person is None:
+        raise NotFound(f"no speaker or alias named {name!r} in the store")
+    return person
+
+
+def headline(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each headline quote with its fidelity to the body, said in Korean too."""
+    quotes = record.get("quotes") or []
+    out = []
+    for i, q in enumerate(quotes):
+        if q.get("in") != "headline":
+            continue
+        fid = q.get("fidelity") or {}
+        level = fid.get("level")
+        body = [
+            j for j in fid.get("body_quotes") or [] if isinstance(j, int) and 0 <= j < len(quotes)
+        ]
+        out.append(
+            {
+                "index": i,
+                "text": q.get("text"),
+                "level": level,
+                "label": FIDELITY.get(level or "", "알 수 없음"),
+                "body_quotes": [{"index": j, "text": quotes[j].get("text")} for j in body],
+            }
+        )
+    return out
+
+
+def article(store: Store, article_id: str) -> dict[str, Any]:
+    record = store.get(article_id)
+    if record is None:
+        raise NotFound(f"no article with id {article_id!r} in the store")
+    quotes = record.get("quotes") or []
+    cls = colours(quotes)
+    said = Counter((q.get("speaker") or {}).get("name") for q in quotes)
+    pieces = marked(record)
+    return {
+        "article": record,
+        "marked": {
+            "title": pieces[("title", None)],
+            "subtitles": [v for (k, _), v in pieces.items() if k == "subtitle"],
+            "body": [v for (k, _), v in pieces.items() if k == "body"],
+            "captions": [v for (k, _), v in pieces.items() if k == "caption"],
+        },
+        "speakers": [{"name": n, "class": cls[n], "quotes": said[n]} for n in cls if said[n]],
+        "headline": headline(record),
+        **store.neighbours(article_id),
+    }
