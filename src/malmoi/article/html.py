@@ -52,7 +52,9 @@ def extract(html: str, url: str | None = None) -> Extracted:
     hints.subtitles = flat.subtitles or _page_subtitles(tree) or _split_br(emb.get("subtitle", []))
     hints.captions = flat.captions
     title = squash(hints.title or "")
-    hints.related = [r for r in flat.related or _page_related(tree) if squash(r.title) != title]
+    # outside the article, a portal's lists are the portal's picks, not the outlet's
+    related = flat.related or (_page_related(tree) if site is None else [])
+    hints.related = [r for r in related if squash(r.title) != title]
     page_bylines = [" ".join(node_lines(n)) for n in tree.css(html_data().byline)[:6]]
     hints.reporters = merge_reporters([hints.reporters, byline_reporters(flat.bylines + page_bylines),
                                        _embedded_reporters(emb), _line_reporters(flat.blocks)])

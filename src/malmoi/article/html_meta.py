@@ -22,6 +22,7 @@ _ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNew
                   "BlogPosting", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting"}
 _NAME = re.compile(r"^[가-힣]{2,4}$")
 _ROLE = re.compile(r"\s*(?:선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|기자|특파원|논설위원|편집위원|대기자|PD|앵커)\b.*$")
+_PAREN_TIME = re.compile(r"\((\d{1,2}:\d{2}(?::\d{2})?)\)")  # 2024.08.14 (19:12)
 _COMPACT_DATE = re.compile(r"^((?:19|20)\d{2})(\d{2})(\d{2})(\d{2})?(\d{2})?(\d{2})?$")
 
 
@@ -150,13 +151,21 @@ def person_name(text: str) -> str | None:
 
 def merge_reporters(groups: list[list[Reporter]]) -> list[Reporter]:
     """The first group that names anyone, with e-mails filled in from the others."""
-    base = next((g for g in groups if g), [])
-    out = [Reporter(r.name, r.email) for r in base]
+    out: list[Reporter] = []
+    for r in next((g for g in groups if g), []):
+        if r.name not in {o.name for o in out}:
+            out.append(Reporter(r.name, r.email))
     for g in groups:
         for r in g:
             for o in out:
                 if o.name == r.name and not o.email and r.email:
                     o.email = r.email
+    # one reporter without an address, one address nobody has: a byline like '순천, 광양 구현모 기자 …'
+    missing = [o for o in out if not o.email]
+    taken = {o.email for o in out}
+    spare = list(dict.fromkeys(r.email for g in groups for r in g if r.email and r.email not in taken))
+    if len(missing) == 1 and len(spare) == 1:
+        missing[0].email = spare[0]
     return out
 
 
@@ -192,12 +201,7 @@ def meta_reporters(meta: dict[str, list[str]]) -> list[Reporter]:
 
 
 def byline_reporters(lines: list[str]) -> list[Reporter]:
-    out: list[Reporter] = []
-    for line in lines:
-        for r in reporters_in(line):
-            if r.name not in {o.name for o in out}:
-                out.append(r)
-    return out
+    return merge_reporters([[r for line in lines for r in reporters_in(line)]])
 
 
 # --- dates ---------------------------------------------------------------
@@ -220,7 +224,7 @@ def page_dates(tree: LexborHTMLParser | LexborNode) -> tuple[str | None, str | N
         return pub, mod
     for n in tree.css(data.date)[:12]:
         for line in node_lines(n) or [n.text()]:
-            for kind, st in labelled_stamps(line):
+            for kind, st in labelled_stamps(_PAREN_TIME.sub(r" \1", line)):
                 if kind == "modified":
                     mod = mod or st.iso
                 elif st.has_time or pub is None:

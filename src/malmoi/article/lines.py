@@ -24,21 +24,31 @@ REPORTER = re.compile(rf"(?P<names>{_NAME}(?:\s*[·,、/ ]\s*{_NAME})*)\s*{_REPO
 # [이데일리 홍길동 기자] / (ZDNet 김미정) at the head of a line
 BRACKET_BYLINE = re.compile(rf"^[\[(【<]\s*(?P<outlet>[^\]\)】>=]{{2,20}}?)\s+(?P<names>{_NAME}(?:\s*[·,]\s*{_NAME})*)\s*{_REPORTER_ROLE}?\s*[\])】>]\s*")
 # (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스] 홍길동 기자 =
-WIRE_LEAD = re.compile(rf"^\s*[(\[【][^)\]】]{{1,20}}=[^)\]】]{{1,20}}[)\]】]\s*(?:(?P<names>{_NAME}(?:\s*[·,]\s*{_NAME})*)\s*{_REPORTER_ROLE}\s*)?=?\s*")
+WIRE_LEAD = re.compile(rf"^\s*[(\[【][^)\]】]{{1,20}}=[^)\]】]{{1,20}}[)\]】]\s*(?:(?P<names>{_NAME}(?:\s*[·, ]\s*{_NAME})*)\s*{_REPORTER_ROLE}\s*)?=?\s*")
+# [파이낸셜뉴스] at the head of the first paragraph
+OUTLET_LEAD = re.compile(r"^[\[【(]\s*(?P<outlet>[^\]】)=]{2,15})\s*[\]】)]\s*")
 DATELINE_START = re.compile(r"^\s*[(\[【][^)\]】]{1,20}=")
 # KBS 뉴스 홍길동입니다.
-SIGNOFF = re.compile(rf"^(?P<outlet>[A-Za-z가-힣0-9 ]{{2,12}}?)\s*뉴스\s*(?P<name>{_NAME})입니다\.?$")
+SIGNOFF = re.compile(rf"^(?P<outlet>[A-Za-z가-힣0-9]{{2,10}}(?:\s?TV)?)\s*(?:뉴스)?\s*(?P<name>{_NAME})입니다\.?\s*[\[(<]?\s*(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{{2,}})?\s*[\])>]?$")
 
+_OUTLETISH = r"[A-Za-z가-힣0-9]{2,12}"
+# credits at the end of a caption line, tried in turn; the last one in the text wins
 CAPTION_CREDIT = [
-    # (사진=뉴스1) [사진=연합뉴스] <사진=…> (사진 제공=…) (그래픽=…)
-    re.compile(r"\s*[(\[<【]\s*(?:사진|그래픽|자료|영상|이미지|자료사진|사진\s*제공|제공|출처)\s*[=:]?\s*(?P<credit>[^)\]>】]{1,40}?)\s*[)\]>】]\s*$"),
-    # 사진=연합뉴스 at the end
-    re.compile(r"\s+(?:사진|그래픽)\s*=\s*(?P<credit>[^\s=]{1,20}(?:\s+제공)?)\s*$"),
+    # (사진=뉴스1) [사진=연합뉴스] <사진=…> (사진 제공=…) (그래픽=…) (해양수산부 제공)
+    ("keep", re.compile(r"\s*[(\[<【]\s*(?:사진|그래픽|자료|영상|이미지|자료사진|사진\s*제공|제공|출처)\s*[=:]?\s*(?P<credit>[^)\]>】]{1,40}?)\s*[)\]>】]\s*$")),
+    ("keep", re.compile(r"\s*\((?P<credit>[^()]{2,20}\s제공)\)\s*$")),
+    # 사진=연합뉴스 at the end, /사진=뉴스1
+    ("keep", re.compile(r"\s+/?\s*(?:사진|그래픽)\s*=\s*(?P<credit>[^\s=]{1,20}(?:\s+제공)?)\s*$")),
     # …2023.6.9/뉴스1  …/연합뉴스
-    re.compile(r"\s*(?:\d{4}\.\d{1,2}\.\d{1,2}\.?\s*)?/\s*(?P<credit>[A-Za-z가-힣0-9][A-Za-z가-힣0-9 ]{0,15}(?:\s*제공)?)\s*$"),
-    # ⓒ News1 홍길동 기자
-    re.compile(r"\s*(?P<credit>ⓒ\s*[A-Za-z가-힣0-9]+(?:\s+[가-힣]{2,4}\s*기자)?)\s*$"),
+    ("keep", re.compile(r"\s*(?:\d{4}\.\d{1,2}\.\d{1,2}\.?\s*)?/\s*(?P<credit>[A-Za-z가-힣0-9][A-Za-z가-힣0-9 ]{0,15}(?:\s*제공)?)\s*$")),
+    # ⓒ News1 홍길동 기자, ⓒ시사IN 조남진
+    ("keep", re.compile(r"\s*ⓒ\s*(?P<credit>[A-Za-z가-힣0-9]+(?:\s+[가-힣]{2,4}(?:\s*기자)?)?)\s*$")),
+    # [연합뉴스 자료사진]연합뉴스, [X 제공. 재판매 및 DB 금지]
+    ("strip", re.compile(r"\s*\[(?P<credit>[^\]]{2,40}?)(?:\.\s*재판매 및 DB 금지)?\]\s*(?:[A-Za-z가-힣0-9]{2,10})?$")),
+    # … 있다. 연합뉴스 / … 있다. 산업통상자원부 제공 / … 있다. 김영원 기자 forever@… / 평창=장진혁기자
+    ("strip", re.compile(r"(?<=[.다])\s+(?P<credit>(?:[가-힣]+=)?[가-힣]{2,4}\s?기자(?:\s+[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)?|[^\s.]{2,15}(?:\s[^\s.]{1,8})?\s제공|" + _OUTLETISH + r"(?:\s?DB|\s자료사진)?)\s*$")),
 ]
+CREDIT_LINE = re.compile(r"^(?:\[(?P<b>[^\]]{2,40}?)(?:\.\s*재판매 및 DB 금지)?\]|ⓒ\s*(?P<c>[A-Za-z가-힣0-9]+(?:\s+[가-힣]{2,4}\s*기자)?)|(?:사진|자료사진)\s*=\s*(?P<d>\S{2,20}))$")
 
 
 @dataclass(slots=True, frozen=True)
@@ -50,6 +60,7 @@ class Chrome:
     copyright: tuple[str, ...]
     related: frozenset[str]
     max_len: int
+    patterns: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +74,7 @@ def chrome() -> Chrome:
         copyright=tuple(d["copyright"]),
         related=frozenset(_squash(x) for x in d["related"]),
         max_len=int(d.get("max_len", 80)),
+        patterns=tuple(re.compile(p) for p in d.get("patterns", ())),
     )
 
 
@@ -80,7 +92,9 @@ def is_chrome(line: str) -> bool:
     sq = _squash(line)
     if not sq or sq in c.exact:
         return True
-    if len(line) <= c.max_len and all(t in c.tokens or _is_count(t) for t in line.split()):
+    if len(line) <= c.max_len and all(t.strip("[]()<>") in c.tokens or _is_count(t) for t in line.split()):
+        return True
+    if any(p.search(line) for p in c.patterns):
         return True
     if len(line) <= c.max_len and any(p in line for p in c.contains):
         return True
@@ -182,8 +196,8 @@ def byline(line: str) -> list[Reporter] | None:
     rest = EMAIL.sub(" ", line)
     reps = reporters_in(line)
     m = SIGNOFF.match(line.strip())
-    if m and not reps:
-        return [Reporter(m.group("name"))]
+    if m and (not reps or reps[0].name == m.group("name")):
+        return [Reporter(m.group("name"), m.group("email"))]
     if not reps:
         if EMAIL.fullmatch(line.strip()):
             return []
@@ -202,31 +216,72 @@ def caption(line: str) -> Caption | None:
         return None
     text = line.strip()
     lead = text.startswith(("▲", "△", "▷", "[사진]", "사진 ="))
-    for i, pat in enumerate(CAPTION_CREDIT):
+    credit: str | None = None
+    while True:
+        hit = _credit_tail(text)
+        if hit is None:
+            break
+        text, found = hit
+        credit = credit or found
+    text = text.lstrip("▲△▷ ").removeprefix("[사진]").strip()
+    text = WIRE_PREFIX.sub("", text).strip()
+    if credit is None and not lead or not text or len(text) < 4:
+        return None
+    if credit is not None and not re.search(r"[.다]$|\)$|[가-힣A-Za-z0-9]$", text):
+        return None
+    return Caption(text, credit)
+
+
+WIRE_PREFIX = re.compile(r"^[\[(【][^\])】=]{1,10}=[^\])】]{1,12}[\])】]\s*")
+
+
+def _credit_tail(text: str) -> tuple[str, str] | None:
+    for mode, pat in CAPTION_CREDIT:
         m = pat.search(text)
-        if not m:
+        if not m or m.start() == 0:
             continue
         credit = m.group("credit").strip()
-        body = text[: m.start()].strip()
-        if i == 2 and not _credit_like(credit):
+        if EMAIL.fullmatch(credit) or not _credit_like(credit, mode):
             continue
-        if i == 3 and "기자" not in credit and not lead:
-            continue
-        body = body.lstrip("▲△▷ ").removeprefix("[사진]").strip()
-        if not body or EMAIL.search(credit):
-            continue
-        return Caption(body, credit.removeprefix("ⓒ").strip() if i != 3 else credit)
-    if lead and len(text) < 200:
-        return Caption(text.lstrip("▲△▷ ").removeprefix("[사진]").strip(), None)
+        return text[: m.start()].rstrip(), normalise_credit(credit, mode)
     return None
 
 
-def _credit_like(credit: str) -> bool:
-    if outlet_index().alias(credit) or credit.endswith("제공"):
+def normalise_credit(credit: str, mode: str = "keep") -> str:
+    """'News1 김민수 기자' → '뉴스1 김민수 기자'; '뉴시스 DB' → '뉴시스'; '산업부 제공' after a period → '산업부'."""
+    credit = EMAIL.sub("", credit).strip()
+    credit = re.sub(r"\.\s*재판매 및 DB 금지$", "", credit).removesuffix(" DB").strip()
+    if mode == "strip":
+        credit = credit.removesuffix(" 제공").strip()
+    first, _, rest = credit.partition(" ")
+    o = outlet_index().alias(first)
+    if o is not None and first != o.name and not first.endswith(("DB",)):
+        credit = (o.name + " " + rest).strip()
+    return credit
+
+
+def credit_line(line: str) -> str | None:
+    """A line that is only a credit, standing under its caption: '[X 제공. 재판매 및 DB 금지]'."""
+    m = CREDIT_LINE.match(line.strip())
+    if not m:
+        return None
+    credit = m.group("b") or m.group("c") or m.group("d") or ""
+    if m.group("b") and not (credit.endswith(("제공", "사진", "캡처", "DB")) or outlet_index().alias(credit.split()[0])):
+        return None
+    return normalise_credit(credit, "strip" if m.group("b") else "keep")
+
+
+def _credit_like(credit: str, mode: str = "keep") -> bool:
+    if outlet_index().alias(credit) or outlet_index().alias(credit.split()[0]) or credit.endswith(("제공", "DB", "자료사진", "캡처")):
         return True
+    if re.search(r"기자$|기자\s", credit):
+        return True
+    if mode == "strip":
+        return False
     return bool(re.fullmatch(r"[가-힣A-Za-z0-9]{2,10}(?:\s*기자)?", credit)) and not credit.endswith(("다", "요"))
 
 
+_RELATED_PREFIX = re.compile(r"^\[?(?:관련\s?기사|관련\s?뉴스|연관\s?기사)\]?\s*")
 RELATED_ITEM_DATE = re.compile(r"\s*[\[(]?\s*((?:19|20)\d{2}[./-]\s*\d{1,2}[./-]\s*\d{1,2})\.?\s*[\])]?\s*$")
 
 
@@ -239,6 +294,7 @@ def related_item(line: str, after_header: bool) -> Related | None:
     m = RELATED_ITEM_DATE.search(text)
     if m:
         title = text[: m.start()].strip().lstrip("▶☞▷→-·• ").strip()
+        title = _RELATED_PREFIX.sub("", title)
         stamps = find_stamps(m.group(1).replace(" ", ""))
         if title and not title.endswith(("다.", "다")):
             return Related(title, stamps[0].iso[:10] if stamps else None)
@@ -259,8 +315,17 @@ def wire_lead(paragraph: str) -> tuple[str, list[Reporter], str | None] | None:
     if dm:
         o = outlet_index().alias(dm.group(2))
         outlet = o.name if o else None
-    reps = [Reporter(n) for n in re.split(r"\s*[·,]\s*", m.group("names"))] if m.group("names") else []
+    reps = [Reporter(n) for n in re.split(r"\s*[·, ]\s*", m.group("names"))] if m.group("names") else []
     return paragraph[m.end():].strip(), reps, outlet
+
+
+def outlet_lead(paragraph: str) -> tuple[str, list[Reporter], str | None] | None:
+    """Split '[파이낸셜뉴스] 본문…' into (body, [], outlet)."""
+    m = OUTLET_LEAD.match(paragraph)
+    if not m:
+        return None
+    o = outlet_index().alias(m.group("outlet"))
+    return (paragraph[m.end():].strip(), [], o.name) if o else None
 
 
 def bracket_byline(paragraph: str) -> tuple[str, list[Reporter], str | None] | None:

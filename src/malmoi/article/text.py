@@ -213,8 +213,15 @@ def body_like(line: str) -> bool:
 
 
 def read_header(lines: list[str], start: int, st: _State, repost: Repost | None) -> int:
-    """Consume the header; return the index of the first body line."""
-    heads: list[str] = []
+    """Consume the header; return the index of the first body line.
+
+    The header runs to the last byline or dateline that comes before the
+    article's text (at most two text-like lines before it: a board user's
+    note, a long sub-headline), then to the first line that reads like text.
+    """
+    anchor = _header_anchor(lines, start)
+    heads: list[tuple[int, str]] = []
+    sections: list[tuple[int, str]] = []
     saw_meta = False
     board_title = st.title
     i = start
@@ -238,18 +245,58 @@ def read_header(lines: list[str], start: int, st: _State, repost: Repost | None)
             saw_meta = True
             i += 1
             continue
-        if L.is_section(line):
-            st.section = st.section or line
+        if sec := _section_of(line):
+            sections.append((i, sec))
             i += 1
             continue
-        if body_like(line) and (heads or saw_meta or board_title):
+        if i > anchor and body_like(line) and (heads or saw_meta or board_title):
             break
-        if body_like(line) and not heads:
+        if i > anchor and body_like(line) and not heads:
             break
-        heads.append(line)
+        heads.append((i, line))
         i += 1
-    _assign_heads(heads, st, board_title)
+    title_at = _assign_heads([h for _, h in heads], st, board_title)
+    if title_at is not None and sections and st.section is None:
+        at = heads[title_at][0]
+        before = [s for k, s in sections if k < at]
+        st.section = before[-1] if before else sections[0][1]
+    elif sections and st.section is None:
+        st.section = sections[-1][1]
     return i
+
+
+def _header_anchor(lines: list[str], start: int) -> int:
+    """Index of the last header byline/dateline with at most two text-like lines before it."""
+    anchor = -1
+    texty = 0
+    for k in range(start, min(len(lines), start + 60)):
+        line = lines[k]
+        if L.is_chrome(line):
+            continue
+        if L.date_line(line) or (L.byline(line) is not None and not L.EMAIL.search(line)):
+            if texty <= 2:
+                anchor = k
+            continue
+        if body_like(line):
+            texty += 1
+            if texty > 2:
+                break
+    return anchor
+
+
+_BREADCRUMB = re.compile(r"^(?:홈|HOME|Home|뉴스|전체)?\s*[>›»]\s*(.+)$")
+
+
+def _section_of(line: str) -> str | None:
+    """'정치', '홈 > 사회', '경제 > 금융': the section a header line names."""
+    m = _BREADCRUMB.match(line)
+    if m and len(line) <= 30:
+        parts = [p.strip() for p in re.split(r"[>›»]", m.group(1)) if p.strip()]
+        return parts[-1] if parts else None
+    if L.is_section(line):
+        parts = [p.strip() for p in re.split(r"[>›»/|ㅣ]", line) if p.strip()]
+        return parts[-1]
+    return None
 
 
 def _header_rest(rest: str, st: _State) -> None:
@@ -269,23 +316,41 @@ def _header_rest(rest: str, st: _State) -> None:
         st.section = word
 
 
-def _assign_heads(heads: list[str], st: _State, board_title: str | None) -> None:
+def _assign_heads(heads: list[str], st: _State, board_title: str | None) -> int | None:
+    """Pick the headline among the header's text lines; the lines after it are sub-headlines."""
     heads = [h for h in heads if not L.caption(h)]
     if not heads:
-        return
-    idx = 0
+        return None
+    idx: int | None = None
     if board_title:
         key = _fold(board_title)
-        hit = next((k for k, h in enumerate(heads) if _fold(h) == key), None)
-        if hit is None:
-            hit = next((k for k, h in enumerate(heads) if key in _fold(h) or _fold(h) in key and len(h) > 8), None)
-        idx = hit if hit is not None else -1
-    if idx >= 0:
+        idx = next((k for k, h in enumerate(heads) if _fold(strip_site_suffix(h)) == key), None)
+        if idx is None:
+            idx = next((k for k, h in enumerate(heads) if len(h) > 8 and (key in _fold(h) or _fold(h) in key)), None)
+    if idx is None and not board_title:
+        idx = next((k for k, h in enumerate(heads) if headline_like(h)), None)
+        if idx is None:
+            idx = max(range(len(heads)), key=lambda k: len(heads[k]))
+    if idx is not None:
         st.title = strip_site_suffix(heads[idx])
         rest = heads[idx + 1 :]
     else:
         rest = heads
-    st.subtitles = [h for h in rest if len(h) <= 150]
+    st.subtitles = [h for h in rest if subtitle_like(h)]
+    return idx
+
+
+def headline_like(line: str) -> bool:
+    """A headline: a dozen characters or more, several words, not a sentence of chatter."""
+    if len(line) < 10 or len(line.split()) < 2 or len(line) > 150:
+        return False
+    if line.endswith(("요.", "요", "다.", "니다", "?")) and not re.search(r"[\"”’']$", line):
+        return line.endswith("다") and "…" in line
+    return not re.search(r"[>›»]", line)
+
+
+def subtitle_like(line: str) -> bool:
+    return 8 <= len(line) <= 150 and len(line.split()) >= 2 and not L.EMAIL.search(line)
 
 
 def _fold(s: str) -> str:
@@ -308,6 +373,7 @@ def read_body(lines: list[str], i: int, st: _State) -> None:
     in_related = False
     first = True
     n = len(lines)
+    last_body_line = -1
     while i < n:
         line = lines[i]
         i += 1
@@ -331,6 +397,9 @@ def read_body(lines: list[str], i: int, st: _State) -> None:
             in_related = False
         if L.is_chrome(line):
             continue
+        if (credit := L.credit_line(line)) is not None:
+            _attach_credit(st, credit, last_body_line == i - 2)
+            continue
         if (dl := L.date_line(line)) and not body_like(line):
             if len(st.body) <= 2 and all(len(b) < 120 for b in st.body) and st.body:
                 _demote_to_heads(st)
@@ -339,6 +408,8 @@ def read_body(lines: list[str], i: int, st: _State) -> None:
             continue
         if (reps := L.byline(line)) is not None:
             st.add_reporters(reps, weight=2)
+            if (m := L.SIGNOFF.match(line)) and (o := outlet_index().alias(m.group("outlet"))):
+                st.outlet_votes[o.name] += 4
             if st.body and _no_more_body(lines, i):
                 break
             continue
@@ -354,6 +425,32 @@ def read_body(lines: list[str], i: int, st: _State) -> None:
             if not line:
                 continue
         st.body.append(line)
+        last_body_line = i - 1
+    _related_after(lines, i, st)
+
+
+def _attach_credit(st: _State, credit: str, body_just_before: bool) -> None:
+    """A credit line under a caption: the line before it was the caption."""
+    if body_just_before and st.body and len(st.body[-1]) <= 250:
+        st.captions.append(Caption(st.body.pop(), credit))
+    elif st.captions and not st.captions[-1].credit:
+        st.captions[-1].credit = credit
+
+
+def _related_after(lines: list[str], i: int, st: _State) -> None:
+    """Related-article lists often stand after the closing byline or the footer."""
+    in_related = False
+    for line in lines[i:]:
+        if L.is_related_header(line):
+            in_related = True
+            continue
+        if not in_related:
+            continue
+        item = L.related_item(line, after_header=False)
+        if item and L.RELATED_ITEM_DATE.search(line) and item.title not in {r.title for r in st.related}:
+            st.related.append(item)
+        elif not L.is_chrome(line):
+            in_related = False
 
 
 def RELATED_DATED(line: str) -> bool:  # noqa: N802 - reads as a predicate in the loop above
@@ -371,7 +468,7 @@ def _demote_to_heads(st: _State) -> None:
 
 def _strip_lead(line: str, st: _State) -> str:
     """'(서울=연합뉴스) 홍길동 기자 = …' and '[이데일리 홍길동 기자] …' are bylines, not body."""
-    for split in (L.wire_lead, L.bracket_byline):
+    for split in (L.wire_lead, L.bracket_byline, L.outlet_lead):
         res = split(line)
         if res:
             body, reps, outlet = res

@@ -31,6 +31,9 @@ def iter_warc(raw: bytes, src: Source) -> Iterator[Page | Rejection]:
             where = _source(src, record, index)
             yield from _document(record, where)
         except StopIteration:
+            # a cut gzip member ends the iteration quietly: bytes are left over
+            if raw[getattr(records, "offset", len(raw)):].strip(b"\r\n\x00 "):
+                yield Rejection(where, "warc_truncated", f"the archive ends inside record {index}; reading stopped")
             return
         except (ArchiveLoadFailed, EOFError, OSError, ValueError) as e:
             yield Rejection(where, "warc_truncated", f"record {index}: {type(e).__name__}: {e}; reading stopped")
@@ -61,7 +64,9 @@ def _document(record: ArcWarcRecord, src: Source) -> Iterator[Page | Rejection]:
         return
     from malmoi.read import single_document
 
-    yield from single_document(payload, src, "html", _charset(ctype))
+    for doc in single_document(payload, src, "html", _charset(ctype)):
+        doc.source.format = "warc"  # single_document names the content; the source stays the archive
+        yield doc
 
 
 def _short(record: ArcWarcRecord) -> bool:

@@ -1,0 +1,155 @@
+"""The UI in a real headless Chromium: search a speaker, open an article, use the shortcuts.
+
+Needs Debian's ``chromium`` and the ``playwright`` package (never ``playwright install``).
+Screenshots go to test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from malmoi.store.synth import make_id
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+sync_api = pytest.importorskip(
+    "playwright.sync_api", reason="the playwright package is not installed: pip install playwright"
+)
+if CHROMIUM is None:
+    pytest.skip("no chromium on PATH: apt-get install -y chromium", allow_module_level=True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(db: Path) -> Iterator[str]:
+    import uvicorn
+
+    from malmoi.web import create_app
+
+    port = free_port()
+    srv = uvicorn.Server(
+        uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not srv.started:
+        if time.monotonic() > deadline:
+            pytest.fail("the test server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def page(server: str) -> Iterator[Any]:
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        pg = browser.new_page(viewport={"width": 1280, "height": 900}, locale="ko-KR")
+        pg.set_default_timeout(10_000)
+        yield pg
+        browser.close()
+
+
+def shot(page: Any, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def font_px(page: Any) -> float:
+    return float(
+        page.eval_on_selector(
+            "article#text .body p", "p => parseFloat(getComputedStyle(p).fontSize)"
+        )
+    )
+
+
+def test_search_open_article_and_shortcuts(server: str, page: Any) -> None:
+    page.goto(server + "/")
+    shot(page, "01-start")
+    page.goto(server + "/search")
+    page.fill("form.filters input[name=speaker]", "이영")
+    page.click("form.filters button")
+    page.wait_for_url("**/search?*speaker=*")
+    assert page.inner_text("#total") == "5"
+    shot(page, "02-search-speaker")
+    list_url = page.url
+
+    page.click(f"li.quote a.article[href^='/articles/{make_id('s1')}']")
+    page.wait_for_url(f"**/articles/{make_id('s1')}*")
+    mark = page.locator("mark#q1")
+    assert mark.inner_text() == "반도체 지원을 서둘러야 한다"
+    assert mark.evaluate("m => getComputedStyle(m).backgroundColor") == "rgb(253, 230, 138)"  # spk0
+    target = page.locator("mark#" + page.url.split("#")[1])  # the quote the result pointed at
+    assert "focus" in (target.get_attribute("class") or "")
+    shot(page, "03-article")
+
+    page.keyboard.press("ArrowRight")
+    page.wait_for_url(f"**/articles/{make_id('s2')}")
+    assert "<script>" in page.inner_text("h1.title")  # shown as text, not run
+    page.keyboard.press("j")
+    page.wait_for_url(f"**/articles/{make_id('s3')}")
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_url(f"**/articles/{make_id('s2')}")
+    page.keyboard.press("k")
+    page.wait_for_url(f"**/articles/{make_id('s1')}")
+
+    before = font_px(page)
+    page.keyboard.press("+")
+    page.keyboard.press("+")
+    assert font_px(page) > before
+    shot(page, "04-larger")
+    page.keyboard.press("-")
+    page.keyboard.press("-")
+    page.keyboard.press("-")
+    assert font_px(page) < before
+    page.click("#larger")
+    assert font_px(page) == pytest.approx(before, abs=0.5)
+
+    page.evaluate("window.print = () => { window.__printed = true }")
+    page.keyboard.press("p")
+    assert page.evaluate("window.__printed === true")
+
+    page.keyboard.press("Escape")
+    page.wait_for_url(list_url)
+    assert page.inner_text("#total") == "5"
+
+
+def test_typing_in_a_field_is_not_a_shortcut(server: str, page: Any) -> None:
+    page.goto(f"{server}/articles/{make_id('s1')}")
+    page.fill("header.top input[name=q]", "")
+    page.type("header.top input[name=q]", "jk")
+    assert page.url.endswith(make_id("s1"))
+
+
+def test_speaker_page_in_browser(server: str, page: Any) -> None:
+    page.goto(server + "/speakers")
+    page.click("a.speaker:text-is('이영')")
+    page.wait_for_url("**/speakers/*")
+    assert page.inner_text("h1.person") == "이영"
+    assert page.locator("section.timeline li.quote").count() == 5
+    shot(page, "05-speaker")
