@@ -20,7 +20,7 @@ _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
 # One pattern each; the order matters (the fullest first).
-_TIME = r"(?:\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<h>\d{1,2})\s*(?::|시)\s*(?P<mi>\d{1,2})(?:\s*(?::|분)\s*(?P<s>\d{1,2})(?:\.\d+)?)?\s*(?:분|초)?(?:\s*(?P<ampm2>AM|PM|am|pm))?)?"
+_TIME = r"(?:\s*\(?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<h>\d{1,2})\s*(?::|시)\s*(?P<mi>\d{1,2})(?:\s*(?::|분)\s*(?P<s>\d{1,2})(?:\.\d+)?)?\s*(?:분|초)?(?:\s*(?P<ampm2>AM|PM|am|pm))?\)?)?"
 _PATTERNS = [
     # ISO with T and offset: 2023-06-09T19:24:00+09:00
     re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})T(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?"),

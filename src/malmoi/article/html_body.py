@@ -4,6 +4,7 @@ paragraphs, the escaped HTML a script-rendered page embeds in JSON, JSON-LD
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from dataclasses import dataclass
@@ -103,10 +104,8 @@ def _unescape(literal: str) -> str | None:
     except ValueError:
         return None
     if "\\u003c" in text or '\\"' in text:
-        try:
+        with contextlib.suppress(ValueError):
             text = json.loads(f'"{text}"')
-        except ValueError:
-            pass
     return text if isinstance(text, str) else None
 
 

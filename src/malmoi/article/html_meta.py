@@ -260,19 +260,19 @@ def outlet_and_site(tree: LexborHTMLParser, meta: dict[str, list[str]], ld: list
         if host and isinstance(domains, list) and any(host == d or host.endswith("." + d) for d in domains):
             for sel in portal["outlet_selectors"]:
                 for n in tree.css(str(sel))[:1]:
-                    name = (n.attributes.get("content") or n.attributes.get("alt") or n.text()).split("|")[0].strip()
-                    if name:
-                        o = idx.alias(name)
-                        return (o.name if o else name), str(portal["site"])
+                    said = (n.attributes.get("content") or n.attributes.get("alt") or n.text()).split("|")[0].strip()
+                    if said:
+                        o = idx.alias(said)
+                        return (o.name if o else said), str(portal["site"])
             return None, str(portal["site"])
     o = idx.url(url) if url else None
     if o:
         return o.name, None
     names = [_str(obj.get("publisher")) for obj in ld] + list(meta.get("og:site_name", ()))
-    for n in names:
-        if n and (o := idx.alias(n)):
+    for name in names:
+        if name and (o := idx.alias(name)):
             return o.name, None
-    return next((n for n in names if n), None), None
+    return next((name for name in names if name), None), None
 
 
 def section_of(meta: dict[str, list[str]], ld: list[dict[str, Any]]) -> str | None:

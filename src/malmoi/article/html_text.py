@@ -17,14 +17,15 @@ from malmoi.article.dates import find_stamps
 from malmoi.data import load_toml
 from malmoi.model import Caption, Related
 
-BLOCK_TAGS = frozenset(
-    "p div section article main header footer aside h1 h2 h3 h4 h5 h6 li ul ol dl dt dd "
-    "blockquote table tbody thead tr td th figure figcaption pre hr center address".split()
-)
-SKIP_TAGS = frozenset(
-    "script style noscript iframe button form input select textarea svg template video audio "
-    "object embed canvas head img map picture source link meta title".split()
-)
+BLOCK_TAGS = frozenset((
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6",
+    "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "table", "tbody", "thead", "tr", "td", "th", "figure",
+    "figcaption", "pre", "hr", "center", "address",
+))
+SKIP_TAGS = frozenset((
+    "script", "style", "noscript", "iframe", "button", "form", "input", "select", "textarea", "svg", "template",
+    "video", "audio", "object", "embed", "canvas", "head", "img", "map", "picture", "source", "link", "meta", "title",
+))
 _WS = re.compile(r"\s+")
 _NOT_LETTER = re.compile(r"[\W_]+")
 _CAPTION_LEAD = re.compile(r"^[▲△▷■]\s*|^\[사진\]\s*")

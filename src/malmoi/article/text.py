@@ -125,6 +125,9 @@ def merge_hints(st: _State, h: Hints) -> None:
         st.outlet_votes[h.outlet] += 100
     st.section = h.section or st.section
     if h.reporters:
+        found = {r.name: r.email for r in st.reporters}
+        for r in h.reporters:
+            r.email = r.email or found.get(r.name)
         st.reporters = h.reporters
     st.published = h.published or st.published
     st.modified = h.modified or st.modified

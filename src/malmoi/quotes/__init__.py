@@ -99,6 +99,9 @@ class _Context:
             seg = re.split(r"[,…·|]|\.\.\.", before)[-1]
             found = subject_in(seg) if seg.strip() else None
             speaker = self.speaker(found.mention) if found else Speaker(None, None, type="unknown")
+            if speaker.type != "person" or speaker.name is None:
+                # an organisation or a group in a headline: the body's speaker of the words decides
+                speaker = Speaker(None, speaker.mention, type="unknown", org=speaker.name)
             q = Quote(content, "direct", "headline", None, sp.start, sp.end, speaker)
             if idx is not None and idx < 0:
                 q.subtitle = -1 - idx
@@ -164,6 +167,8 @@ class _Context:
                 title = m.title or (rec.titles[0] if rec.titles else None)
                 org = m.org or (rec.orgs[0] if rec.orgs else None)
                 return Speaker(rec.name, m.text, title, org, "person")
+            if m.kind == "person" and m.name == "한" and m.determiner:
+                return Speaker(m.text, m.text, m.title, m.org, "anonymous")
             if m.kind == "person" and m.name:
                 name = lexicon().hanja.get(m.name, m.name)
                 return Speaker(name, m.text, m.title, m.org, "person")

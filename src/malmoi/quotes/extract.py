@@ -167,6 +167,7 @@ def _standalone(text: str, sp: Span, c: str, sent: tuple[int, int]) -> bool:
 
 INDIRECT = re.compile(r"(?:다|라|냐|자|니)고(?=\s)")
 NOT_INDIRECT_VERBS = ("한다", "하며", "하면서", "했", "쓰", "적", "봤", "하고", "하였", "알려", "알린", "전해", "전한", "밝힌", "말한", "답한", "덧붙인", "전하", "밝히", "말하")
+AIMED = re.compile(r"^(?:[^\s]+\s){0,2}?[^\s]+(?:을|를)\s향해\s|^[^\s]+(?:에게|에게도|께|한테)\s")
 LEADING = re.compile(r"^(?:(?:이날|또|또한|이어|그러면서|아울러|특히|한편|다만|이에|앞서|이어서|그는|이와 함께)\s+)+")
 
 
@@ -210,6 +211,9 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
     lead = LEADING.match(head[start:])
     if lead:
         start += lead.end()
+    aim = AIMED.match(head[start:])
+    if aim and words(head[start + aim.end() :]) >= 2:
+        start += aim.end()
     # skip an addressee or a setting right after the speaker: '기자들에게', '이날 회의에서'
     clause = head[start:]
     if subj is None and words(clause) < 2:
@@ -249,9 +253,14 @@ LABEL_ONLY = re.compile(r"^(?:▶|\[|<|\(|【)?\s*(?:인터뷰|녹취|싱크|현
 ANCHOR_MARKERS = {"[앵커]", "[기자]", "[리포트]", "<앵커>", "<기자>", "앵커", "기자", "[앵커 멘트]", "[리포트]"}
 
 
+LABEL_PAREN = re.compile(r"^(?P<name>[^()]{2,12}?)\s*\((?P<role>[^()]{2,40})\)$")
+
+
 def parse_label(who: str) -> Mention:
     who = who.strip(" []<>")
     who = re.sub(r"^(?:인터뷰|녹취|싱크|현장음)\s*[:：]?\s*", "", who)
+    if pm := LABEL_PAREN.match(who):
+        who = f"{pm.group('name')} / {pm.group('role')}"
     if "/" in who:
         name, _, role = who.partition("/")
         m = parse_np(name.strip())
@@ -291,6 +300,8 @@ def label_only(text: str) -> Mention | None:
     if not m:
         return None
     who = m.group("who")
+    if who.count("(") > who.count(")"):
+        who += ")"
     lab = parse_label(who)
     return lab if lab.kind in ("person", "anonymous", "title_only", "organization") else None
 

@@ -67,6 +67,8 @@ def headline_fidelity(quotes: list[Quote], n_heads: int, art: Article, people: P
         elif best is not None:
             src = quotes[best[4]].speaker
             hq.speaker = Speaker(src.name, hq.speaker.mention, src.title, src.org, src.type)
+        elif hq.speaker.org:
+            hq.speaker = Speaker(hq.speaker.org, hq.speaker.mention, None, None, "organization")
 
 
 def _title_subject(art: Article, hq: Quote, people: People) -> Speaker | None:

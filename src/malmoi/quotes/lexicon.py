@@ -78,7 +78,26 @@ def is_org_word(word: str) -> bool:
         return True
     if re.search(r"[A-Za-z]", word) and re.search(r"[가-힣]", word):
         return True  # 오픈AI, SK하이닉스
-    return len(word) >= 3 and word.endswith(lx.org_suffixes)
+    if len(word) < 3:
+        return False
+    suffix = next((x for x in lx.org_suffixes if word.endswith(x)), None)
+    if suffix is None:
+        return False
+    if len(suffix) > 1 or not re.fullmatch(r"[가-힣]+", word):
+        return True
+    # one-syllable suffixes (원, 시, 부, 당, …) end names too: 한지원, 히로시; ask kiwi
+    from malmoi.quotes.morph import analysis
+
+    toks, score = analysis(word)
+    if looks_korean_name_shape(word):
+        return len(toks) == 1 and toks[0].tag in ("NNG", "NNP") and score > -21.0
+    if len(toks) == 1:
+        return toks[0].tag == "NNG"
+    return toks[-1].form == suffix and toks[-1].tag in ("NNG", "XSN", "NNB")
+
+
+def looks_korean_name_shape(word: str) -> bool:
+    return bool(re.fullmatch(r"[가-힣]{3}", word)) and word[0] in SURNAMES
 
 
 def canonical_org(org: str) -> str:

@@ -11,7 +11,8 @@ from malmoi.model import Person
 from malmoi.quotes.lexicon import canonical_org, is_org_word, lexicon, looks_korean_name
 from malmoi.quotes.morph import NOMINAL, SUBJECT_PARTICLES, Tok, analysis, tokens
 
-ANON_LETTER = re.compile(r"(?<![A-Za-z])[A-Z](?:\s?씨|\s?군|\s?양)")
+ANON_LETTER = re.compile(r"(?<![A-Za-z])[A-Z](?:\s?씨|\s?군|\s?양)|[가-힣]모\s?씨|[ㄱ-ㅎ]\s?씨")
+AGE = re.compile(r"\s?\((?:\d{1,3}|\d{1,3}세|[남여]·?\d{1,3}|\d{1,3}·[남여])\)")
 DETERMINERS = ("이 ", "그 ", "해당 ", "같은 ", "저 ")
 
 
@@ -28,9 +29,14 @@ class Mention:
 def parse_np(np: str) -> Mention:
     """Split a noun phrase that names a speaker into name, organisation and title."""
     lx = lexicon()
-    np = re.sub(r"\s+", " ", np).strip(" ,·")
+    np = re.sub(r"\s+", " ", AGE.sub("", np)).strip(" ,·")
+    if np.endswith(" 측") or np.endswith("측") and len(np) > 3 and is_org_word(np[:-1].strip().split(" ")[-1]):
+        org = np[:-1].strip()
+        return Mention(np, "organization", org=org.split(" ")[-1] if is_org_word(org.split(" ")[-1]) else org)
     if np in lx.pronouns:
         return Mention(np, "pronoun")
+    if np.startswith("한 ") and not lx.title_suffix_re.search(np):
+        return Mention(np, "anonymous")  # 한 소재업체 임원: 'a certain …'
     det = np.startswith(DETERMINERS)
     core = np.split(" ", 1)[1] if det else np
     if ANON_LETTER.search(np):
@@ -41,6 +47,11 @@ def parse_np(np: str) -> Mention:
     if m and (m.start() == 0 or core[m.start() - 1] == " " or _glued_org(core[: m.start()])):
         title = m.group(0).strip()
         rest = core[: m.start()].strip()
+    elif m:
+        # '부장판사', '통상교섭본부장': the whole last word is the title
+        ws = core.rfind(" ")
+        title = core[ws + 1 :]
+        rest = core[: ws + 1].strip() if ws >= 0 else ""
     if not rest:
         if title and det:
             return Mention(np, "title_only", title=title, determiner=True)
@@ -54,6 +65,9 @@ def parse_np(np: str) -> Mention:
     name, org = _name_and_org(rest)
     if det and name and np.startswith("이 ") is False:
         name = None
+    if np.startswith("한 ") and title:
+        # '한 판사': the surname 한, or 'a judge'; resolution decides
+        return Mention(np, "person", name="한", title=title, org=org, determiner=True)
     if det and np.startswith("이 ") and title and not name:
         # '이 장관': the surname 이, or 'this minister'; resolution decides
         return Mention(np, "person", name="이", title=title, determiner=True)
@@ -65,8 +79,9 @@ def parse_np(np: str) -> Mention:
         return Mention(np, "anonymous", title=title, org=org)
     if title:
         return Mention(np, "title_only", title=title, org=org, determiner=det)
-    if org or is_org_word(rest.split()[-1]) or rest.endswith(" 측") or rest == "측":
-        return Mention(np, "organization", org=(org or rest).removesuffix(" 측"))
+    if org or is_org_word(rest.split()[-1]):
+        words = (org or rest).split(" ")
+        return Mention(np, "organization", org=words[-1] if len(words) > 1 and is_org_word(words[-1]) else " ".join(words))
     return Mention(np, "unknown")
 
 
@@ -98,15 +113,27 @@ def _name_and_org(rest: str) -> tuple[str | None, str | None]:
     end = start
     while end + 1 < len(words) and flags[end + 1]:
         end += 1
+    # a Korean full name stands alone: '한빛과학상 윤채린', '이영 중기부'
+    full = [k for k in range(start, end + 1) if looks_korean_name(words[k]) and len(words[k]) >= 3]
+    if full and end > start:
+        start = end = full[-1]
+    elif end == start and end + 1 < len(words) and _foreign_pair(words[start], words[end + 1]):
+        end += 1  # '다나카 히로시': a given name kiwi does not know
     name_words = words[start : end + 1]
-    # a Korean full name stands alone: '이영 중기부' is a name and an organisation
-    if len(name_words) > 1 and looks_korean_name(name_words[0]) and len(name_words[0]) >= 3:
-        name_words = name_words[:1]
-        end = start
     name = " ".join(name_words)
     org_words = words[:start] + words[end + 1 :]
     org = " ".join(org_words).strip() or None
     return name, canonical_org(org) if org else None
+
+
+def _foreign_pair(first: str, second: str) -> bool:
+    """Two transliterated words in a row are one name: neither is a Korean name, an organisation or a title."""
+    if looks_korean_name(first) and len(first) >= 3:
+        return False
+    if not re.fullmatch(r"[가-힣]{2,6}", second) or is_org_word(second) or second in lexicon().titles:
+        return False
+    toks, score = analysis(second)
+    return not any(t.tag in VERBAL for t in toks) and score <= -21.0
 
 
 def _name_like(word: str) -> bool:
@@ -186,7 +213,8 @@ def _np_start(window: str, toks: tuple[Tok, ...], last: int) -> int:
         gap = window[p.end : toks[i].start]
         if gap.strip(" ") or p.tag not in NOMINAL:
             break
-        if p.form in lx.stop_words or (p.tag == "NNB" and p.form in ("일", "월", "년", "시", "분")) or p.tag == "SN":
+        in_parens = p.tag == "SN" and i >= 2 and toks[i - 2].tag == "SSO"
+        if p.form in lx.stop_words or (p.tag == "NNB" and p.form in ("일", "월", "년", "시", "분")) or (p.tag == "SN" and not in_parens):
             break
         if p.tag == "MM" and p.form not in ("한", "이", "그", "전", "현", "해당"):
             break

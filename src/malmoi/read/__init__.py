@@ -101,7 +101,7 @@ def single_document(data: bytes, src: Source, fmt: str, declared: str | None = N
         warnings.append(f"document of {len(data):,} bytes cut to the first {MAX_BYTES:,}")
         data = data[:MAX_BYTES]
     dec = decode(data, declared)
-    src.format = "html" if fmt == "html" else ("text" if src.format not in ("warc", "jsonl") else src.format)
+    src.format = src.format if src.format in ("warc", "jsonl") else ("html" if fmt == "html" else "text")
     src.encoding = dec.encoding
     page = Page(source=src, warnings=warnings + dec.warnings)
     if fmt == "html":

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import gzip
 import re
+import zlib
 import unicodedata
 from dataclasses import dataclass
 
@@ -21,20 +21,20 @@ class Decoded:
 
 
 def gunzip_if_needed(data: bytes) -> bytes:
-    if data[:2] == b"\x1f\x8b":
+    """Gunzip every member; a stream cut short gives what could be read."""
+    if data[:2] != b"\x1f\x8b":
+        return data
+    out = bytearray()
+    while data[:2] == b"\x1f\x8b":
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
-            return gzip.decompress(data)
-        except (OSError, EOFError):
-            # a truncated gzip stream: keep what can be read
-            d = gzip.GzipFile(fileobj=__import__("io").BytesIO(data))
-            out = bytearray()
-            try:
-                while chunk := d.read(65536):
-                    out += chunk
-            except (OSError, EOFError):
-                pass
-            return bytes(out)
-    return data
+            out += d.decompress(data)
+        except zlib.error:
+            break
+        if not d.eof:
+            break
+        data = d.unused_data
+    return bytes(out)
 
 
 def looks_binary(data: bytes) -> bool:

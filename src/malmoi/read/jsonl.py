@@ -43,7 +43,7 @@ def _objects(data: bytes) -> Iterator[tuple[int, dict[str, Any] | str]]:
             continue
         try:
             obj = json.loads(line)
-        except ValueError as e:
+        except json.JSONDecodeError as e:
             yield i, f"not JSON ({e.msg})"
             continue
         yield i, obj if isinstance(obj, dict) else "not a JSON object"
