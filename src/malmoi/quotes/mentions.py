@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from malmoi.model import Person
-from malmoi.quotes.lexicon import canonical_org, is_org_word, lexicon, looks_korean_name
+from malmoi.quotes.lexicon import COMPOUND_SURNAMES, SURNAMES, canonical_org, is_org_word, lexicon, looks_korean_name
 from malmoi.quotes.morph import NOMINAL, SUBJECT_PARTICLES, Tok, analysis, tokens
 
 ANON_LETTER = re.compile(r"(?<![A-Za-z])[A-Z](?:\s?씨|\s?군|\s?양)|[가-힣]모\s?씨|[ㄱ-ㅎ]\s?씨")
@@ -47,6 +47,10 @@ def parse_np(np: str) -> Mention:
     if m and (m.start() == 0 or core[m.start() - 1] == " " or _glued_org(core[: m.start()])):
         title = m.group(0).strip()
         rest = core[: m.start()].strip()
+    elif m and _glued_name(core[: m.start()]):
+        # '진수경씨', '피씨': a name (or a surname) written together with the title
+        title = m.group(0).strip()
+        rest = core[: m.start()].strip()
     elif m:
         # '부장판사', '통상교섭본부장': the whole last word is the title
         ws = core.rfind(" ")
@@ -62,6 +66,11 @@ def parse_np(np: str) -> Mention:
         return Mention(np, "unknown")
     if det and np.startswith(("이 ", "그 ")) and _anonymous(core):
         return Mention(np, "anonymous", determiner=True)
+    if not title and _anonymous_head(rest):
+        return Mention(np, "anonymous")
+    words0 = rest.split(" ")
+    if title is None and len(words0) == 2 and len(words0[0]) == 1 and words0[0] in SURNAMES and re.fullmatch(r"[가-힣]{2,6}", words0[1]):
+        return Mention(np, "person", name=words0[0], title=words0[1])
     name, org = _name_and_org(rest)
     if det and name and np.startswith("이 ") is False:
         name = None
@@ -85,10 +94,21 @@ def parse_np(np: str) -> Mention:
     return Mention(np, "unknown")
 
 
+def _glued_name(prefix: str) -> bool:
+    last = prefix.split(" ")[-1] if prefix else ""
+    return bool(last) and (len(last) == 1 and last in SURNAMES or looks_korean_name(last) and len(last) >= 3)
+
+
 def _glued_org(prefix: str) -> bool:
     """'중소벤처기업부장관': an organisation written together with the title."""
     last = prefix.split(" ")[-1] if prefix else ""
     return len(last) >= 2 and is_org_word(last)
+
+
+def _anonymous_head(np: str) -> bool:
+    """'정부 고위 관계자', '노동부 관계자': the last word is an anonymous source's head."""
+    last = np.split(" ")[-1]
+    return last in lexicon().anonymous or any(last == a.split(" ")[-1] for a in lexicon().anonymous if " " in a)
 
 
 def _anonymous(np: str) -> bool:
@@ -106,19 +126,28 @@ def _name_and_org(rest: str) -> tuple[str | None, str | None]:
             flags.append(True)
             continue
         flags.append(_name_like(w))
-    # the first run of name-like words is the name; the others are organisations
-    start = next((i for i, f in enumerate(flags) if f), None)
-    if start is None:
+    # runs of name-like words: the one with a Korean full name, else the first, is the name
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(words):
+        if flags[k]:
+            e = k
+            while e + 1 < len(words) and flags[e + 1]:
+                e += 1
+            runs.append((k, e))
+            k = e + 1
+        else:
+            k += 1
+    if not runs:
         return None, " ".join(words) if any(is_org_word(w) for w in words) else None
-    end = start
-    while end + 1 < len(words) and flags[end + 1]:
-        end += 1
-    # a Korean full name stands alone: '한빛과학상 윤채린', '이영 중기부'
-    full = [k for k in range(start, end + 1) if looks_korean_name(words[k]) and len(words[k]) >= 3]
+    korean = [(a, b) for a, b in runs if any(looks_korean_name(words[x]) and len(words[x]) >= 3 for x in range(a, b + 1))]
+    start, end = korean[-1] if korean else runs[0]
+    full = [x for x in range(start, end + 1) if looks_korean_name(words[x]) and len(words[x]) >= 3]
     if full and end > start:
-        start = end = full[-1]
+        start = end = full[-1]  # '한빛과학상 윤채린', '이영 중기부'
     elif end == start and end + 1 < len(words) and _foreign_pair(words[start], words[end + 1]):
         end += 1  # '다나카 히로시': a given name kiwi does not know
+    end = min(end, start + 1)  # transliterated names: two words
     name_words = words[start : end + 1]
     name = " ".join(name_words)
     org_words = words[:start] + words[end + 1 :]
@@ -221,8 +250,12 @@ def _np_start(window: str, toks: tuple[Tok, ...], last: int) -> int:
         if p.tag == "SSC" and "(" not in window[: p.start]:
             break
         i -= 1
-    # a parenthesis opened inside the phrase belongs to it
-    return toks[i].start
+    start = toks[i].start
+    ws = window.rfind(" ", 0, start) + 1
+    prefix = window[ws:start]
+    if prefix and len(prefix) <= 3 and re.fullmatch(r"[가-힣]+", prefix):
+        start = ws  # '한세영' cut by kiwi into 한 + 세영: the word is the unit
+    return start
 
 
 def addressee_in(window: str, after: int) -> Mention | None:
@@ -321,12 +354,18 @@ class People:
             cands = [p for p in self.persons if p.name == name]
             if not cands:
                 cands = [p for p in self.persons if p.name.endswith(" " + name) or p.name.startswith(name + " ")]
+            if not cands and name in COMPOUND_SURNAMES:
+                cands = [p for p in self.persons if p.name.startswith(name) and len(p.name) >= 3]
             if not cands and len(name) == 1:
                 cands = [p for p in self.persons if p.surname == name]
                 if m.determiner and not cands and m.title:
                     cands = [p for p in self.persons if m.title in p.titles]
         elif m.title:
-            cands = [p for p in self.persons if m.title in p.titles]
+            cands = [p for p in self.persons if m.title in p.titles or any(t.endswith(m.title) for t in p.titles)]
+        if not cands and m.title and (m.org or m.name) and not (m.name and looks_korean_name(m.name)):
+            # '별빛게임즈 대표': the person of that organisation with that title
+            org = m.org or m.name or ""
+            cands = [p for p in self.persons if any(t.endswith(m.title) for t in p.titles) and any(org in o or o in org for o in p.orgs)]
         if not cands:
             return None
         if m.title and len(cands) > 1:
