@@ -84,7 +84,8 @@ class _Context:
 
     def __init__(self, people: People) -> None:
         self.people = people
-        self.focus: Speaker | None = None
+        self.focus: Speaker | None = None  # the speaker a quote with no subject continues
+        self.person: Speaker | None = None  # the person a pronoun points back to
         self.pending_label: Mention | None = None
 
     # --- units ---
@@ -99,7 +100,8 @@ class _Context:
             seg = re.split(r"[,…·|]|\.\.\.", before)[-1]
             found = subject_in(seg) if seg.strip() else None
             speaker = self.speaker(found.mention) if found else Speaker(None, None, type="unknown")
-            if speaker.type != "person" or speaker.name is None:
+            known = found is not None and self.people.resolve(found.mention, register=False) is not None
+            if speaker.type != "person" or speaker.name is None or not known:
                 # an organisation or a group in a headline: the body's speaker of the words decides
                 speaker = Speaker(None, speaker.mention, type="unknown", org=speaker.name)
             q = Quote(content, "direct", "headline", None, sp.start, sp.end, speaker)
@@ -117,12 +119,12 @@ class _Context:
         if label is not None:
             s, e = _trim(text)
             sp = self.speaker(label)
-            self.focus = sp
+            self._set_focus(sp)
             return [Quote(text[s:e], "direct", "body", idx, s, e, sp)]
         if (lq := label_quote(text)) is not None:
             m, s, e = lq
             sp = self.speaker(m)
-            self.focus = sp
+            self._set_focus(sp)
             return [Quote(text[s:e], "direct", "body", idx, s, e, sp)]
         spans = quote_spans(text)
         direct = direct_quotes(text, spans)
@@ -140,8 +142,13 @@ class _Context:
                 prev = sp
                 out.append(self._quote(text, idx, r, sp))
             if prev is not None and prev.type != "unknown":
-                self.focus = prev
+                self._set_focus(prev)
         return out
+
+    def _set_focus(self, sp: Speaker) -> None:
+        self.focus = sp
+        if sp.type == "person" and sp.name:
+            self.person = sp
 
     # --- speakers ---
 
@@ -156,8 +163,9 @@ class _Context:
 
     def speaker(self, m: Mention) -> Speaker:
         if m.kind == "pronoun" or (m.determiner and m.kind == "title_only"):
-            if self.focus is not None:
-                return Speaker(self.focus.name, m.text, self.focus.title, self.focus.org, self.focus.type)
+            ref = self.person or self.focus
+            if ref is not None:
+                return Speaker(ref.name, m.text, ref.title, ref.org, ref.type)
             return Speaker(None, m.text, type="unknown")
         if m.kind in ("person", "title_only"):
             rec = self.people.resolve(m)
@@ -188,10 +196,10 @@ class _Context:
         if not mm:
             return
         found = subject_in(head[: mm.end()])
-        if found and found.mention.kind == "person":
+        if found and found.mention.kind in ("person", "organization", "pronoun"):
             sp = self.speaker(found.mention)
             if sp.name:
-                self.focus = sp
+                self._set_focus(sp)
 
     def _quote(self, text: str, idx: int | None, r: Raw, sp: Speaker) -> Quote:
         addressee = None

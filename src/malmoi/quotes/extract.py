@@ -89,7 +89,7 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         ok = _is_quote(text, sp, content, end, verb, k + 1 < len(spans), sent)
         before = text[prev_end : sp.open]
         if not ok:
-            prev_end = sp.close
+            # a term in marks ('디지털자산 기본법') is part of the words before the next quote
             pending = [] if end not in CONNECTIVE else pending
             continue
         subj = subject_in(before) if before.strip() else None

@@ -96,7 +96,7 @@ def parse_np(np: str) -> Mention:
 
 def _glued_name(prefix: str) -> bool:
     last = prefix.split(" ")[-1] if prefix else ""
-    return bool(last) and (len(last) == 1 and last in SURNAMES or looks_korean_name(last) and len(last) >= 3)
+    return bool(last) and (len(last) == 1 and last in SURNAMES or len(last) == 3 and looks_korean_name(last) and _name_like(last))
 
 
 def _glued_org(prefix: str) -> bool:
@@ -142,7 +142,12 @@ def _name_and_org(rest: str) -> tuple[str | None, str | None]:
         return None, " ".join(words) if any(is_org_word(w) for w in words) else None
     korean = [(a, b) for a, b in runs if any(looks_korean_name(words[x]) and len(words[x]) >= 3 for x in range(a, b + 1))]
     start, end = korean[-1] if korean else runs[0]
-    full = [x for x in range(start, end + 1) if looks_korean_name(words[x]) and len(words[x]) >= 3]
+    # a Korean full name closes its run ('한빛과학상 윤채린'); one that opens it is a
+    # transliterated given name ('마이클 스턴')
+    full = [
+        x for x in range(start, end + 1)
+        if looks_korean_name(words[x]) and len(words[x]) >= 3 and (x == end or not _known_given_name(words[x]))
+    ]
     if full and end > start:
         start = end = full[-1]  # '한빛과학상 윤채린', '이영 중기부'
     elif end == start and end + 1 < len(words) and _foreign_pair(words[start], words[end + 1]):
@@ -153,6 +158,12 @@ def _name_and_org(rest: str) -> tuple[str | None, str | None]:
     org_words = words[:start] + words[end + 1 :]
     org = " ".join(org_words).strip() or None
     return name, canonical_org(org) if org else None
+
+
+def _known_given_name(word: str) -> bool:
+    """'마이클', '조지': a foreign given name kiwi knows well, though it starts like a Korean name."""
+    toks, score = analysis(word)
+    return len(toks) == 1 and toks[0].tag == "NNP" and score > -19.0
 
 
 def _foreign_pair(first: str, second: str) -> bool:
@@ -226,36 +237,77 @@ def _np_with_particle(window: str, toks: tuple[Tok, ...], particles: set[str] | 
         prev = toks[k - 1]
         if prev.end != t.start or prev.tag not in NOMINAL:
             continue
-        s = _np_start(window, toks, k - 1)
-        m = parse_np(window[s : prev.end])
+        last = k - 1
+        if prev.form == ")":
+            # '송유림 변호사(민주사회를위한노동법연구회)는': the parenthesis belongs to the phrase
+            opened = next((j for j in range(k - 2, -1, -1) if toks[j].form == "("), None)
+            if opened is not None and opened > 0 and toks[opened - 1].tag in NOMINAL:
+                last = opened - 1
+        if prev.form in ("측", "쪽") and k >= 2:
+            side = _side_of(window, toks[k - 1].start)
+            if side:
+                return Found(Mention(window[side[0] : prev.end], "organization", org=side[1]), side[0], t.end, t.form)
+        s = _np_start(window, toks, last)
+        m = parse_np(window[s : toks[last].end])
         if m.kind != "unknown":
             return Found(m, s, t.end, t.form)
     return None
 
 
+_SIDE = re.compile(r"(?:[‘'\"“](?P<q>[^’'\"”]{1,20})[’'\"”]|(?P<w>[^\s]{2,20}))\s?$")
+
+
+def _side_of(window: str, end: int) -> tuple[int, str] | None:
+    """'‘달리고’ 쪽', '삼성전자 측': the organisation whose side speaks."""
+    m = _SIDE.search(window, 0, end)
+    if not m:
+        return None
+    name = m.group("q") or m.group("w")
+    return m.start(), name.strip()
+
+
 def _np_start(window: str, toks: tuple[Tok, ...], last: int) -> int:
-    """Walk back over nominal tokens (and spaces) from token ``last``."""
-    lx = lexicon()
+    """Walk back over nominal tokens (and spaces) from token ``last``; a word is the unit."""
     i = last
+    while True:
+        i = _walk_back(window, toks, i)
+        start = toks[i].start
+        ws = window.rfind(" ", 0, start) + 1
+        prefix = window[ws:start]
+        if prefix and len(prefix) <= 4 and re.fullmatch(r"[가-힣]+", prefix):
+            # '새로운한국당', '한세영': kiwi cut a word the phrase holds whole
+            j = next((k for k in range(i) if toks[k].start >= ws), i)
+            if j == i or j == 0:
+                return ws
+            i = j
+            continue
+        if m := _ANON_BEFORE.search(window, 0, start):
+            return m.start()  # 'ㄱ(41)씨', 'A씨'
+        return start
+
+
+_ANON_BEFORE = re.compile(r"(?:(?<![A-Za-z가-힣])[A-Zㄱ-ㅎ]|[가-힣]모)(?:\(\d{1,3}\))?$")
+
+
+def _walk_back(window: str, toks: tuple[Tok, ...], i: int) -> int:
+    lx = lexicon()
     while i > 0:
         p = toks[i - 1]
         gap = window[p.end : toks[i].start]
         if gap.strip(" ") or p.tag not in NOMINAL:
             break
         in_parens = p.tag == "SN" and i >= 2 and toks[i - 2].tag == "SSO"
-        if p.form in lx.stop_words or (p.tag == "NNB" and p.form in ("일", "월", "년", "시", "분")) or (p.tag == "SN" and not in_parens):
+        glued_number = p.tag == "SN" and not gap  # '1차관', '3선'
+        if p.form in lx.stop_words or (p.tag == "NNB" and p.form in ("일", "월", "년", "시", "분")):
+            break
+        if p.tag == "SN" and not (in_parens or glued_number):
             break
         if p.tag == "MM" and p.form not in ("한", "이", "그", "전", "현", "해당"):
             break
         if p.tag == "SSC" and "(" not in window[: p.start]:
             break
         i -= 1
-    start = toks[i].start
-    ws = window.rfind(" ", 0, start) + 1
-    prefix = window[ws:start]
-    if prefix and len(prefix) <= 3 and re.fullmatch(r"[가-힣]+", prefix):
-        start = ws  # '한세영' cut by kiwi into 한 + 세영: the word is the unit
-    return start
+    return i
 
 
 def addressee_in(window: str, after: int) -> Mention | None:
@@ -358,7 +410,7 @@ class People:
                 cands = [p for p in self.persons if p.name.startswith(name) and len(p.name) >= 3]
             if not cands and len(name) == 1:
                 cands = [p for p in self.persons if p.surname == name]
-                if m.determiner and not cands and m.title:
+                if m.determiner and not cands and m.title and name != "한":
                     cands = [p for p in self.persons if m.title in p.titles]
         elif m.title:
             cands = [p for p in self.persons if m.title in p.titles or any(t.endswith(m.title) for t in p.titles)]
