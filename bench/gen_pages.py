@@ -571,6 +571,24 @@ def generate(out_dir: Path, n: int, seed: int = 11, cp949: float = 0.05) -> list
     return paths
 
 
+def bench_pages(directory: str | None, n: int, seed: int = 11) -> tuple[list[str], str]:
+    """The benchmarks' input: the first n pages of an existing folder, else n pages
+    generated into it (or into a temporary folder when none is given).
+    Returns the paths and a line saying where they came from."""
+    import tempfile
+
+    if directory:
+        d = Path(directory)
+        have = sorted(str(p) for p in d.rglob("*") if p.is_file() and not p.name.startswith(".")
+                      and not p.name.endswith(".expected.json")) if d.is_dir() else []
+        if have:
+            return have[:n], f"{min(n, len(have))} pages from {d}"
+    else:
+        d = Path(tempfile.mkdtemp(prefix="malmoi-bench-"))
+    paths = generate(d, n, seed)
+    return [str(p) for p in paths], f"{n} pages generated into {d} (gen_pages.py, seed {seed})"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("out_dir", type=Path)
@@ -585,3 +603,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+

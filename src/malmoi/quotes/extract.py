@@ -292,11 +292,14 @@ def label_quote(text: str) -> tuple[Mention, int, int] | None:
     return None
 
 
+LABEL_ALONE = re.compile(r"^[\[<【]\s*(?P<who>[가-힣A-Za-z]{2,10}\s*/\s*[^\]>】]{2,40})\s*[\]>】]$")
+
+
 def label_only(text: str) -> Mention | None:
-    """'▶ 인터뷰 : 홍길동 / 시민': a label whose words stand in the next paragraph."""
+    """'▶ 인터뷰 : 홍길동 / 시민', '[엄순덕/상인]': a label whose words stand in the next paragraph."""
     if len(text) > 60 or text in ANCHOR_MARKERS:
         return None
-    m = LABEL_ONLY.match(text)
+    m = LABEL_ONLY.match(text) or LABEL_ALONE.match(text)
     if not m:
         return None
     who = m.group("who")

@@ -90,6 +90,8 @@ def is_org_word(word: str) -> bool:
 
     toks, score = analysis(word)
     if looks_korean_name_shape(word):
+        if len(toks) == 2 and toks[0].tag == "NNP" and toks[1].form == suffix and toks[1].tag in ("NNG", "XSN", "NNB"):
+            return True  # 서천+군, 수원+시
         return len(toks) == 1 and toks[0].tag in ("NNG", "NNP") and score > -21.0
     if len(toks) == 1:
         return toks[0].tag == "NNG"

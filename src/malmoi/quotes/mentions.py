@@ -149,7 +149,7 @@ def _name_and_org(rest: str) -> tuple[str | None, str | None]:
         if looks_korean_name(words[x]) and len(words[x]) >= 3 and (x == end or not _known_given_name(words[x]))
     ]
     if full and end > start:
-        start = end = full[-1]  # '한빛과학상 윤채린', '이영 중기부'
+        start = end = full[0]  # '한빛과학상 윤채린', '이영 중기부'
     elif end == start and end + 1 < len(words) and _foreign_pair(words[start], words[end + 1]):
         end += 1  # '다나카 히로시': a given name kiwi does not know
     end = min(end, start + 1)  # transliterated names: two words
@@ -189,7 +189,8 @@ def _name_like(word: str) -> bool:
     toks, score = analysis(word)
     common = len(toks) == 1 and toks[0].tag == "NNG" and score > -20.5
     if looks_korean_name(word):
-        return not common
+        # '서울의', '김치를': a noun with its particle is no name
+        return not common and not (len(toks) >= 2 and toks[-1].tag.startswith("J") and toks[0].tag in ("NNP", "NNG"))
     if any(t.tag in VERBAL for t in toks):
         return False
     if len(toks) == 1 and toks[0].tag == "NNP":
@@ -283,7 +284,23 @@ def _np_start(window: str, toks: tuple[Tok, ...], last: int) -> int:
             continue
         if m := _ANON_BEFORE.search(window, 0, start):
             return m.start()  # 'ㄱ(41)씨', 'A씨'
-        return start
+        return _names_before(window, start)
+
+
+def _names_before(window: str, start: int) -> int:
+    """Words kiwi does not read as nouns but that name someone: '변태오 한국유통학회 이사'."""
+    for _ in range(3):
+        if start < 2 or window[start - 1] != " ":
+            break
+        ws = window.rfind(" ", 0, start - 1) + 1
+        word = window[ws : start - 1]
+        if not (looks_korean_name(word) and len(word) >= 3 and _name_like(word)):
+            break
+        last = [t for t in tokens(window) if ws <= t.start < start - 1]
+        if not last or last[-1].tag in ("ETM", "VCP") or last[-1].tag.startswith("J"):
+            break  # '동행한 오픈AI …': a modifier, not a name
+        start = ws
+    return start
 
 
 _ANON_BEFORE = re.compile(r"(?:(?<![A-Za-z가-힣])[A-Zㄱ-ㅎ]|[가-힣]모)(?:\(\d{1,3}\))?$")

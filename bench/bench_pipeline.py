@@ -1,0 +1,149 @@
+"""The whole text pipeline beside one kiwipiepy pass over the same text; peak memory.
+
+    .venv/bin/python bench/bench_pipeline.py                   # 2,000 generated pages
+    .venv/bin/python bench/bench_pipeline.py --pages 500 --unit paragraph
+    .venv/bin/python bench/bench_pipeline.py --pages 300 --profile   # needs pyinstrument
+
+One process, one thread (kiwipiepy with num_workers=0): the figures are per core.
+
+* pipeline: ``run(iter_documents(paths), with_quotes=True)`` -- reading, decoding,
+  structure and quotes (records are built, not serialised: see bench_extract.py
+  for the ``to_dict`` + JSON cost).
+* kiwi pass (the reference): ``kiwi().tokenize(text)`` once over each page's
+  whole decoded text (``--unit page``, the default) or once per paragraph
+  (``--unit paragraph``: the text split at blank lines). The texts are read and
+  decoded before this is timed, so it is tokenisation alone.
+
+The ratio pipeline_time / kiwi_pass_time says how many full morphological
+passes the pipeline costs. The model is loaded and warmed before either is
+timed; its load time and the memory it takes are printed apart. Peak RSS is
+``resource.getrusage(RUSAGE_SELF).ru_maxrss`` (the high-water mark of the
+process, so it only grows); the target is under 600 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gen_pages import bench_pages  # noqa: E402
+
+from malmoi.model import Page, Rejection  # noqa: E402
+from malmoi.pipeline import Stats, run  # noqa: E402
+from malmoi.quotes import morph  # noqa: E402
+from malmoi.read import iter_documents  # noqa: E402
+
+
+def peak_mb() -> float:
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024  # macOS gives bytes
+
+
+def pipeline(paths: list[str]) -> tuple[float, float, Stats, int]:
+    stats = Stats()
+    quotes = 0
+    w, c = time.perf_counter(), time.process_time()
+    for rec in run(iter_documents(paths), stats, with_quotes=True):
+        if not isinstance(rec, Rejection):
+            quotes += len(rec.quotes)
+    return time.perf_counter() - w, time.process_time() - c, stats, quotes
+
+
+def kiwi_pass(texts: list[str]) -> tuple[float, float, int]:
+    kiwi = morph.kiwi()
+    n = 0
+    w, c = time.perf_counter(), time.process_time()
+    for t in texts:
+        n += len(kiwi.tokenize(t))
+    return time.perf_counter() - w, time.process_time() - c, n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="text pipeline pages/s per core beside one kiwipiepy pass; peak RSS")
+    ap.add_argument("--pages", type=int, default=2000, help="number of pages (default 2000)")
+    ap.add_argument("--dir", help="folder of pages to use (first N files); generated into it when empty or missing")
+    ap.add_argument("--seed", type=int, default=11, help="generator seed (default 11)")
+    ap.add_argument("--unit", choices=("page", "paragraph"), default="page",
+                    help="kiwi pass over each page's whole text (default) or each paragraph")
+    ap.add_argument("--profile", action="store_true", help="profile the pipeline with pyinstrument (if installed)")
+    ap.add_argument("--profile-html", help="with --profile: also write pyinstrument's HTML report here")
+    a = ap.parse_args()
+
+    rss_start = peak_mb()
+    paths, where = bench_pages(a.dir, a.pages, a.seed)
+    docs = [d for d in iter_documents(paths) if isinstance(d, Page)]  # also fills the page cache
+    texts = [d.content for d in docs]
+    if a.unit == "paragraph":
+        texts = [p for t in texts for p in (x.strip() for x in t.split("\n\n")) if p]
+    chars = sum(len(t) for t in texts)
+    del docs
+    rss_texts = peak_mb()
+
+    t = time.perf_counter()
+    kiwi = morph.kiwi()
+    kiwi.tokenize("모델을 미리 올려 둔다.")
+    load = time.perf_counter() - t
+    for sample in texts[:20]:  # warm-up, untimed
+        kiwi.tokenize(sample)
+    rss_model = peak_mb()
+
+    profiler = None
+    if a.profile:
+        try:
+            from pyinstrument import Profiler
+        except ImportError:
+            print("(--profile: pyinstrument is not installed: pip install pyinstrument)", file=sys.stderr)
+        else:
+            profiler = Profiler(interval=0.001)
+            profiler.start()
+    morph.tokens.cache_clear()
+    morph.analysis.cache_clear()
+    p_wall, p_cpu, stats, quotes = pipeline(paths)
+    if profiler is not None:
+        profiler.stop()
+    rss_pipeline = peak_mb()
+
+    k_wall, k_cpu, n_tokens = kiwi_pass(texts)
+    rss_end = peak_mb()
+
+    n = stats.read
+    print(f"{where}; {n} pages read, {stats.articles} articles, {quotes / max(stats.articles, 1):.1f} quotes/article; "
+          f"Python {sys.version.split()[0]}, one process")
+    print(f"kiwipiepy model load (excluded): {load:.2f} s; kiwi pass unit: {a.unit} "
+          f"({len(texts):,} calls, {chars:,} characters, {n_tokens:,} tokens)"
+          + (" [pipeline timed under pyinstrument: slower than usual]" if profiler else "") + "\n")
+    print("| measure | wall s | CPU s | pages/s (per core) | ratio |")
+    print("|---|---:|---:|---:|---:|")
+    print(f"| pipeline: read + structure + quotes | {p_wall:.2f} | {p_cpu:.2f} | {n / p_wall:,.1f} | "
+          f"pipeline ÷ kiwi pass = **{p_wall / k_wall:.2f}** |")
+    print(f"| one kiwi pass, `tokenize` per {a.unit} | {k_wall:.2f} | {k_cpu:.2f} | {n / k_wall:,.1f} | 1.00 |")
+    print()
+    print("| peak RSS (ru_maxrss) after | MB |")
+    print("|---|---:|")
+    print(f"| start (interpreter + imports) | {rss_start:,.0f} |")
+    print(f"| reading the texts for the kiwi pass | {rss_texts:,.0f} |")
+    print(f"| loading the kiwipiepy model | {rss_model:,.0f} |")
+    print(f"| the pipeline | {rss_pipeline:,.0f} |")
+    print(f"| the kiwi pass (end of run) | {rss_end:,.0f} |")
+    print(f"\npeak RSS {rss_end:,.0f} MB: {'under' if rss_end < 600 else 'OVER'} the 600 MB target")
+
+    if profiler is not None:
+        print("\n## pyinstrument: the pipeline, functions by own time\n")
+        print("```")
+        print(profiler.output_text(unicode=True, color=False, flat=True, flat_time="self", time="percent_of_total",
+                                   short_mode=False).rstrip()[:12000])
+        print("```\n\n## pyinstrument: call tree\n\n```")
+        print(profiler.output_text(unicode=True, color=False, time="percent_of_total").rstrip()[:20000])
+        print("```")
+        if a.profile_html:
+            Path(a.profile_html).write_text(profiler.output_html(), encoding="utf-8")
+            print(f"HTML report: {a.profile_html}")
+
+
+if __name__ == "__main__":
+    main()
