@@ -44,7 +44,8 @@ CAPTION_CREDIT = [
     # ⓒ News1 홍길동 기자, ⓒ시사IN 조남진
     ("keep", re.compile(r"\s*ⓒ\s*(?P<credit>[A-Za-z가-힣0-9]+(?:\s+[가-힣]{2,4}(?:\s*기자)?)?)\s*$")),
     # [연합뉴스 자료사진]연합뉴스, [X 제공. 재판매 및 DB 금지]
-    ("strip", re.compile(r"\s*\[(?P<credit>[^\]]{2,40}?)(?:\.\s*재판매 및 DB 금지)?\]\s*(?:[A-Za-z가-힣0-9]{2,10})?$")),
+    ("strip", re.compile(r"\s*\[[^\]]{2,40}?\]\s*(?P<credit>[A-Za-z가-힣0-9]{2,10})$")),
+    ("strip", re.compile(r"\s*\[(?P<credit>[^\]]{2,40}?)(?:\.\s*재판매 및 DB 금지)?\]$")),
     # … 있다. 연합뉴스 / … 있다. 산업통상자원부 제공 / … 있다. 김영원 기자 forever@… / 평창=장진혁기자
     ("strip", re.compile(r"(?<=[.다])\s+(?P<credit>(?:[가-힣]+=)?[가-힣]{2,4}\s?기자(?:\s+[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)?|[^\s.]{2,15}(?:\s[^\s.]{1,8})?\s제공|" + _OUTLETISH + r"(?:\s?DB|\s자료사진)?)\s*$")),
 ]
@@ -191,7 +192,7 @@ def _not_a_name(name: str) -> bool:
 
 def byline(line: str) -> list[Reporter] | None:
     """Reporters when the line is a byline (short, mostly names, roles and e-mails)."""
-    if len(line) > 120:
+    if len(line) > 120 or REPORTER_INTRO.match(line.strip()):
         return None
     rest = EMAIL.sub(" ", line)
     reps = reporters_in(line)
@@ -210,11 +211,18 @@ def byline(line: str) -> list[Reporter] | None:
     return None
 
 
+LABEL_LIKE = re.compile(r"^(?:▶|\[|<|【|\()?\s*(?:인터뷰|녹취|싱크|현장음)")
+# '편예진 기자입니다.', '윤가람 기자가 보도합니다.': the anchor hands over; spoken text, but it names the reporter
+REPORTER_INTRO = re.compile(rf"^(?P<name>{_NAME})\s*(?:기자|특파원)(?:입니다|가 보도합니다|가 전해드립니다|가 취재했습니다)\.?$")
+
+
 def caption(line: str) -> Caption | None:
     """A photo caption with its credit, e.g. '… 만났다. (사진=뉴스1)'."""
     if len(line) > 300 or len(line) < 6:
         return None
     text = line.strip()
+    if LABEL_LIKE.match(text):
+        return None
     lead = text.startswith(("▲", "△", "▷", "[사진]", "사진 ="))
     credit: str | None = None
     while True:
@@ -296,7 +304,7 @@ def related_item(line: str, after_header: bool) -> Related | None:
         title = text[: m.start()].strip().lstrip("▶☞▷→-·• ").strip()
         title = _RELATED_PREFIX.sub("", title)
         stamps = find_stamps(m.group(1).replace(" ", ""))
-        if title and not title.endswith(("다.", "다")):
+        if title and not title.endswith("다."):
             return Related(title, stamps[0].iso[:10] if stamps else None)
     if (marked or after_header) and not text.endswith(("다.", "요.")) and len(text) <= 120:
         title = text.lstrip("▶☞▷→-·• ").strip()

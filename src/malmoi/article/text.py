@@ -147,39 +147,57 @@ _BOARD_TITLE = re.compile(r"^[(\[【]\s*(?P<pfx>[^)\]】]{2,30}?)\s*[)\]】]\s*(
 _BOARD_SUFFIX = re.compile(r"\s*(?:\.{2,}|…)\s*\[(?P<date>[\d./-]{8,10})\]\s*$")
 
 
+_BOARD_TITLE_LINE = re.compile(r"^(?:제목|글제목)\s*[:：]\s*(?P<t>.+)$")
+_BOARD_SITE = re.compile(r"(?:게시판|갤러리|커뮤니티|포럼|카페|자유게시판|유머|이슈)$")
+_NICK = re.compile(r"^[^\s]{2,20}$")
+
+
 def read_repost(lines: list[str], st: _State) -> tuple[Repost | None, int]:
     """Board metadata at the top of a repost: its title, author and date."""
     rp = Repost()
     found = False
     last = -1
-    for i, line in enumerate(lines[:12]):
+    for i, line in enumerate(lines[:14]):
         if m := _BOARD_BY.match(line):
             rp.author = m.group("author")
-            stamps = find_stamps(m.group("date"))
-            rp.posted = stamps[0].iso[:10] if stamps else m.group("date").strip()
+            rp.posted = _day(m.group("date")) or m.group("date").strip()
             found, last = True, i
-        elif (m := _BOARD_META.match(line)) and i < 8:
+        elif (m := _BOARD_META.match(line)) and i < 10:
             rp.author = m.group("author")
+            rp.posted = rp.posted or _day(line)
             found, last = True, i
         elif (m := _BOARD_DATE.match(line)) and found:
-            stamps = find_stamps(m.group("date"))
-            rp.posted = stamps[0].iso[:10] if stamps else None
+            rp.posted = _day(m.group("date"))
             last = i
-        elif i == 0 and (m := _BOARD_TITLE.match(line)) and _board_prefix(m.group("pfx"), st):
+        elif rp.title is None and i < 6 and (m := _BOARD_TITLE_LINE.match(line)):
+            rp.title = m.group("t").strip()
+            found, last = True, i
+        elif rp.title is None and i < 6 and (m := _BOARD_TITLE.match(line)) and _board_prefix(m.group("pfx"), st):
             rp.title = line
             if m.group("date"):
-                stamps = find_stamps(m.group("date"))
-                rp.posted = stamps[0].iso[:10] if stamps else None
+                rp.posted = _day(m.group("date"))
                 found = True
-            last = 0
+            last = i
         elif i == 0 and _BOARD_SUFFIX.search(line):
             rp.title = line
             found, last = True, 0
+        elif rp.title and i == last + 1 and rp.author is None and _NICK.match(line) and i + 1 < len(lines) and L.date_line(lines[i + 1]):
+            # a nickname under the board title, then the posting date
+            rp.author = line
+            rp.posted = _day(lines[i + 1])
+            found, last = True, i + 1
+        elif i < 3 and rp.site is None and len(line) <= 20 and _BOARD_SITE.search(line):
+            rp.site = line
     if not found:
         return None, 0
     if rp.title and st.title is None:
         st.title = clean_board_title(rp.title)
     return rp, last + 1
+
+
+def _day(text: str) -> str | None:
+    stamps = find_stamps(text)
+    return stamps[0].iso[:10] if stamps else None
 
 
 def _board_prefix(pfx: str, st: _State) -> bool:
@@ -195,7 +213,7 @@ def _board_prefix(pfx: str, st: _State) -> bool:
 
 
 def clean_board_title(title: str) -> str:
-    t = _BOARD_SUFFIX.sub("", title)
+    t = _BOARD_SUFFIX.sub("", title).strip()
     m = _BOARD_TITLE.match(t)
     if m and outlet_index().alias(m.group("pfx").split()[0]):
         t = m.group("title")
@@ -252,6 +270,15 @@ def read_header(lines: list[str], start: int, st: _State, repost: Repost | None)
             sections.append((i, sec))
             i += 1
             continue
+        if (cap := L.caption(line)) is not None and (heads or board_title):
+            st.captions.append(cap)
+            i += 1
+            continue
+        if (credit := L.credit_line(line)) is not None and heads:
+            if L.caption(heads[-1][1] + " " + credit) is not None or len(heads[-1][1]) > 30:
+                st.captions.append(Caption(heads.pop()[1], credit))
+            i += 1
+            continue
         if i > anchor and body_like(line) and (heads or saw_meta or board_title):
             break
         if i > anchor and body_like(line) and not heads:
@@ -259,13 +286,48 @@ def read_header(lines: list[str], start: int, st: _State, repost: Repost | None)
         heads.append((i, line))
         i += 1
     title_at = _assign_heads([h for _, h in heads], st, board_title)
-    if title_at is not None and sections and st.section is None:
-        at = heads[title_at][0]
-        before = [s for k, s in sections if k < at]
-        st.section = before[-1] if before else sections[0][1]
-    elif sections and st.section is None:
-        st.section = sections[-1][1]
+    if st.section is None:
+        st.section = _section_before(sections, heads, heads[title_at][0] if title_at is not None else None)
     return i
+
+
+def _section_before(sections: list[tuple[int, str]], heads: list[tuple[int, str]], title_line: int | None) -> str | None:
+    """The section is named by the short lines right above the headline: the first of
+    them ('세계', '아시아·호주'), or the last of a whole menu ('경제', '사회', …, '정치')."""
+    if title_line is None:
+        return None
+    short = {k: h for k, h in heads if _short_label(h)}
+    named = dict(sections) | short
+    block: list[str] = []
+    k = title_line - 1
+    while k in named:
+        block.insert(0, named[k])
+        k -= 1
+    if not block:
+        # a section line elsewhere in the header ('뉴스 9', '사회'), but not in the site's menu
+        loose = [sec for k, sec in _without_menus(sections)]
+        return loose[-1] if loose else None
+    return block[-1].split()[0]  # the most specific: '사회' > '노동' gives '노동'
+
+
+def _without_menus(sections: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A run of four or more section names in a row is the site's menu."""
+    out: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+    for item in [*sections, (10**9, "")]:
+        if run and item[0] != run[-1][0] + 1:
+            if len(run) < 4:
+                out.extend(run)
+            run = []
+        run.append(item)
+    return out
+
+
+def _short_label(line: str) -> bool:
+    return (
+        len(line) <= 6 and " " not in line and bool(HANGUL.search(line)) and "뉴스" not in line
+        and not re.search(r"\d", line) and outlet_index().alias(line) is None
+    )
 
 
 def _header_anchor(lines: list[str], start: int) -> int:
@@ -299,6 +361,9 @@ def _section_of(line: str) -> str | None:
     if L.is_section(line):
         parts = [p.strip() for p in re.split(r"[>›»/|ㅣ]", line) if p.strip()]
         return parts[-1]
+    words = line.split()
+    if 2 <= len(words) <= 3 and len(line) <= 20 and words[0] in L.sections():
+        return words[0]  # '정치 국회·정당'
     return None
 
 
@@ -315,7 +380,7 @@ def _header_rest(rest: str, st: _State) -> None:
         st.outlet_votes[o.name] += 2
         return
     word = rest.split()[0] if rest.split() else ""
-    if 1 < len(word) <= 10 and HANGUL.search(word) and st.section is None:
+    if word in L.sections() and st.section is None:
         st.section = word
 
 
@@ -382,7 +447,7 @@ def read_body(lines: list[str], i: int, st: _State) -> None:
         i += 1
         if L.is_footer(line):
             break
-        if L.is_copyright(line):
+        if L.is_copyright(line) and not _photo_credit(line):
             o = outlet_index().mentioned(line)
             if o:
                 st.outlet_votes[o.name] += 4
@@ -398,10 +463,10 @@ def read_body(lines: list[str], i: int, st: _State) -> None:
                 st.related.append(item)
                 continue
             in_related = False
-        if L.is_chrome(line):
-            continue
         if (credit := L.credit_line(line)) is not None:
             _attach_credit(st, credit, last_body_line == i - 2)
+            continue
+        if L.is_chrome(line):
             continue
         if (dl := L.date_line(line)) and not body_like(line):
             if len(st.body) <= 2 and all(len(b) < 120 for b in st.body) and st.body:
@@ -427,9 +492,17 @@ def read_body(lines: list[str], i: int, st: _State) -> None:
             first = False
             if not line:
                 continue
+        if m := L.REPORTER_INTRO.match(line):
+            st.add_reporters([Reporter(m.group("name"))])
         st.body.append(line)
         last_body_line = i - 1
     _related_after(lines, i, st)
+
+
+def _photo_credit(line: str) -> bool:
+    """'… 확인하고 있다. ⓒ시사IN 조남진': a caption whose credit carries the ⓒ sign."""
+    cap = L.caption(line)
+    return cap is not None and len(cap.text) >= 15 and not any(w in line for w in ("무단", "재배포", "저작권", "Copyright", "rights"))
 
 
 def _attach_credit(st: _State, credit: str, body_just_before: bool) -> None:
