@@ -18,7 +18,7 @@ from malmoi.model import Caption, Related, Reporter
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _REPORTER_ROLE = r"(?:선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|영상기자|기자|특파원|통신원|논설위원|편집위원|대기자|기상캐스터)"
-_NAME = r"[가-힣]{2,4}"
+_NAME = r"(?<![가-힣])(?!기자|특파원)[가-힣]{2,4}"
 # 김미정 기자 / 홍길동·김철수 기자 / 홍길동 김철수 기자
 REPORTER = re.compile(rf"(?P<names>{_NAME}(?:\s*[·,、/ ]\s*{_NAME})*)\s*{_REPORTER_ROLE}(?![가-힣])")
 # [이데일리 홍길동 기자] / (ZDNet 김미정) at the head of a line

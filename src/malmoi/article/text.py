@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from malmoi.article import lines as L
-from malmoi.article.dates import find_stamps
+from malmoi.article.dates import find_stamps, labelled_stamps
 from malmoi.article.hints import Hints
 from malmoi.article.outlets import outlet_from_dateline, outlet_index
 from malmoi.model import Article, Caption, Page, Rejection, Related, Reporter, Repost
@@ -59,8 +59,8 @@ class _State:
                     self.outlet_votes[o.name] += weight + 1
 
     def add_date(self, pub: str | None, mod: str | None) -> None:
-        if pub and (self.published is None or (len(pub) > len(self.published) and pub[:10] == self.published[:10])):
-            self.published = pub
+        if pub and (self.published is None or len(pub) > 10 >= len(self.published)):
+            self.published = pub  # a time beats a bare date (an edition's 발행일)
         if mod and self.modified is None:
             self.modified = mod
 
@@ -88,8 +88,8 @@ def article_from_lines(lines: list[str], page: Page, hints: Hints | None = None)
     if lang not in ("ko", None):
         return Rejection(page.source, "not_korean", f"the text is in another language ({lang}), not Korean")
     st = _State()
-    repost, start = read_repost(lines, st)
-    body_start = read_header(lines, start, st, repost)
+    repost, used = read_repost(lines, st)
+    body_start = read_header(lines, used, st, repost)
     read_body(lines, body_start, st)
     merge_hints(st, hints)
     art = Article(
@@ -152,47 +152,50 @@ _BOARD_SITE = re.compile(r"(?:게시판|갤러리|커뮤니티|포럼|카페|자
 _NICK = re.compile(r"^[^\s]{2,20}$")
 
 
-def read_repost(lines: list[str], st: _State) -> tuple[Repost | None, int]:
-    """Board metadata at the top of a repost: its title, author and date."""
+def read_repost(lines: list[str], st: _State) -> tuple[Repost | None, set[int]]:
+    """Board metadata at the top of a repost: its title, author and date (and the lines they took)."""
     rp = Repost()
-    found = False
-    last = -1
-    for i, line in enumerate(lines[:14]):
+    used: set[int] = set()
+    head = lines[:14]
+    for i, line in enumerate(head):
         if m := _BOARD_BY.match(line):
             rp.author = m.group("author")
             rp.posted = _day(m.group("date")) or m.group("date").strip()
-            found, last = True, i
+            used.add(i)
         elif (m := _BOARD_META.match(line)) and i < 10:
             rp.author = m.group("author")
             rp.posted = rp.posted or _day(line)
-            found, last = True, i
-        elif (m := _BOARD_DATE.match(line)) and found:
-            rp.posted = _day(m.group("date"))
-            last = i
+            used.add(i)
+            if rp.posted is None and i + 1 < len(lines) and (dl := L.date_line(lines[i + 1])) and not dl.rest:
+                rp.posted = _day(lines[i + 1])  # '글쓴이 : 책벌레아재' then '2025.03.11. 오후 8:06'
+                used.add(i + 1)
         elif rp.title is None and i < 6 and (m := _BOARD_TITLE_LINE.match(line)):
             rp.title = m.group("t").strip()
-            found, last = True, i
+            used.add(i)
         elif rp.title is None and i < 6 and (m := _BOARD_TITLE.match(line)) and _board_prefix(m.group("pfx"), st):
             rp.title = line
-            if m.group("date"):
-                rp.posted = _day(m.group("date"))
-                found = True
-            last = i
+            rp.posted = _day(m.group("date")) if m.group("date") else rp.posted
+            used.add(i)
         elif i == 0 and _BOARD_SUFFIX.search(line):
             rp.title = line
-            found, last = True, 0
-        elif rp.title and i == last + 1 and rp.author is None and _NICK.match(line) and i + 1 < len(lines) and L.date_line(lines[i + 1]):
+            used.add(0)
+        elif rp.title and i - 1 in used and rp.author is None and _NICK.match(line) and i + 1 < len(lines) and L.date_line(lines[i + 1]):
             # a nickname under the board title, then the posting date
             rp.author = line
             rp.posted = _day(lines[i + 1])
-            found, last = True, i + 1
+            used.update((i, i + 1))
         elif i < 3 and rp.site is None and len(line) <= 20 and _BOARD_SITE.search(line):
             rp.site = line
-    if not found:
-        return None, 0
+    if rp.author is not None:
+        for i, line in enumerate(head):
+            if (m := _BOARD_DATE.match(line)) and i not in used:
+                rp.posted = rp.posted or _day(m.group("date"))
+                used.add(i)
+    if rp.author is None and not (rp.title and rp.posted):
+        return None, set()
     if rp.title and st.title is None:
         st.title = clean_board_title(rp.title)
-    return rp, last + 1
+    return rp, used
 
 
 def _day(text: str) -> str | None:
@@ -233,14 +236,15 @@ def body_like(line: str) -> bool:
     return n >= 25 and ends and line.rstrip().endswith((".", "?", "!", "\"", "”", "’", "'"))
 
 
-def read_header(lines: list[str], start: int, st: _State, repost: Repost | None) -> int:
+def read_header(lines: list[str], used: set[int], st: _State, repost: Repost | None) -> int:
     """Consume the header; return the index of the first body line.
 
     The header runs to the last byline or dateline that comes before the
     article's text (at most two text-like lines before it: a board user's
     note, a long sub-headline), then to the first line that reads like text.
     """
-    anchor = _header_anchor(lines, start)
+    start = 0
+    anchor = _header_anchor(lines, used)
     heads: list[tuple[int, str]] = []
     sections: list[tuple[int, str]] = []
     saw_meta = False
@@ -248,11 +252,11 @@ def read_header(lines: list[str], start: int, st: _State, repost: Repost | None)
     i = start
     while i < len(lines):
         line = lines[i]
-        if L.is_chrome(line) or L.is_footer(line):
+        if i in used or L.is_chrome(line) or L.is_footer(line):
             i += 1
             continue
         if (o := outlet_index().alias(line)) is not None:
-            st.outlet_votes[o.name] += 3
+            st.outlet_votes[o.name] += 8 if not heads else 3  # the masthead above the headline
             i += 1
             continue
         if dl := L.date_line(line):
@@ -330,13 +334,13 @@ def _short_label(line: str) -> bool:
     )
 
 
-def _header_anchor(lines: list[str], start: int) -> int:
+def _header_anchor(lines: list[str], used: set[int]) -> int:
     """Index of the last header byline/dateline with at most two text-like lines before it."""
     anchor = -1
     texty = 0
-    for k in range(start, min(len(lines), start + 60)):
+    for k in range(min(len(lines), 60)):
         line = lines[k]
-        if L.is_chrome(line):
+        if k in used or L.is_chrome(line):
             continue
         if L.date_line(line) or (L.byline(line) is not None and not L.EMAIL.search(line)):
             if texty <= 2:
@@ -468,6 +472,9 @@ def read_body(lines: list[str], i: int, st: _State) -> None:
             continue
         if L.is_chrome(line):
             continue
+        if src := _SOURCE_LINE.match(line):
+            _source_line(src.group("rest"), st)
+            continue
         if (dl := L.date_line(line)) and not body_like(line):
             if len(st.body) <= 2 and all(len(b) < 120 for b in st.body) and st.body:
                 _demote_to_heads(st)
@@ -497,6 +504,22 @@ def read_body(lines: list[str], i: int, st: _State) -> None:
         st.body.append(line)
         last_body_line = i - 1
     _related_after(lines, i, st)
+
+
+_SOURCE_LINE = re.compile(r"^(?:출처|원문 출처|기사 출처|원문|기사원문)\s*[:：]\s*(?P<rest>.{2,120})$")
+
+
+def _source_line(rest: str, st: _State) -> None:
+    """'출처: 머니투데이 하윤재 기자 (기사입력 2025-12-05 06:00)': the original's outlet, byline and time."""
+    o = outlet_index().mentioned(rest)
+    if o:
+        st.outlet_votes[o.name] += 10
+    st.add_reporters(L.reporters_in(rest), weight=0)
+    for kind, stamp in labelled_stamps(rest):
+        if kind == "modified":
+            st.modified = stamp.iso
+        else:
+            st.published = stamp.iso
 
 
 def _photo_credit(line: str) -> bool:
