@@ -46,6 +46,18 @@ class _State:
     related: list[Related] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
+    def add_emails(self, emails: list[str]) -> None:
+        """E-mails on a line of their own belong to the reporters that have none yet."""
+        for e in emails:
+            if any(r.email == e for r in self.reporters):
+                continue
+            bare = next((r for r in self.reporters if not r.email), None)
+            if bare is not None:
+                bare.email = e
+            o = outlet_index().email(e)
+            if o:
+                self.outlet_votes[o.name] += 1
+
     def add_reporters(self, reps: list[Reporter], weight: int = 3) -> None:
         for r in reps:
             known = next((x for x in self.reporters if x.name == r.name), None)
@@ -186,6 +198,7 @@ def read_repost(lines: list[str], st: _State) -> tuple[Repost | None, set[int]]:
             used.update((i, i + 1))
         elif i < 3 and rp.site is None and len(line) <= 20 and _BOARD_SITE.search(line):
             rp.site = line
+            used.add(i)
     if rp.author is not None:
         for i, line in enumerate(head):
             if (m := _BOARD_DATE.match(line)) and i not in used:
@@ -267,6 +280,7 @@ def read_header(lines: list[str], used: set[int], st: _State, repost: Repost | N
             continue
         if (reps := L.byline(line)) is not None:
             st.add_reporters(reps)
+            st.add_emails([e for e in L.EMAIL.findall(line) if all(r.email != e for r in reps)])
             saw_meta = True
             i += 1
             continue
@@ -470,7 +484,7 @@ def read_body(lines: list[str], i: int, st: _State) -> None:
         if (credit := L.credit_line(line)) is not None:
             _attach_credit(st, credit, last_body_line == i - 2)
             continue
-        if L.is_chrome(line):
+        if L.is_chrome(line) and not L.EMAIL.search(line):
             continue
         if src := _SOURCE_LINE.match(line):
             _source_line(src.group("rest"), st)
@@ -483,6 +497,7 @@ def read_body(lines: list[str], i: int, st: _State) -> None:
             continue
         if (reps := L.byline(line)) is not None:
             st.add_reporters(reps, weight=2)
+            st.add_emails([e for e in L.EMAIL.findall(line) if all(r.email != e for r in reps)])
             if (m := L.SIGNOFF.match(line)) and (o := outlet_index().alias(m.group("outlet"))):
                 st.outlet_votes[o.name] += 4
             if st.body and _no_more_body(lines, i):
@@ -490,6 +505,11 @@ def read_body(lines: list[str], i: int, st: _State) -> None:
             continue
         if cap := L.caption(line):
             st.captions.append(cap)
+            continue
+        if len(line) <= 80 and (emails := L.EMAIL.findall(line)) and not body_like(line):
+            st.add_emails(emails)  # 'sky2024@yna.co.kr', '◎공감언론 뉴시스 kny@newsis.com'
+            continue
+        if L.is_chrome(line):
             continue
         if (item := L.related_item(line, after_header=False)) and not body_like(line) and RELATED_DATED(line):
             st.related.append(item)
@@ -504,6 +524,7 @@ def read_body(lines: list[str], i: int, st: _State) -> None:
         st.body.append(line)
         last_body_line = i - 1
     _related_after(lines, i, st)
+    _emails_after(lines, i, st)
 
 
 _SOURCE_LINE = re.compile(r"^(?:출처|원문 출처|기사 출처|원문|기사원문)\s*[:：]\s*(?P<rest>.{2,120})$")
@@ -534,6 +555,15 @@ def _attach_credit(st: _State, credit: str, body_just_before: bool) -> None:
         st.captions.append(Caption(st.body.pop(), credit))
     elif st.captions and not st.captions[-1].credit:
         st.captions[-1].credit = credit
+
+
+def _emails_after(lines: list[str], i: int, st: _State) -> None:
+    """A closing byline below the sign-off ('최다인 기자 dain@kbs.co.kr') gives the e-mails of known reporters."""
+    known = {r.name: r for r in st.reporters}
+    for line in lines[i : i + 30]:
+        for r in L.reporters_in(line) if L.EMAIL.search(line) else []:
+            if r.name in known and r.email and not known[r.name].email:
+                known[r.name].email = r.email
 
 
 def _related_after(lines: list[str], i: int, st: _State) -> None:

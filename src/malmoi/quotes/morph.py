@@ -22,9 +22,14 @@ _KIWI: Any = None
 def kiwi() -> Any:
     global _KIWI
     if _KIWI is None:
+        import warnings
+
         from kiwipiepy import Kiwi
 
-        _KIWI = Kiwi(num_workers=0)
+        with warnings.catch_warnings():
+            # num_workers=0 is one thread per process (the per-core figure); kiwipiepy warns that this changed in 0.21
+            warnings.simplefilter("ignore", DeprecationWarning)
+            _KIWI = Kiwi(num_workers=0)
     return _KIWI
 
 
