@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from support import SEED, load, need_shared, record_of
 from malmoi.evaluate import match, speaker_right
+from support import SEED, load, need_shared, record_of
 
 ARTICLE_FIELDS = ["title", "subtitles", "outlet", "section", "reporters", "published", "modified", "body", "captions", "related"]
 

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from contextlib import nullcontext
+from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Any
 
@@ -38,10 +38,9 @@ def records(paths: list[str], quiet: bool, stats: Stats, with_quotes: bool = Tru
 
 def cmd_extract(a: argparse.Namespace) -> int:
     stats = Stats()
-    out: IO[str]
-    ctx = open(a.output, "w", encoding="utf-8") if a.output else nullcontext(sys.stdout)
     store_rows: list[dict[str, Any]] = []
-    with ctx as out:
+    with ExitStack() as stack:
+        out: IO[str] = stack.enter_context(open(a.output, "w", encoding="utf-8")) if a.output else sys.stdout
         for rec in records(a.paths, a.quiet, stats):
             if isinstance(rec, Rejection):
                 if not a.quiet:

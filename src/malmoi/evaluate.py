@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from malmoi.model import Article
+from malmoi.model import Article, Rejection
 from malmoi.pipeline import build_article
 from malmoi.read import iter_documents
 
@@ -109,11 +109,9 @@ def evaluate(gold_dir: Path) -> Report:
 
 def _article(page: Path) -> Article | None:
     for doc in iter_documents([str(page)]):
-        if isinstance(doc, Article):
-            return doc
-        if hasattr(doc, "reason"):
+        if isinstance(doc, Rejection):
             return None
-        out = build_article(doc)  # type: ignore[arg-type]
+        out = build_article(doc)
         return out if isinstance(out, Article) else None
     return None
 
@@ -142,7 +140,7 @@ def _score_page(gold: dict[str, Any], rec: dict[str, Any], c: Counter[str]) -> l
         c[f"gold_{q.get('kind', 'direct')}"] += 1
     for q in pq:
         c[f"pred_{q.get('kind', 'direct')}"] += 1
-    for j, i in ((j, i) for i, j in pairs):
+    for _, j in pairs:
         c[f"pred_matched_{pq[j].get('kind', 'direct')}"] += 1
     got_g = {i for i, _ in pairs}
     got_p = {j for _, j in pairs}

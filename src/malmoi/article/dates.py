@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from malmoi.data import load_toml
@@ -45,10 +45,7 @@ class Stamp:
 
 def _to_iso(g: dict[str, str | None]) -> tuple[str, bool] | None:
     try:
-        if g.get("yy"):
-            y = 2000 + int(g["yy"] or 0)
-        else:
-            y = int(g["y"] or 0)
+        y = 2000 + int(g["yy"] or 0) if g.get("yy") else int(g["y"] or 0)
         mon = g.get("mon")
         m = _MONTHS[mon.lower()[:3]] if mon else int(g["m"] or 0)
         d = int(g["d"] or 0)
@@ -69,7 +66,7 @@ def _to_iso(g: dict[str, str | None]) -> tuple[str, bool] | None:
     dt = datetime(y, m, d, h, mi, s, tzinfo=KST)
     if tz:
         if tz == "Z":
-            dt = datetime(y, m, d, h, mi, s, tzinfo=timezone.utc).astimezone(KST)
+            dt = datetime(y, m, d, h, mi, s, tzinfo=UTC).astimezone(KST)
         else:
             sign = 1 if tz[0] == "+" else -1
             hh, mm = int(tz[1:3]), int(tz[-2:])

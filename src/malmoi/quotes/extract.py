@@ -149,7 +149,7 @@ def _verb_near(text: str, pos: int, verb: str) -> bool:
     """'…할 것"을 제안했다', '…"는 입장을 밝혔다': the verb within three words."""
     tail = text[pos : pos + 40]
     i = tail.find(verb)
-    return 0 <= i and words(tail[:i]) <= 3
+    return i >= 0 and words(tail[:i]) <= 3
 
 
 def _standalone(text: str, sp: Span, c: str, sent: tuple[int, int]) -> bool:
@@ -250,7 +250,7 @@ def _first_topic(head: str) -> Found | None:
 LABEL_BRACKET = re.compile(r"^\[(?P<who>[^\]:：]{2,60}?)\s*[:：]\s*(?P<words>.+?)\]?$")
 LABEL_ARROW = re.compile(r"^(?P<who>[^>\n]{2,40}?)\s*>\s*(?P<words>.+)$")
 LABEL_ONLY = re.compile(r"^(?:▶|\[|<|\(|【)?\s*(?:인터뷰|녹취|싱크|현장음|SYNC)\s*(?:\]|>|\)|】)?\s*[:：]?\s*(?P<who>[^:：\]]{2,40}?)\s*[\]>)】]?$")
-ANCHOR_MARKERS = {"[앵커]", "[기자]", "[리포트]", "<앵커>", "<기자>", "앵커", "기자", "[앵커 멘트]", "[리포트]"}
+ANCHOR_MARKERS = {"[앵커]", "[기자]", "[리포트]", "<앵커>", "<기자>", "앵커", "기자", "[앵커 멘트]"}
 
 
 LABEL_PAREN = re.compile(r"^(?P<name>[^()]{2,12}?)\s*\((?P<role>[^()]{2,40})\)$")

@@ -8,7 +8,14 @@ import re
 from dataclasses import dataclass, field
 
 from malmoi.model import Person
-from malmoi.quotes.lexicon import COMPOUND_SURNAMES, SURNAMES, canonical_org, is_org_word, lexicon, looks_korean_name
+from malmoi.quotes.lexicon import (
+    COMPOUND_SURNAMES,
+    SURNAMES,
+    canonical_org,
+    is_org_word,
+    lexicon,
+    looks_korean_name,
+)
 from malmoi.quotes.morph import NOMINAL, SUBJECT_PARTICLES, Tok, analysis, tokens
 
 ANON_LETTER = re.compile(r"(?<![A-Za-z])[A-Z](?:\s?씨|\s?군|\s?양)|[가-힣]모\s?씨|[ㄱ-ㅎ]\s?씨")
@@ -31,8 +38,8 @@ def parse_np(np: str) -> Mention:
     lx = lexicon()
     np = re.sub(r"\s+", " ", AGE.sub("", np)).strip(" ,·")
     if np.endswith(" 측") or np.endswith("측") and len(np) > 3 and is_org_word(np[:-1].strip().split(" ")[-1]):
-        org = np[:-1].strip()
-        return Mention(np, "organization", org=org.split(" ")[-1] if is_org_word(org.split(" ")[-1]) else org)
+        side = np[:-1].strip()
+        return Mention(np, "organization", org=side.split(" ")[-1] if is_org_word(side.split(" ")[-1]) else side)
     if np in lx.pronouns:
         return Mention(np, "pronoun")
     if np.startswith("한 ") and not lx.title_suffix_re.search(np):
@@ -71,9 +78,8 @@ def parse_np(np: str) -> Mention:
     words0 = rest.split(" ")
     if title is None and len(words0) == 2 and len(words0[0]) == 1 and words0[0] in SURNAMES and re.fullmatch(r"[가-힣]{2,6}", words0[1]):
         return Mention(np, "person", name=words0[0], title=words0[1])
-    name, org = _name_and_org(rest)
-    if det and name and np.startswith("이 ") is False:
-        name = None
+    found_name, org = _name_and_org(rest)
+    name = None if det and not np.startswith("이 ") else found_name
     if np.startswith("한 ") and title:
         # '한 판사': the surname 한, or 'a judge'; resolution decides
         return Mention(np, "person", name="한", title=title, org=org, determiner=True)

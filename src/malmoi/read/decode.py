@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-import zlib
 import unicodedata
+import zlib
 from dataclasses import dataclass
 
 MAX_BYTES = 10 * 1024 * 1024  # documents above this are read only up to it, with a warning
