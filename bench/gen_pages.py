@@ -22,6 +22,7 @@ some boards still serve it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import re
 from dataclasses import dataclass
@@ -384,9 +385,9 @@ def story(rng: random.Random, when: datetime) -> Story:
     paras.append(f"{j(main.short(), '은')} {fill(rng.choice(INDIRECT[:3]), rng, topic)}.")
     captions = []
     for _ in range(rng.randint(1, 2)):
-        who = rng.choice([main] + others)
-        credit = rng.choice(CAPTION_CREDITS).format(org=who.org)
-        named_as = who.full()
+        pictured = rng.choice([main] + others)
+        credit = rng.choice(CAPTION_CREDITS).format(org=pictured.org)
+        named_as = pictured.full()
         captions.append(f"{named_as}(가운데){j(named_as, '이')[len(named_as):]} {day}일 {rng.choice(PLACES)}에서 열린 {rng.choice(EVENTS)}에서 발언하고 있다. {credit}")
     related = []
     for _ in range(rng.randint(2, 4)):
@@ -562,10 +563,9 @@ def generate(out_dir: Path, n: int, seed: int = 11, cp949: float = 0.05) -> list
         path = out_dir / f"p{i:05d}.txt"
         data = text.encode("utf-8")
         if rng.random() < cp949:
-            try:
+            # a sign CP949 lacks (©) keeps the page in UTF-8, as such a board would serve it
+            with contextlib.suppress(UnicodeEncodeError):
                 data = text.encode("cp949")
-            except UnicodeEncodeError:  # a sign CP949 lacks (©): such a board would serve UTF-8
-                pass
         path.write_bytes(data)
         paths.append(path)
     return paths

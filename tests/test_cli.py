@@ -1,0 +1,83 @@
+"""The command line: every document ends as a record or a counted rejection; one bad
+page never stops a batch; the exit status is non-zero only when nothing could be read."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from malmoi.cli import main
+from support import EXAMPLES
+
+PAGE = EXAMPLES / "pages" / "a01_yonhap_chips.txt"
+
+
+def run(args: list[str], stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "malmoi.cli", *args], input=stdin, capture_output=True, check=False)
+
+
+@pytest.fixture()
+def batch(tmp_path: Path) -> Path:
+    d = tmp_path / "batch"
+    (d / "sub").mkdir(parents=True)
+    (d / "good.txt").write_bytes(PAGE.read_bytes())
+    (d / "sub" / "cp949.txt").write_bytes(PAGE.read_text(encoding="utf-8").encode("cp949", "replace"))
+    (d / "empty.txt").write_bytes(b"")
+    (d / "image.jpg").write_bytes(bytes(range(256)) * 40)
+    (d / "english.txt").write_text("The central bank kept its rate unchanged on Thursday. " * 30, encoding="utf-8")
+    big = PAGE.read_text(encoding="utf-8") + "\n" + ("가나다라마바사 아자차카타파하. " * 400_000)
+    (d / "big.txt").write_text(big, encoding="utf-8")
+    return d
+
+
+def test_batch_with_bad_pages(batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.jsonl"
+    rej = tmp_path / "rejections.jsonl"
+    assert main(["extract", str(batch), "-o", str(out), "--rejections", str(rej), "--quiet"]) == 0
+    records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    rejections = [json.loads(x) for x in rej.read_text(encoding="utf-8").splitlines()]
+    assert len(records) + len(rejections) == 6
+    reasons = sorted(r["reason"] for r in rejections)
+    assert reasons == ["binary", "empty", "not_korean"]
+    by_name = {Path(r["source"]["path"]).name: r for r in records}
+    assert by_name["cp949.txt"]["source"]["encoding"] == "cp949"
+    assert by_name["cp949.txt"]["title"] == by_name["good.txt"]["title"]
+    assert any("cut to the first" in w for w in by_name["big.txt"]["warnings"])
+    summary = capsys.readouterr().err
+    assert "documents read 6, articles 3" in summary and "binary 1" in summary
+
+
+def test_exit_status_is_non_zero_only_when_nothing_is_read(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert run(["extract", str(tmp_path / "empty.txt"), "--quiet"]).returncode == 1
+    assert run(["extract", str(tmp_path / "missing.txt"), "--quiet"]).returncode == 1
+
+
+def test_standard_input_and_stable_ids() -> None:
+    a = run(["extract", "-", "--quiet"], stdin=PAGE.read_bytes())
+    b = run(["extract", "-", "--quiet"], stdin=PAGE.read_bytes())
+    assert a.returncode == 0
+    ra, rb = json.loads(a.stdout), json.loads(b.stdout)
+    assert ra["id"] == rb["id"] and ra["title"]
+
+
+def test_show_and_quotes_commands() -> None:
+    show = run(["show", str(PAGE)])
+    assert show.returncode == 0
+    text = show.stdout.decode()
+    assert text.startswith("# ") and "quotes (" in text and "published:" in text
+    table = run(["quotes", str(PAGE), "--quiet"])
+    assert "speaker" in table.stdout.decode().splitlines()[0]
+    js = run(["quotes", str(PAGE), "--json", "--quiet"])
+    quotes = [json.loads(x) for x in js.stdout.decode().splitlines()]
+    assert quotes and all(q["article"]["title"] for q in quotes)
+
+
+def test_eval_command_reports_scores() -> None:
+    res = run(["eval", str(EXAMPLES / "html"), "--json"])
+    scores = json.loads(res.stdout)
+    assert scores["pages"] >= 8 and scores["title_accuracy"] == 1.0
