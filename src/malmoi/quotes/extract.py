@@ -139,7 +139,8 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
             return True
         return clause_like(c) and words(c) >= 3 and bool(PREDICATE_END.search(c))
     if end in NOMINAL_ENDINGS:
-        return verb is not None and clause_like(c) and _verb_near(text, sp.close, verb)
+        # '…할 것"을 제안했다', '…다"는 입장을 밝혔다'; not '‘…방안’을 발표했다' (a name)
+        return verb is not None and clause_like(c) and bool(PREDICATE_END.search(c)) and _verb_near(text, sp.close, verb)
     if end is None:
         return _standalone(text, sp, c, sent)
     return False
@@ -233,15 +234,17 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
 
 
 def _first_topic(head: str) -> Found | None:
-    """The first speaker-like phrase with 은/는 in the sentence (or with 이/가 at its head)."""
-    for m in re.finditer(r"(?:은|는|께서는|께서|이|가)(?=\s)", head):
-        cand = subject_in(head[: m.end()])
-        if cand and cand.mention.kind in ("person", "pronoun", "anonymous", "organization", "title_only"):
-            if cand.particle in ("이", "가") and m.start() > 40:
-                continue
-            return cand
-        if m.start() > 60:
-            break
+    """The speaker of a reported clause: the first phrase with 은/는 in the sentence,
+    or, where there is none, a phrase with 이/가 at the head of the sentence."""
+    for particles in ("topic", "subject"):
+        for m in re.finditer(r"(?:은|는|께서는|께서)(?=\s)" if particles == "topic" else r"(?:이|가)(?=\s)", head):
+            if particles == "subject" and words(head[: m.start()]) > 3:
+                break
+            cand = subject_in(head[: m.end()])
+            if cand and cand.mention.kind in ("person", "pronoun", "anonymous", "organization", "title_only"):
+                return cand
+            if m.start() > 60:
+                break
     return None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from malmoi.article.outlets import outlet_index
 from malmoi.model import Person
 from malmoi.quotes.lexicon import (
     COMPOUND_SURNAMES,
@@ -42,6 +43,8 @@ def parse_np(np: str) -> Mention:
         return Mention(np, "organization", org=side.split(" ")[-1] if is_org_word(side.split(" ")[-1]) else side)
     if np in lx.pronouns:
         return Mention(np, "pronoun")
+    if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", np) or outlet_index().alias(np) is not None:
+        return Mention(np, "organization", org=np)  # NHK, KBS, WHO
     if np.startswith("한 ") and not lx.title_suffix_re.search(np):
         return Mention(np, "anonymous")  # 한 소재업체 임원: 'a certain …'
     det = np.startswith(DETERMINERS)
