@@ -13,7 +13,7 @@ import re
 from malmoi.model import Article, Quote, Speaker
 from malmoi.quotes.extract import Raw, direct_quotes, indirect_quotes, label_only, label_quote
 from malmoi.quotes.fidelity import headline_fidelity
-from malmoi.quotes.lexicon import canonical_org, lexicon
+from malmoi.quotes.lexicon import canonical_org, is_org_word, lexicon
 from malmoi.quotes.mentions import Mention, People, parse_np, subject_in
 from malmoi.quotes.morph import NOMINAL, tokens
 from malmoi.quotes.spans import quote_spans, sentences
@@ -28,7 +28,7 @@ def attach_quotes(art: Article) -> None:
     units = _units(art)
     for _, _, text in units:
         scan_people(text, people)
-    ctx = _Context(people)
+    ctx = _Context(people, art.body)
     quotes: list[Quote] = []
     heads: list[Quote] = []
     for place, idx, text in units:
@@ -82,8 +82,9 @@ def scan_people(text: str, people: People) -> None:
 class _Context:
     """Reading state across units: the people, and the speaker in focus."""
 
-    def __init__(self, people: People) -> None:
+    def __init__(self, people: People, body: list[str]) -> None:
         self.people = people
+        self.body = body
         self.focus: Speaker | None = None  # the speaker a quote with no subject continues
         self.person: Speaker | None = None  # the person a pronoun points back to
         self.pending_label: Mention | None = None
@@ -138,7 +139,7 @@ class _Context:
                 continue
             prev: Speaker | None = None
             for r in (r for r in raws if r.sentence == sent):
-                sp = self._resolve(r, prev)
+                sp = self._resolve(r, prev, idx, text)
                 prev = sp
                 out.append(self._quote(text, idx, r, sp))
             if prev is not None and prev.type != "unknown":
@@ -152,11 +153,13 @@ class _Context:
 
     # --- speakers ---
 
-    def _resolve(self, r: Raw, prev: Speaker | None) -> Speaker:
+    def _resolve(self, r: Raw, prev: Speaker | None, idx: int | None = None, text: str = "") -> Speaker:
         if r.subject is not None:
             return self.speaker(r.subject.mention)
         if r.chained and prev is not None:
             return prev
+        if idx is not None and r.start <= 2 and len(text) - r.end <= 3 and (after := self._cataphora(idx + 1)):
+            return after
         if self.focus is not None:
             return Speaker(self.focus.name, None, self.focus.title, self.focus.org, self.focus.type)
         return Speaker(None, None, type="unknown")
@@ -189,6 +192,16 @@ class _Context:
             return Speaker(canonical_org(m.org or m.text), m.text, None, None, "organization")
         return Speaker(None, m.text, type="unknown")
 
+    def _cataphora(self, nxt: int) -> Speaker | None:
+        """'"…."' then '표승환 대표는 5일 … 이같이 말했다': the speaker comes after the words."""
+        if nxt >= len(self.body):
+            return None
+        m = _CATAPHORA.search(self.body[nxt][:200])
+        if not m:
+            return None
+        found = subject_in(m.group("head"))
+        return self.speaker(found.mention) if found and found.mention.kind != "unknown" else None
+
     def _note_subject(self, sentence: str) -> None:
         """A sentence with no quote may still change who is in focus: '알트먼 CEO은 … 보였다.'"""
         head = sentence[:40]
@@ -196,8 +209,16 @@ class _Context:
         if not mm:
             return
         found = subject_in(head[: mm.end()])
-        if found and found.mention.kind in ("person", "organization", "pronoun"):
-            sp = self.speaker(found.mention)
+        if found is None:
+            return
+        m = found.mention
+        # only a person the article has named, or a known kind of organisation, takes the focus
+        if m.kind == "person" and self.people.resolve(m, register=False) is None:
+            return
+        if m.kind == "organization" and not is_org_word((m.org or m.text).split(" ")[-1]):
+            return
+        if m.kind in ("person", "organization", "pronoun"):
+            sp = self.speaker(m)
             if sp.name:
                 self._set_focus(sp)
 
@@ -208,6 +229,9 @@ class _Context:
             addressee = a.name
         via = self.speaker(r.via).name if r.via is not None else None
         return Quote(text[r.start : r.end], r.kind, "body", idx, r.start, r.end, sp, r.verb, addressee, via)  # type: ignore[arg-type]
+
+
+_CATAPHORA = re.compile(r"^(?P<head>.{2,80}?(?:은|는|이|가))\s.{0,80}?(?:이같이|이렇게|이처럼|이와 같이)\s?(?:말|밝|전|강조|설명|덧붙|토로|답|언급)")
 
 
 def _trim(text: str) -> tuple[int, int]:

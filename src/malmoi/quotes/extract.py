@@ -95,7 +95,7 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         subj = subject_in(before) if before.strip() else None
         if subj is not None:
             subj = Found(subj.mention, subj.start + prev_end, subj.end + prev_end, subj.particle)
-        elif end in QUOTATIVE + NOMINAL_ENDINGS and verb:
+        elif end in QUOTATIVE + NOMINAL_ENDINGS + CONNECTIVE and verb:
             # '"…"라고 김 장관은 말했다': the speaker after the quote
             tail = clause[len(end) + 1 :] if clause.startswith((end, " " + end)) else clause
             tail = tail.lstrip()
@@ -238,7 +238,7 @@ def _first_topic(head: str) -> Found | None:
     or, where there is none, a phrase with 이/가 at the head of the sentence."""
     for particles in ("topic", "subject"):
         for m in re.finditer(r"(?:은|는|께서는|께서)(?=\s)" if particles == "topic" else r"(?:이|가)(?=\s)", head):
-            if particles == "subject" and words(head[: m.start()]) > 3:
+            if particles == "subject" and words(head[: m.start()]) > 5:
                 break
             cand = subject_in(head[: m.end()])
             if cand and cand.mention.kind in ("person", "pronoun", "anonymous", "organization", "title_only"):

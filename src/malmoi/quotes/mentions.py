@@ -41,8 +41,8 @@ def parse_np(np: str) -> Mention:
     if np.endswith(" 측") or np.endswith("측") and len(np) > 3 and is_org_word(np[:-1].strip().split(" ")[-1]):
         side = np[:-1].strip()
         return Mention(np, "organization", org=side.split(" ")[-1] if is_org_word(side.split(" ")[-1]) else side)
-    if np in lx.pronouns:
-        return Mention(np, "pronoun")
+    if np in lx.pronouns or np.rsplit(" ", 1)[-1] in lx.pronouns:
+        return Mention(np.rsplit(" ", 1)[-1], "pronoun")  # '인터뷰 도중 그' 
     if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", np) or outlet_index().alias(np) is not None:
         return Mention(np, "organization", org=np)  # NHK, KBS, WHO
     if np.startswith("한 ") and not lx.title_suffix_re.search(np):
@@ -158,7 +158,7 @@ def _name_and_org(rest: str) -> tuple[str | None, str | None]:
         if looks_korean_name(words[x]) and len(words[x]) >= 3 and (x == end or not _known_given_name(words[x]))
     ]
     if full and end > start:
-        start = end = full[0]  # '한빛과학상 윤채린', '이영 중기부'
+        start = end = full[-1]  # '한빛과학상 윤채린', '고랭지 배추 농민 옥재만'
     elif end == start and end + 1 < len(words) and _foreign_pair(words[start], words[end + 1]):
         end += 1  # '다나카 히로시': a given name kiwi does not know
     end = min(end, start + 1)  # transliterated names: two words
@@ -315,6 +315,9 @@ def _names_before(window: str, start: int) -> int:
 _ANON_BEFORE = re.compile(r"(?:(?<![A-Za-z가-힣])[A-Zㄱ-ㅎ]|[가-힣]모)(?:\(\d{1,3}\))?$")
 
 
+_OPENER = {")": "(", "’": "‘", "”": "“", "」": "「", "』": "『", "]": "["}
+
+
 def _walk_back(window: str, toks: tuple[Tok, ...], i: int) -> int:
     lx = lexicon()
     while i > 0:
@@ -330,7 +333,7 @@ def _walk_back(window: str, toks: tuple[Tok, ...], i: int) -> int:
             break
         if p.tag == "MM" and p.form not in ("한", "이", "그", "전", "현", "해당"):
             break
-        if p.tag == "SSC" and "(" not in window[: p.start]:
+        if p.tag == "SSC" and _OPENER.get(p.form, "(") not in window[: p.start]:
             break
         i -= 1
     return i
