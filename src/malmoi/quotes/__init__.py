@@ -20,6 +20,7 @@ from malmoi.quotes.spans import quote_spans, sentences
 
 __all__ = ["attach_quotes"]
 
+GENERIC_ORGS = frozenset({"회사", "업체", "기업", "당사", "그룹", "구단", "학교", "병원", "은행", "협회", "재단", "공사", "공단", "조합", "노조", "단체", "시", "구", "군", "도"})
 _TITLE_FOLLOW = re.compile(r"(?:$|[^가-힣]|(?:은|는|이|가|을|를|의|에|와|과|도|로|으로|께|측|이자|이었|인|으로서|로서|직))")
 
 
@@ -189,7 +190,10 @@ class _Context:
                 return Speaker(self.focus.name, m.text, None, self.focus.org, "anonymous")
             return Speaker(m.text, m.text, m.title, m.org, "anonymous")
         if m.kind == "organization":
-            return Speaker(canonical_org(m.org or m.text), m.text, None, None, "organization")
+            name = canonical_org(m.org or m.text)
+            if name in GENERIC_ORGS and self.focus is not None and self.focus.type == "organization":
+                return Speaker(self.focus.name, m.text, None, None, "organization")  # '회사는' after '서광디스플레이는'
+            return Speaker(name, m.text, None, None, "organization")
         return Speaker(None, m.text, type="unknown")
 
     def _cataphora(self, nxt: int) -> Speaker | None:

@@ -60,6 +60,9 @@ def headline_fidelity(quotes: list[Quote], n_heads: int, art: Article, people: P
             hq.fidelity = Fidelity("not_found", [])
         if hq.speaker.name is not None and hq.speaker.type != "unknown":
             continue
+        if hq.subtitle is not None and (main := _title_quote_speaker(quotes[:n_heads])) is not None and best is None:
+            hq.speaker = main  # a sub-headline quote with no speaker of its own: the headline's
+            continue
         close = best is not None and best[0] >= order["shortened"]
         subject = None if close else _title_subject(art, hq, people)
         if subject is not None:
@@ -69,6 +72,13 @@ def headline_fidelity(quotes: list[Quote], n_heads: int, art: Article, people: P
             hq.speaker = Speaker(src.name, hq.speaker.mention, src.title, src.org, src.type)
         elif hq.speaker.org:
             hq.speaker = Speaker(hq.speaker.org, hq.speaker.mention, None, None, "organization")
+
+
+def _title_quote_speaker(heads: list[Quote]) -> Speaker | None:
+    for q in heads:
+        if q.subtitle is None and q.speaker.name:
+            return Speaker(q.speaker.name, None, q.speaker.title, q.speaker.org, q.speaker.type)
+    return None
 
 
 def _title_subject(art: Article, hq: Quote, people: People) -> Speaker | None:

@@ -99,8 +99,28 @@ def parse_np(np: str) -> Mention:
         return Mention(np, "title_only", title=title, org=org, determiner=det)
     if org or is_org_word(rest.split()[-1]):
         words = (org or rest).split(" ")
-        return Mention(np, "organization", org=words[-1] if len(words) > 1 and is_org_word(words[-1]) else " ".join(words))
+        return Mention(np, "organization", org=_expand_country(words[-1] if len(words) > 1 and is_org_word(words[-1]) else " ".join(words)))
+    if " " not in rest and _proper_noun(rest):
+        return Mention(np, "organization", org=rest)  # '서광디스플레이는', '코스피는'
     return Mention(np, "unknown")
+
+
+_COUNTRY = {"미": "미국", "美": "미국", "중": "중국", "中": "중국", "일": "일본", "日": "일본", "러": "러시아", "英": "영국"}
+
+
+def _expand_country(org: str) -> str:
+    """'미 상무부' → '미국 상무부'."""
+    first, _, rest = org.partition(" ")
+    return f"{_COUNTRY[first]} {rest}" if rest and first in _COUNTRY else org
+
+
+def _proper_noun(word: str) -> bool:
+    if not re.fullmatch(r"[가-힣A-Za-z0-9]{2,20}", word) or word in lexicon().stop_words:
+        return False
+    toks, score = analysis(word)
+    if any(t.tag in VERBAL or t.tag.startswith("J") for t in toks):
+        return False
+    return (len(toks) == 1 and toks[0].tag == "NNP") or score <= -24.0
 
 
 def _glued_name(prefix: str) -> bool:
@@ -149,14 +169,13 @@ def _name_and_org(rest: str) -> tuple[str | None, str | None]:
             k += 1
     if not runs:
         return None, " ".join(words) if any(is_org_word(w) for w in words) else None
-    korean = [(a, b) for a, b in runs if any(looks_korean_name(words[x]) and len(words[x]) >= 3 for x in range(a, b + 1))]
+    korean = [(a, b) for a, b in runs if any(_full_korean(words[x]) for x in range(a, b + 1))]
     start, end = korean[-1] if korean else runs[0]
     # a Korean full name closes its run ('한빛과학상 윤채린'); one that opens it is a
     # transliterated given name ('마이클 스턴')
-    full = [
-        x for x in range(start, end + 1)
-        if looks_korean_name(words[x]) and len(words[x]) >= 3 and (x == end or not _known_given_name(words[x]))
-    ]
+    full = [x for x in range(start, end + 1) if _full_korean(words[x]) and (x == end or not _known_given_name(words[x]))]
+    plain = [x for x in full if not words[x].endswith(lexicon().org_suffixes)]
+    full = plain or full
     if full and end > start:
         start = end = full[-1]  # '한빛과학상 윤채린', '고랭지 배추 농민 옥재만'
     elif end == start and end + 1 < len(words) and _foreign_pair(words[start], words[end + 1]):
@@ -167,6 +186,13 @@ def _name_and_org(rest: str) -> tuple[str | None, str | None]:
     org_words = words[:start] + words[end + 1 :]
     org = " ".join(org_words).strip() or None
     return name, canonical_org(org) if org else None
+
+
+def _full_korean(word: str) -> bool:
+    """A Korean full name: a surname and two syllables (three after a compound surname)."""
+    if len(word) == 4:
+        return word[:2] in COMPOUND_SURNAMES and looks_korean_name(word)
+    return len(word) == 3 and looks_korean_name(word)
 
 
 def _known_given_name(word: str) -> bool:
@@ -198,8 +224,9 @@ def _name_like(word: str) -> bool:
     toks, score = analysis(word)
     common = len(toks) == 1 and toks[0].tag == "NNG" and score > -20.5
     if looks_korean_name(word):
-        # '서울의', '김치를': a noun with its particle is no name
-        return not common and not (len(toks) >= 2 and toks[-1].tag.startswith("J") and toks[0].tag in ("NNP", "NNG"))
+        # '서울의', '김치를': a noun with its particle is no name; '이라며': a copula
+        with_particle = len(toks) >= 2 and toks[-1].form in _NOT_NAME_ENDINGS and toks[0].tag in ("NNP", "NNG")
+        return not common and not with_particle and toks[0].tag in ("NNP", "NNG", "NNB", "MM", "NR", "XPN")
     if any(t.tag in VERBAL for t in toks):
         return False
     if len(toks) == 1 and toks[0].tag == "NNP":
@@ -207,6 +234,7 @@ def _name_like(word: str) -> bool:
     return score <= -22.0
 
 
+_NOT_NAME_ENDINGS = frozenset({"의", "을", "를", "에", "와", "과", "로", "으로", "는", "에서", "에게"})
 VERBAL = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA", "ETM", "ETN", "EC", "EF", "EP", "MAG", "MAJ"})
 DESCRIPTORS = frozenset({"공동", "최고", "차기", "신임", "당시", "현직", "전직", "초대", "명예", "수석", "선임", "대선", "총선", "지방선거", "전", "현", "前", "당", "측"})
 
