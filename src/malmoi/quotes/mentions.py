@@ -226,7 +226,7 @@ def _name_like(word: str) -> bool:
     if looks_korean_name(word):
         # '서울의', '김치를': a noun with its particle is no name; '이라며': a copula
         with_particle = len(toks) >= 2 and toks[-1].form in _NOT_NAME_ENDINGS and toks[0].tag in ("NNP", "NNG")
-        return not common and not with_particle and toks[0].tag in ("NNP", "NNG", "NNB", "MM", "NR", "XPN")
+        return not common and not with_particle and toks[0].tag not in ("VCP", "JKS", "JX", "EC")
     if any(t.tag in VERBAL for t in toks):
         return False
     if len(toks) == 1 and toks[0].tag == "NNP":
