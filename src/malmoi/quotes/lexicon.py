@@ -88,8 +88,9 @@ def is_org_word(word: str) -> bool:
 
     toks, score = analysis(word)
     if looks_korean_name_shape(word):
-        if len(toks) == 2 and toks[0].tag == "NNP" and toks[1].form == suffix and toks[1].tag in ("NNG", "XSN", "NNB"):
-            return True  # 서천+군, 수원+시
+        split = len(toks) == 2 and toks[1].form == suffix and toks[1].tag in ("NNG", "XSN", "NNB")
+        if split and (toks[0].tag == "NNP" or suffix != "원"):
+            return True  # 서천+군, 상무+부, 은하+구; but 한지+원 is a name
         return len(toks) == 1 and toks[0].tag in ("NNG", "NNP") and score > -21.0
     if len(toks) == 1:
         return toks[0].tag == "NNG"
