@@ -203,7 +203,7 @@ class _Context:
         m = _CATAPHORA.search(self.body[nxt][:200])
         if not m:
             return None
-        found = subject_in(m.group("head"))
+        found = subject_in(self.body[nxt][: m.start("this")])
         return self.speaker(found.mention) if found and found.mention.kind != "unknown" else None
 
     def _note_subject(self, sentence: str) -> None:
@@ -235,7 +235,7 @@ class _Context:
         return Quote(text[r.start : r.end], r.kind, "body", idx, r.start, r.end, sp, r.verb, addressee, via)  # type: ignore[arg-type]
 
 
-_CATAPHORA = re.compile(r"^(?P<head>.{2,80}?(?:은|는|이|가))\s.{0,80}?(?:이같이|이렇게|이처럼|이와 같이)\s?(?:말|밝|전|강조|설명|덧붙|토로|답|언급)")
+_CATAPHORA = re.compile(r"(?P<this>이같이|이렇게|이처럼|이와 같이)\s?(?:말|밝|전|강조|설명|덧붙|토로|답|언급)")
 
 
 def _trim(text: str) -> tuple[int, int]:

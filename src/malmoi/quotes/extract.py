@@ -167,7 +167,8 @@ def _standalone(text: str, sp: Span, c: str, sent: tuple[int, int]) -> bool:
 # --- indirect quotes -------------------------------------------------------------
 
 INDIRECT = re.compile(r"(?:다|라|냐|자|니)고(?=\s)")
-NOT_INDIRECT_VERBS = ("한다", "하며", "하면서", "했", "쓰", "적", "봤", "하고", "하였", "알려", "알린", "전해", "전한", "밝힌", "말한", "답한", "덧붙인", "전하", "밝히", "말하")
+NOT_INDIRECT_VERBS = ("한다", "하며", "하면서", "쓰", "적", "봤", "하고", "알려")
+REPORTED_TAIL = re.compile(r"^(?:것으로|걸로)\s(?:전해졌|알려졌|나타났|확인됐)|^바\s?있")
 AIMED = re.compile(r"^(?:[^\s]+\s){0,2}?[^\s]+(?:을|를)\s향해\s|^[^\s]+(?:에게|에게도|께|한테)\s")
 LEADING = re.compile(r"^(?:(?:이날|또|또한|이어|그러면서|아울러|특히|한편|다만|이에|앞서|이어서|그는|이와 함께)\s+)+")
 
@@ -175,12 +176,38 @@ LEADING = re.compile(r"^(?:(?:이날|또|또한|이어|그러면서|아울러|�
 def indirect_quotes(text: str, spans: list[Span], taken: list[Raw]) -> list[Raw]:
     out: list[Raw] = []
     for sent in sentences(text, spans):
-        if any(sent[0] <= r.start < sent[1] for r in taken):
+        direct = [r for r in taken if sent[0] <= r.start < sent[1]]
+        if direct:
+            if (after := _indirect_after(text, sent, direct[-1])) is not None:
+                out.append(after)
             continue
         raw = _indirect_in(text, sent, spans)
         if raw:
             out.append(raw)
     return out
+
+
+def _indirect_after(text: str, sent: tuple[int, int], last: Raw) -> Raw | None:
+    """'장 사장은 "…"며 …할 계획이라고 강조했다': a reported clause after the last quote,
+    joined by 며/면서; the same speaker says both."""
+    close = last.end + 1
+    m = re.match(r"\s?(?:이라며|라며|며|이라면서|라면서|면서)\s", text[close : sent[1]])
+    if not m:
+        return None
+    start = close + m.end()
+    rest = text[start : sent[1]]
+    hit = None
+    for h in INDIRECT.finditer(rest):
+        tail = rest[h.end() :]
+        verb = verb_in(tail)
+        if verb is None or words(tail[: tail.find(verb)]) > 3:
+            continue
+        if words(tail[tail.find(verb) + len(verb) :].strip(" .")) == 0:
+            hit = (h, verb)
+    if hit is None or words(rest[: hit[0].start() + 1]) < 2 or any(sp.open >= start for sp in quote_spans(text[start : sent[1]])):
+        return None
+    h, verb = hit
+    return Raw("indirect", start, start + h.start() + 1, verb, None, None, None, sent, chained=True)
 
 
 def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | None:
@@ -191,14 +218,14 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
             continue
         tail = s[m.end() :]
         verb = verb_in(tail)
-        if verb is None or verb.startswith(NOT_INDIRECT_VERBS) and not verb.startswith(("했다", "했습니다")):
+        if verb is None or verb.startswith(NOT_INDIRECT_VERBS):
             continue
         between = tail[: tail.find(verb)]
         if words(between) > 3 or "," in between:
             continue
-        # the speech act ends the sentence: nothing but a few words after it
+        # the speech act ends the sentence ('…밝혔다.', '…설명한 것으로 전해졌다.')
         after = tail[tail.find(verb) + len(verb) :].strip(" .")
-        if words(after) > 0:
+        if words(after) > 0 and not REPORTED_TAIL.match(after):
             continue
         hits.append((m, verb))
     if not hits:
@@ -241,7 +268,7 @@ def _first_topic(head: str) -> Found | None:
             if particles == "subject" and words(head[: m.start()]) > 5:
                 break
             cand = subject_in(head[: m.end()])
-            if cand and cand.mention.kind in ("person", "pronoun", "anonymous", "organization", "title_only"):
+            if cand and cand.end == m.end() and cand.mention.kind in ("person", "pronoun", "anonymous", "organization", "title_only"):
                 return cand
             if m.start() > 60:
                 break

@@ -81,7 +81,7 @@ def parse_np(np: str) -> Mention:
     words0 = rest.split(" ")
     if title is None and len(words0) == 2 and len(words0[0]) == 1 and words0[0] in SURNAMES and re.fullmatch(r"[가-힣]{2,6}", words0[1]):
         return Mention(np, "person", name=words0[0], title=words0[1])
-    found_name, org = _name_and_org(rest)
+    found_name, org = _name_and_org(rest, titled=title is not None)
     name = None if det and not np.startswith("이 ") else found_name
     if np.startswith("한 ") and title:
         # '한 판사': the surname 한, or 'a judge'; resolution decides
@@ -145,7 +145,7 @@ def _anonymous(np: str) -> bool:
     return any(np == a or np.endswith(" " + a) or np.endswith(a) and len(np) - len(a) <= 4 for a in lx.anonymous)
 
 
-def _name_and_org(rest: str) -> tuple[str | None, str | None]:
+def _name_and_org(rest: str, titled: bool = True) -> tuple[str | None, str | None]:
     lx = lexicon()
     words = rest.split(" ")
     hanja = lx.hanja
@@ -170,7 +170,8 @@ def _name_and_org(rest: str) -> tuple[str | None, str | None]:
     if not runs:
         return None, " ".join(words) if any(is_org_word(w) for w in words) else None
     korean = [(a, b) for a, b in runs if any(_full_korean(words[x]) for x in range(a, b + 1))]
-    start, end = korean[-1] if korean else runs[0]
+    # 'X 회장' names X first; with no title the head noun comes last ('폐배터리 재활용 스타트업 리셀텍')
+    start, end = korean[-1] if korean else (runs[0] if titled else runs[-1])
     # a Korean full name closes its run ('한빛과학상 윤채린'); one that opens it is a
     # transliterated given name ('마이클 스턴')
     full = [x for x in range(start, end + 1) if _full_korean(words[x]) and (x == end or not _known_given_name(words[x]))]
