@@ -95,11 +95,12 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         subj = subject_in(before) if before.strip() else None
         if subj is not None:
             subj = Found(subj.mention, subj.start + prev_end, subj.end + prev_end, subj.particle)
-        elif end in QUOTATIVE + NOMINAL_ENDINGS + CONNECTIVE and verb:
-            # '"…"라고 김 장관은 말했다': the speaker after the quote
+        elif end in QUOTATIVE + NOMINAL_ENDINGS + CONNECTIVE and (verb or end in CONNECTIVE):
+            # '"…"라고 김 장관은 말했다', '"…"이라며 … 농민 옥재만씨는 한숨을 쉬었다': the speaker after the quote
             tail = clause[len(end) + 1 :] if clause.startswith((end, " " + end)) else clause
             tail = tail.lstrip()
-            post = subject_in(tail[: tail.find(verb)]) if verb in tail and tail.find(verb) > 0 else None
+            cut = tail.find(verb) if verb and verb in tail else len(tail)
+            post = _first_topic(tail[:cut]) if cut > 0 else None
             if post is not None:
                 subj = Found(post.mention, post.start + sp.close, post.end + sp.close, post.particle)
         addr_after = (subj.end - prev_end) if subj else 0
@@ -267,7 +268,7 @@ def _first_topic(head: str) -> Found | None:
         for m in re.finditer(r"(?:은|는|께서는|께서)(?=\s)" if particles == "topic" else r"(?:이|가)(?=\s)", head):
             if particles == "subject" and words(head[: m.start()]) > 5:
                 break
-            cand = subject_in(head[: m.end()])
+            cand = subject_in(head, upto=m.end())
             if cand and cand.end == m.end() and cand.mention.kind in ("person", "pronoun", "anonymous", "organization", "title_only"):
                 return cand
             if m.start() > 60:

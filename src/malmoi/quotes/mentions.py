@@ -217,7 +217,7 @@ def _name_like(word: str) -> bool:
     transliterated names because kiwi does not know them as common words."""
     lx = lexicon()
     if len(word) == 1 and re.fullmatch(r"[가-힣]", word):
-        return True  # a surname standing for the name: 윤 대통령; or 샘, 조, 황 beside a given name
+        return word not in lx.places  # a surname standing for the name: 윤 대통령; or 샘, 조, 황 beside a given name
     if not re.fullmatch(r"[가-힣]{2,6}", word) or is_org_word(word) or word in lx.stop_words:
         return False
     if word in lx.titles or word in lx.anonymous or word in DESCRIPTORS:
@@ -250,13 +250,18 @@ class Found:
     particle: str
 
 
-def subject_in(window: str) -> Found | None:
-    """The speaker phrase nearest the end of ``window`` (the words before a quote):
+def subject_in(window: str, upto: int | None = None) -> Found | None:
+    """The speaker phrase nearest the end of ``window`` (the words before a quote), or
+    nearest ``upto`` (kiwi reads a phrase better with the words that follow it):
     a noun phrase with 은/는 (preferred), 이/가/도, or glued to the mark."""
     toks = tokens(window)
+    if upto is not None:
+        toks = tuple(t for t in toks if t.end <= upto)
     found = _np_with_particle(window, toks, {"은", "는", "께서는", "께서"}) or _np_with_particle(
         window, toks, SUBJECT_PARTICLES
     )
+    if upto is not None:
+        return found
     if found:
         return found
     # '알트먼 CEO"반도체 분야"': a name glued to the quotation mark, no particle
@@ -400,6 +405,16 @@ def via_in(text: str) -> Mention | None:
     return None
 
 
+def _plausible_name(name: str) -> bool:
+    """Worth a new person: a Korean full name, a two-word name, or a proper noun kiwi knows."""
+    if " " in name or name in lexicon().hanja:
+        return True
+    if _full_korean(name) or (len(name) == 2 and looks_korean_name(name)):
+        return _name_like(name)
+    toks, score = analysis(name)
+    return (len(toks) == 1 and toks[0].tag == "NNP") or score <= -24.0
+
+
 # --- the people of one article -----------------------------------------------
 
 @dataclass(slots=True)
@@ -430,7 +445,7 @@ class People:
         if m.kind != "person" or not m.name:
             return None
         rec = self.resolve(m, register=False)
-        if rec is None and self._full(m.name):
+        if rec is None and self._full(m.name) and _plausible_name(m.name):
             rec = PersonRec(m.name)
             self.persons.append(rec)
         if rec is None:
