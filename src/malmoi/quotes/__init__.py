@@ -27,7 +27,8 @@ _TITLE_FOLLOW = re.compile(r"(?:$|[^가-힣]|(?:은|는|이|가|을|를|의|에|
 def attach_quotes(art: Article) -> None:
     people = People()
     units = _units(art)
-    for _, _, text in units:
+    # the body introduces people by their full names; headlines shorten them ('별빛게임즈 대표')
+    for place, _, text in sorted(units, key=lambda u: u[0] == "headline"):
         scan_people(text, people)
     ctx = _Context(people, art.body)
     quotes: list[Quote] = []

@@ -15,7 +15,7 @@ from malmoi.quotes.mentions import Found, Mention, addressee_in, parse_np, subje
 from malmoi.quotes.spans import Span, quote_spans, sentences
 
 CONNECTIVE = ("며", "라며", "이라며", "면서", "라면서", "이라면서", "며서", "면서도", "라면서도", "이라면서도", "하고")
-QUOTATIVE = ("라고", "이라고", "고", "하고", "냐고", "느냐고", "자고", "라고요", "고요")
+QUOTATIVE = ("라고", "이라고", "고", "하고", "냐고", "느냐고", "자고", "라고요", "고요", "고도", "라고도", "이라고도")
 NOMINAL_ENDINGS = ("는", "이라는", "라는", "란", "이란", "을", "를")
 PREDICATE_END = re.compile(r"(?:다|요|죠|까|냐|나|라|자|지|네|군|걸|데|야|어|아|해|게|니|것|뿐|듯|며|고|음|함|임|함\.|!|\?|\.|…)[.!?…\s]*$")
 
@@ -100,7 +100,7 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             tail = clause[len(end) + 1 :] if clause.startswith((end, " " + end)) else clause
             tail = tail.lstrip()
             cut = tail.find(verb) if verb and verb in tail else len(tail)
-            post = _first_topic(tail[:cut]) if cut > 0 else None
+            post = _first_topic(tail[:cut], reach=9) if cut > 0 else None
             if post is not None:
                 subj = Found(post.mention, post.start + sp.close, post.end + sp.close, post.particle)
         addr_after = (subj.end - prev_end) if subj else 0
@@ -261,12 +261,12 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
     )
 
 
-def _first_topic(head: str) -> Found | None:
+def _first_topic(head: str, reach: int = 5) -> Found | None:
     """The speaker of a reported clause: the first phrase with 은/는 in the sentence,
     or, where there is none, a phrase with 이/가 at the head of the sentence."""
     for particles in ("topic", "subject"):
         for m in re.finditer(r"(?:은|는|께서는|께서)(?=\s)" if particles == "topic" else r"(?:이|가)(?=\s)", head):
-            if particles == "subject" and words(head[: m.start()]) > 5:
+            if particles == "subject" and words(head[: m.start()]) > reach:
                 break
             cand = subject_in(head, upto=m.end())
             if cand and cand.end == m.end() and cand.mention.kind in ("person", "pronoun", "anonymous", "organization", "title_only"):

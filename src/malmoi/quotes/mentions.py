@@ -98,8 +98,10 @@ def parse_np(np: str) -> Mention:
     if title:
         return Mention(np, "title_only", title=title, org=org, determiner=det)
     if org or is_org_word(rest.split()[-1]):
-        words = (org or rest).split(" ")
-        return Mention(np, "organization", org=_expand_country(words[-1] if len(words) > 1 and is_org_word(words[-1]) else " ".join(words)))
+        whole = _expand_country(org or rest)
+        words = whole.split(" ")
+        keep = whole if words[0] in _COUNTRY.values() else (words[-1] if len(words) > 1 and is_org_word(words[-1]) else whole)
+        return Mention(np, "organization", org=keep)
     if " " not in rest and _proper_noun(rest):
         return Mention(np, "organization", org=rest)  # '서광디스플레이는', '코스피는'
     return Mention(np, "unknown")
