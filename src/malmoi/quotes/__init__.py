@@ -28,7 +28,7 @@ def attach_quotes(art: Article) -> None:
     people = People()
     units = _units(art)
     # the body introduces people by their full names; headlines shorten them ('별빛게임즈 대표')
-    for place, _, text in sorted(units, key=lambda u: u[0] == "headline"):
+    for _place, _, text in sorted(units, key=lambda u: u[0] == "headline"):
         scan_people(text, people)
     ctx = _Context(people, art.body)
     quotes: list[Quote] = []

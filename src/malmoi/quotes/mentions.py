@@ -42,7 +42,7 @@ def parse_np(np: str) -> Mention:
         side = np[:-1].strip()
         return Mention(np, "organization", org=side.split(" ")[-1] if is_org_word(side.split(" ")[-1]) else side)
     if np in lx.pronouns or np.rsplit(" ", 1)[-1] in lx.pronouns:
-        return Mention(np.rsplit(" ", 1)[-1], "pronoun")  # '인터뷰 도중 그' 
+        return Mention(np.rsplit(" ", 1)[-1], "pronoun")  # '인터뷰 도중 그'
     if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", np) or outlet_index().alias(np) is not None:
         return Mention(np, "organization", org=np)  # NHK, KBS, WHO
     if np.startswith("한 ") and not lx.title_suffix_re.search(np):
