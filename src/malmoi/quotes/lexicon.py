@@ -46,8 +46,8 @@ def lexicon() -> Lexicon:
     endings = sorted(speech["endings"], key=len, reverse=True)
     return Lexicon(
         titles=titles,
-        title_re=re.compile(rf"(?:전\s|前\s|현\s|신임\s|초대\s)?(?:{alt})(?:\([A-Za-z가-힣]+\))?"),
-        title_suffix_re=re.compile(rf"(?:(?:전|前|현|신임|초대)\s*)?(?:{alt})(?:\([A-Za-z가-힣]+\))?$"),
+        title_re=re.compile(rf"(?:(?<![가-힣])(?:전|前|현|신임|초대)\s)?(?:{alt})(?:\([A-Za-z가-힣]+\))?"),
+        title_suffix_re=re.compile(rf"(?:(?<![가-힣])(?:전|前|현|신임|초대)\s?)?(?:{alt})(?:\([A-Za-z가-힣]+\))?$"),
         verb_re=re.compile(rf"(?<![가-힣])(?:{'|'.join(verb_heads)})"),
         ending_re=re.compile(rf"\s?(?:{'|'.join(re.escape(e) for e in endings)})(?![가-힣])"),
         pronouns=frozenset(speech["pronouns"]),
