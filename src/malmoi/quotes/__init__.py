@@ -150,8 +150,8 @@ class _Context:
 
     def _set_focus(self, sp: Speaker) -> None:
         self.focus = sp
-        if sp.type == "person" and sp.name:
-            self.person = sp
+        if sp.type in ("person", "anonymous") and sp.name:
+            self.person = sp  # '그는' points back to a person, named or not
 
     # --- speakers ---
 

@@ -95,7 +95,7 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         subj = subject_in(before) if before.strip() else None
         if subj is not None:
             subj = Found(subj.mention, subj.start + prev_end, subj.end + prev_end, subj.particle)
-        elif end in QUOTATIVE + NOMINAL_ENDINGS + CONNECTIVE and (verb or end in CONNECTIVE):
+        elif not found and end in QUOTATIVE + NOMINAL_ENDINGS + CONNECTIVE and (verb or end in CONNECTIVE):
             # '"…"라고 김 장관은 말했다', '"…"이라며 … 농민 옥재만씨는 한숨을 쉬었다': the speaker after the quote
             tail = clause[len(end) + 1 :] if clause.startswith((end, " " + end)) else clause
             tail = tail.lstrip()

@@ -47,6 +47,8 @@ def parse_np(np: str) -> Mention:
         return Mention(np, "organization", org=np)  # NHK, KBS, WHO
     if np.startswith("한 ") and not lx.title_suffix_re.search(np):
         return Mention(np, "anonymous")  # 한 소재업체 임원: 'a certain …'
+    if (inner := re.search(r"\s한\s(?P<rest>\S+(?:\s\S+)?)$", np)) and not _full_korean(inner.group("rest").split(" ")[0]):
+        return Mention(np, "anonymous", org=np[: inner.start()].strip())  # '국민의힘 한 중진 의원'
     det = np.startswith(DETERMINERS)
     core = np.split(" ", 1)[1] if det else np
     if ANON_LETTER.search(np):
@@ -67,6 +69,9 @@ def parse_np(np: str) -> Mention:
         title = core[ws + 1 :]
         rest = core[: ws + 1].strip() if ws >= 0 else ""
     if not rest:
+        if title and np.startswith("이 "):
+            # '이 당선인', '이 장관': the surname 이, or 'this minister'; resolution decides
+            return Mention(np, "person", name="이", title=title, determiner=True)
         if title and det:
             return Mention(np, "title_only", title=title, determiner=True)
         if _anonymous(np):
@@ -226,6 +231,8 @@ def _name_like(word: str) -> bool:
         return False
     toks, score = analysis(word)
     common = len(toks) == 1 and toks[0].tag == "NNG" and score > -20.5
+    if looks_korean_name(word) and len(word) == 2:
+        return len(toks) == 1 and toks[0].tag == "NNP"  # '이영' yes, '중진' no
     if looks_korean_name(word):
         # '서울의', '김치를': a noun with its particle is no name; '이라며': a copula
         with_particle = len(toks) >= 2 and toks[-1].form in _NOT_NAME_ENDINGS and toks[0].tag in ("NNP", "NNG")
@@ -369,6 +376,8 @@ def _walk_back(window: str, toks: tuple[Tok, ...], i: int) -> int:
             break
         if p.tag == "MM" and p.form not in ("한", "이", "그", "전", "현", "해당"):
             break
+        if p.tag == "NNB" and p.form not in ("씨", "측", "쪽"):
+            break  # '…의식한 듯 이 후보는': a bound noun closes the phrase before it
         if p.tag == "SSC" and _OPENER.get(p.form, "(") not in window[: p.start]:
             break
         i -= 1
