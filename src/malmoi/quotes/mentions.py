@@ -366,6 +366,10 @@ def _walk_back(window: str, toks: tuple[Tok, ...], i: int) -> int:
     while i > 0:
         p = toks[i - 1]
         gap = window[p.end : toks[i].start]
+        alone = p.start == 0 or window[p.start - 1] == " "
+        if p.tag == "ETM" and alone and window[p.start : p.end] == "한" and i >= 2 and toks[i - 2].start == p.start:
+            i -= 2  # '한 중진 의원': kiwi reads the determiner 한 as 하+ㄴ
+            continue
         if gap.strip(" ") or p.tag not in NOMINAL:
             break
         in_parens = p.tag == "SN" and i >= 2 and toks[i - 2].tag == "SSO"
