@@ -221,7 +221,7 @@ def caption(line: str) -> Caption | None:
     if len(line) > 300 or len(line) < 6:
         return None
     text = line.strip()
-    if LABEL_LIKE.match(text):
+    if LABEL_LIKE.match(text) or "://" in text:
         return None
     lead = text.startswith(("▲", "△", "▷", "[사진]", "사진 ="))
     credit: str | None = None

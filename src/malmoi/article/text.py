@@ -418,12 +418,27 @@ def _assign_heads(heads: list[str], st: _State, board_title: str | None) -> int 
         if idx is None:
             idx = max(range(len(heads)), key=lambda k: len(heads[k]))
     if idx is not None:
-        st.title = strip_site_suffix(heads[idx])
+        st.title = _strip_outlet_prefix(strip_site_suffix(heads[idx]), st)
         rest = heads[idx + 1 :]
     else:
         rest = heads
-    st.subtitles = [h for h in rest if subtitle_like(h)]
+    seen = {_fold(st.title or "")}
+    st.subtitles = []
+    for h in rest:
+        if subtitle_like(h) and _fold(h) not in seen:  # a headline printed twice is one headline
+            st.subtitles.append(h)
+            seen.add(_fold(h))
     return idx
+
+
+def _strip_outlet_prefix(title: str, st: _State) -> str:
+    """'연합뉴스TV 이 총리 "…"': the outlet's name before the headline."""
+    first, _, rest = title.partition(" ")
+    o = outlet_index().alias(first)
+    if o is not None and len(rest) >= 8:
+        st.outlet_votes[o.name] += 4
+        return rest
+    return title
 
 
 def headline_like(line: str) -> bool:
