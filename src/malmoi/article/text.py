@@ -297,7 +297,7 @@ def read_header(lines: list[str], used: set[int], st: _State, repost: Repost | N
                 st.captions.append(Caption(heads.pop()[1], credit))
             i += 1
             continue
-        if i > anchor and body_like(line) and (heads or saw_meta or board_title):
+        if i > anchor and (heads or saw_meta or board_title) and (body_like(line) or _speaker_label(line)):
             break
         if i > anchor and body_like(line) and not heads:
             break
@@ -326,6 +326,13 @@ def _section_before(sections: list[tuple[int, str]], heads: list[tuple[int, str]
         loose = [sec for k, sec in _without_menus(sections)]
         return loose[-1] if loose else None
     return block[-1].split()[0]  # the most specific: '사회' > '노동' gives '노동'
+
+
+def _speaker_label(line: str) -> bool:
+    """A broadcast speaker label starts the spoken body: '▶ 인터뷰 : 이름 / 직함', '[이름 / 직함 : …]'."""
+    from malmoi.quotes.extract import label_only, label_quote
+
+    return bool(L.LABEL_LIKE.match(line)) or label_only(line) is not None or label_quote(line) is not None
 
 
 def _without_menus(sections: list[tuple[int, str]]) -> list[tuple[int, str]]:

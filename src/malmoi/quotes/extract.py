@@ -323,7 +323,7 @@ def label_quote(text: str) -> tuple[Mention, int, int] | None:
     return None
 
 
-LABEL_ALONE = re.compile(r"^[\[<【]\s*(?P<who>[가-힣A-Za-z]{2,10}\s*/\s*[^\]>】]{2,40})\s*[\]>】]$")
+LABEL_ALONE = re.compile(r"^[\[<【]\s*(?P<who>[가-힣A-Za-z]{2,10}\s*/\s*[^\]>】:：]{2,40})\s*[\]>】]$")
 
 
 def label_only(text: str) -> Mention | None:

@@ -1,0 +1,108 @@
+"""Korean quote patterns, one row each: (article text, expected (speaker, kind, text) rows).
+
+Each text is a small article of our own writing: a headline line, then paragraphs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from malmoi.model import Page, Source
+from malmoi.pipeline import build_article
+
+CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
+    (
+        "chained quotes share one speaker",
+        "박서준 장관, 현장 방문\n\n박서준 산업통상자원부 장관은 20일 \"지원을 늘리겠다\"며 \"규제도 풀겠다\"고 말했다.",
+        [("박서준", "direct", "지원을 늘리겠다"), ("박서준", "direct", "규제도 풀겠다")],
+    ),
+    (
+        "a short form resolves to the full name",
+        "장관 발언\n\n박서준 산업통상자원부 장관이 회의를 열었다.\n\n박 장관은 \"속도를 내겠다\"고 강조했다.",
+        [("박서준", "direct", "속도를 내겠다")],
+    ),
+    (
+        "a pronoun points back to the person",
+        "간담회 열려\n\n김하린 한빛전자 대표는 이날 간담회를 열었다.\n\n그는 \"투자를 두 배로 늘리겠다\"고 밝혔다.",
+        [("김하린", "direct", "투자를 두 배로 늘리겠다")],
+    ),
+    (
+        "a quote with no subject continues the speaker",
+        "회견\n\n최윤서 교수는 \"연구비가 끊기면 팀이 흩어진다\"고 말했다. \"그래서 장기 과제가 필요하다\"고 덧붙였다.",
+        [("최윤서", "direct", "연구비가 끊기면 팀이 흩어진다"), ("최윤서", "direct", "그래서 장기 과제가 필요하다")],
+    ),
+    (
+        "the speaker after the quote",
+        "행사\n\n“시장은 아직 바닥이 아니다”라고 강민혁 한빛증권 연구원은 말했다.",
+        [("강민혁", "direct", "시장은 아직 바닥이 아니다")],
+    ),
+    (
+        "an anonymous source",
+        "업계 반응\n\n업계 관계자는 \"수요가 줄어 재고가 쌓이고 있다\"고 전했다.",
+        [("업계 관계자", "direct", "수요가 줄어 재고가 쌓이고 있다")],
+    ),
+    (
+        "an organisation speaks",
+        "정부 발표\n\n국토교통부는 \"착공 시기를 앞당기겠다\"고 밝혔다.",
+        [("국토교통부", "direct", "착공 시기를 앞당기겠다")],
+    ),
+    (
+        "an indirect quote",
+        "예산 계획\n\n오지현 환경부 장관은 내년 하천 예산을 늘릴 계획이라고 밝혔다.",
+        [("오지현", "indirect", "내년 하천 예산을 늘릴 계획이라")],
+    ),
+    (
+        "terms in marks are not quotes",
+        "법안 논의\n\n국회는 'K-칩스법' 개정안을 논의했다. 정부는 이를 \"3대 국가 전략\"으로 불렀다.",
+        [],
+    ),
+    (
+        "a quote inside a quote counts once",
+        "회견\n\n윤채린 교수는 \"학생들이 '왜 안 되나요'라고 물을 때가 즐겁다\"고 말했다.",
+        [("윤채린", "direct", "학생들이 '왜 안 되나요'라고 물을 때가 즐겁다")],
+    ),
+    (
+        "a broadcast label with the words on the next line",
+        "폭염 대책\n\n▶ 인터뷰 : 정소율 / 세입자\n\n\"보증금을 돌려받을 길이 없습니다.\"",
+        [("정소율", "direct", "보증금을 돌려받을 길이 없습니다.")],
+    ),
+    (
+        "a bracketed broadcast label",
+        "현장\n\n[윤지호 / 서울시 교통정책과장 : 버스 배차를 늘리겠습니다.]",
+        [("윤지호", "direct", "버스 배차를 늘리겠습니다.")],
+    ),
+    (
+        "a headline quote with a hanja surname",
+        "文 장관 \"공영제 내년 도입\"\n\n문태경 해양수산부 장관은 \"공영제를 내년부터 도입하겠다\"고 말했다.",
+        [("문태경", "direct", "공영제 내년 도입"), ("문태경", "direct", "공영제를 내년부터 도입하겠다")],
+    ),
+    (
+        "a relay is not the speaker",
+        "회동\n\n이도현 대변인에 따르면 한세영 본부장은 \"공감대를 이뤘다\"고 말했다.",
+        [("한세영", "direct", "공감대를 이뤘다")],
+    ),
+    (
+        "a question to someone",
+        "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
+        [("신다온", "direct", "정부안은 언제 나오느냐")],
+    ),
+]
+
+
+def quotes_of(text: str) -> list[tuple[str | None, str, str]]:
+    art = build_article(Page(Source(path="case.txt"), text=text))
+    assert not hasattr(art, "reason"), art
+    return [(q.speaker.name, q.kind, q.text) for q in art.quotes]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_pattern(why: str, text: str, expected: list[tuple[str | None, str, str]]) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_addressee_and_via() -> None:
+    art = build_article(Page(Source(path="c.txt"), text=CASES[-1][1]))
+    q = art.quotes[0]  # type: ignore[union-attr]
+    assert q.addressee == "백승호"
+    art = build_article(Page(Source(path="c.txt"), text=CASES[-2][1]))
+    assert art.quotes[0].via == "이도현"  # type: ignore[union-attr]
