@@ -62,6 +62,7 @@ class Chrome:
     related: frozenset[str]
     max_len: int
     patterns: tuple[re.Pattern[str], ...]
+    footer_set: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def chrome() -> Chrome:
         related=frozenset(_squash(x) for x in d["related"]),
         max_len=int(d.get("max_len", 80)),
         patterns=tuple(re.compile(p) for p in d.get("patterns", ())),
+        footer_set=frozenset(_squash(x) for x in d["footer"]),
     )
 
 
@@ -85,9 +87,10 @@ def sections() -> frozenset[str]:
 
 
 def _squash(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+    return "".join(s.split())
 
 
+@lru_cache(maxsize=65536)
 def is_chrome(line: str) -> bool:
     c = chrome()
     sq = _squash(line)
@@ -108,8 +111,7 @@ def _is_count(tok: str) -> bool:
 
 
 def is_footer(line: str) -> bool:
-    sq = _squash(line)
-    return any(_squash(f) == sq for f in chrome().footer)
+    return len(line) <= 40 and _squash(line) in chrome().footer_set
 
 
 def is_copyright(line: str) -> bool:

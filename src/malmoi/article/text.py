@@ -21,7 +21,6 @@ from malmoi.model import Article, Caption, Page, Rejection, Related, Reporter, R
 
 _SPACES = re.compile(r"[ \t]+")
 HANGUL = re.compile(r"[가-힣]")
-LETTER = re.compile(r"[A-Za-z가-힣\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def split_lines(text: str) -> list[str]:
@@ -77,18 +76,25 @@ class _State:
             self.modified = mod
 
 
+_HANGUL_RUN = re.compile(r"[가-힣]")
+_LATIN = re.compile(r"[A-Za-z]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def language_of(text: str) -> str | None:
-    letters = LETTER.findall(text[:20000])
-    if len(letters) < 20:
+    """'ko' when Hangul makes up at least 30% of the letters (counted in C by the regex engine)."""
+    sample = text[:20000]
+    hangul, latin = len(_HANGUL_RUN.findall(sample)), len(_LATIN.findall(sample))
+    kana, han = len(_KANA.findall(sample)), len(_HAN.findall(sample))
+    letters = hangul + latin + kana + han
+    if letters < 20:
         return None
-    hangul = sum(1 for c in letters if HANGUL.match(c))
-    if hangul / len(letters) >= 0.3:
+    if hangul / letters >= 0.3:
         return "ko"
-    latin = sum(1 for c in letters if c.isascii())
-    if latin / len(letters) >= 0.6:
+    if latin / letters >= 0.6:
         return "en"
-    kana = sum(1 for c in letters if "\u3040" <= c <= "\u30ff")
-    return "ja" if kana else ("zh" if latin / len(letters) < 0.3 else None)
+    return "ja" if kana else ("zh" if han > latin else None)
 
 
 def article_from_lines(lines: list[str], page: Page, hints: Hints | None = None) -> Article | Rejection:

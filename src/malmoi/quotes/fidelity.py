@@ -33,8 +33,7 @@ def compare(head: str, body: str) -> tuple[str, float]:
     if not hs:
         return "not_found", 0.0
     share = sum(1 for w in hs if w in bs) / len(hs)
-    ratio = SequenceMatcher(None, h, b, autojunk=False).ratio()
-    if share >= 0.75 and ratio >= 0.3:
+    if share >= 0.75 and SequenceMatcher(None, h, b, autojunk=False).ratio() >= 0.3:
         return "shortened", share
     if share >= 0.4:
         return "paraphrased", share

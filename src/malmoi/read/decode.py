@@ -37,6 +37,9 @@ def gunzip_if_needed(data: bytes) -> bytes:
     return bytes(out)
 
 
+_CONTROL = bytes([*range(0, 9), *range(14, 32)])
+
+
 def looks_binary(data: bytes) -> bool:
     """True for data that is not text in any encoding we read."""
     head = data[:4096]
@@ -45,7 +48,7 @@ def looks_binary(data: bytes) -> bool:
     if b"\x00" in head:
         # UTF-16 text has NULs too; we do not read it as news text
         return True
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    ctrl = len(head) - len(head.translate(None, _CONTROL))
     return ctrl / len(head) > 0.05
 
 
