@@ -185,11 +185,21 @@ def reporters_in(line: str) -> list[Reporter]:
     return out
 
 
-_NOT_NAMES = {"취재", "영상", "사진", "편집", "그래픽", "디자인", "인턴", "수습", "객원", "전문", "선임", "담당", "현지", "주재", "취재진", "뉴스", "사회부", "정치부", "경제부"}
+_NOT_NAMES = {
+    "취재", "영상", "사진", "편집", "그래픽", "디자인", "인턴", "수습", "객원", "전문", "선임", "담당", "현지", "주재",
+    "취재진", "뉴스", "사회부", "정치부", "경제부", "신임", "전임", "수석", "데스크", "앵커", "공동", "오늘", "이날", "당시",
+}
 
 
 def _not_a_name(name: str) -> bool:
-    return name in _NOT_NAMES or name.endswith(("부", "팀", "국"))
+    """Reporters have Korean names: a surname and one or two syllables (three after 남궁, 황보…)."""
+    from malmoi.quotes.lexicon import COMPOUND_SURNAMES, SURNAMES
+
+    if name in _NOT_NAMES or name.endswith(("부", "팀", "국", "의")) or outlet_index().alias(name):
+        return True
+    if len(name) == 4:
+        return name[:2] not in COMPOUND_SURNAMES
+    return name[0] not in SURNAMES
 
 
 def byline(line: str) -> list[Reporter] | None:
@@ -215,7 +225,7 @@ def byline(line: str) -> list[Reporter] | None:
 
 LABEL_LIKE = re.compile(r"^(?:▶|\[|<|【|\()?\s*(?:인터뷰|녹취|싱크|현장음)")
 # '편예진 기자입니다.', '윤가람 기자가 보도합니다.': the anchor hands over; spoken text, but it names the reporter
-REPORTER_INTRO = re.compile(rf"^(?P<name>{_NAME})\s*(?:기자|특파원)(?:입니다|가 보도합니다|가 전해드립니다|가 취재했습니다)\.?$")
+REPORTER_INTRO = re.compile(rf"^(?P<name>{_NAME})\s*(?:기자|특파원)(?:입니다|가 보도합니다|가 전해드립니다|가 취재했습니다|의 보도입니다|가 취재했습니다)\.?$")
 
 
 def caption(line: str) -> Caption | None:

@@ -244,13 +244,16 @@ def clean_board_title(title: str) -> str:
 
 # --- the header: outlet, headline, sub-headlines, byline, dateline ------------
 
+_SENTENCE_INSIDE = re.compile(r"[다요]\.\s+\S")
+
+
 def body_like(line: str) -> bool:
     """A paragraph of article text rather than a headline or a label."""
     if L.WIRE_LEAD.match(line) and L.DATELINE_START.match(line):
         return True
     n = len(line)
-    ends = line.rstrip("\"'”’)] ").endswith(("다.", "요.", "다", "죠.", "까?", "다.\"", "니다"))
-    if n >= 100:
+    ends = line.rstrip("\"'”’)] |").endswith(("다.", "요.", "다", "죠.", "까?", "다.\"", "니다"))
+    if n >= 100 or (n >= 40 and _SENTENCE_INSIDE.search(line)):
         return True
     return n >= 25 and ends and line.rstrip().endswith((".", "?", "!", "\"", "”", "’", "'"))
 
@@ -271,7 +274,7 @@ def read_header(lines: list[str], used: set[int], st: _State, repost: Repost | N
     i = start
     while i < len(lines):
         line = lines[i]
-        if i in used or L.is_chrome(line) or L.is_footer(line):
+        if i in used or L.is_chrome(line) or L.is_footer(line) or L.is_copyright(line):
             i += 1
             continue
         if (o := outlet_index().alias(line)) is not None:
@@ -362,7 +365,8 @@ def _short_label(line: str) -> bool:
 
 
 def _header_anchor(lines: list[str], used: set[int]) -> int:
-    """Index of the last header byline/dateline with at most two text-like lines before it."""
+    """Index of the last header byline/dateline: one with at most two short text-like lines
+    before it (a board user's note, a long sub-headline) and article text after it."""
     anchor = -1
     texty = 0
     for k in range(min(len(lines), 60)):
@@ -370,14 +374,28 @@ def _header_anchor(lines: list[str], used: set[int]) -> int:
         if k in used or L.is_chrome(line):
             continue
         if L.date_line(line) or (L.byline(line) is not None and not L.EMAIL.search(line)):
-            if texty <= 2:
+            if texty <= 2 and _text_follows(lines, k):
                 anchor = k
             continue
         if body_like(line):
-            texty += 1
+            texty += 1 if len(line) < 80 else 3  # a long paragraph is never part of a header
             if texty > 2:
                 break
     return anchor
+
+
+def _text_follows(lines: list[str], k: int) -> bool:
+    """Article text within the next eight lines that are not chrome."""
+    seen = 0
+    for x in lines[k + 1 : k + 60]:
+        if L.is_chrome(x):
+            continue
+        if body_like(x) and len(x) >= 40 and not L.is_copyright(x):
+            return True
+        seen += 1
+        if seen >= 8:
+            break
+    return False
 
 
 _BREADCRUMB = re.compile(r"^(?:홈|HOME|Home|뉴스|전체)?\s*[>›»]\s*(.+)$")
@@ -429,7 +447,8 @@ def _assign_heads(heads: list[str], st: _State, board_title: str | None) -> int 
     if idx is None and not board_title:
         idx = next((k for k, h in enumerate(heads) if headline_like(h)), None)
         if idx is None:
-            idx = max(range(len(heads)), key=lambda k: len(heads[k]))
+            longest = max(range(len(heads)), key=lambda k: len(heads[k]))
+            idx = None if body_like(heads[longest]) or len(heads[longest]) < 8 else longest
     if idx is not None:
         st.title = _strip_outlet_prefix(strip_site_suffix(heads[idx]), st)
         rest = heads[idx + 1 :]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》"}
-CLOSERS = {v: k for k, v in PAIRS.items()}
-STRAIGHT = {'"', "'"}
-DOUBLE = {'"', "“", "「", "『"}
+# Marks by class. Real pages mix them ('"…”', '“…"'): within a class any closer closes.
+OPENERS = {"“": "d", "„": "d", "‘": "s", "‚": "s", "「": "c", "『": "w", "《": "a", "〈": "b"}
+CLOSERS = {"”": "d", "’": "s", "」": "c", "』": "w", "》": "a", "〉": "b"}
+TOGGLES = {'"': "d", "″": "d", "＂": "d", "'": "s", "＇": "s"}
+DOUBLE = {'"', "“", "„", "″", "＂", "「", "『"}
 
 
 @dataclass(slots=True, frozen=True)
@@ -35,34 +36,29 @@ class Span:
 def quote_spans(text: str) -> list[Span]:
     """Top-level quoted spans; quotes inside quotes are not returned."""
     spans: list[Span] = []
-    stack: list[tuple[str, int]] = []
+    stack: list[tuple[str, str, int]] = []  # (class, mark, position)
+
+    def close(cls: str, i: int) -> None:
+        while stack and stack[-1][0] != cls:
+            stack.pop()  # a dangling inner mark
+        _, mark, pos = stack.pop()
+        if not stack:
+            spans.append(Span(pos, i + 1, mark))
+
     for i, ch in enumerate(text):
-        if ch in STRAIGHT:
-            if ch == "'" and _apostrophe(text, i):
-                continue
-            if stack and stack[-1][0] == ch:
-                mark, pos = stack.pop()
-                if not stack:
-                    spans.append(Span(pos, i + 1, mark))
-            elif ch == '"' and any(m == '"' for m, _ in stack):
-                # close the outer straight quote, dropping a dangling inner one
-                while stack and stack[-1][0] != '"':
-                    stack.pop()
-                mark, pos = stack.pop()
-                if not stack:
-                    spans.append(Span(pos, i + 1, mark))
-            else:
-                stack.append((ch, i))
-        elif ch in PAIRS:
-            stack.append((ch, i))
+        if ch in OPENERS:
+            stack.append((OPENERS[ch], ch, i))
         elif ch in CLOSERS:
-            opener = CLOSERS[ch]
-            if any(m == opener for m, _ in stack):
-                while stack and stack[-1][0] != opener:
-                    stack.pop()
-                mark, pos = stack.pop()
-                if not stack:
-                    spans.append(Span(pos, i + 1, mark))
+            if any(c == CLOSERS[ch] for c, _, _ in stack):
+                close(CLOSERS[ch], i)
+        elif ch in TOGGLES:
+            cls = TOGGLES[ch]
+            if cls == "s" and _apostrophe(text, i):
+                continue
+            if any(c == cls for c, _, _ in stack):
+                close(cls, i)
+            else:
+                stack.append((cls, ch, i))
     return [s for s in spans if s.end > s.start]
 
 
