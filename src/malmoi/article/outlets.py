@@ -52,6 +52,11 @@ class OutletIndex:
             domain = domain.split(".", 1)[1]
         return None
 
+    def shared(self, address: str) -> bool:
+        """An e-mail domain that several outlets use (donga.com: 동아일보, 채널A, 주간동아)."""
+        domain = address.rsplit("@", 1)[-1].lower()
+        return sum(1 for o in self.outlets if any(domain == e or domain.endswith("." + e) for e in o.emails)) > 1
+
     def url(self, url: str) -> Outlet | None:
         m = re.match(r"(?:https?://)?([^/:?#]+)", url.strip())
         host = m.group(1).lower() if m else ""

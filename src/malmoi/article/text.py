@@ -67,7 +67,7 @@ class _State:
             if r.email:
                 o = outlet_index().email(r.email)
                 if o:
-                    self.outlet_votes[o.name] += weight + 1
+                    self.outlet_votes[o.name] += 1 if outlet_index().shared(r.email) else weight + 1
 
     def add_date(self, pub: str | None, mod: str | None) -> None:
         if pub and (self.published is None or len(pub) > 10 >= len(self.published)):
@@ -605,12 +605,24 @@ def _attach_credit(st: _State, credit: str, body_just_before: bool) -> None:
 
 
 def _emails_after(lines: list[str], i: int, st: _State) -> None:
-    """A closing byline below the sign-off ('최다인 기자 dain@kbs.co.kr') gives the e-mails of known reporters."""
+    """The footer below the body: the closing byline gives e-mails of known reporters
+    ('최다인 기자 dain@kbs.co.kr'); e-mail domains and copyright lines name the outlet;
+    a dateline there gives the times when the header did not."""
     known = {r.name: r for r in st.reporters}
     for line in lines[i : i + 30]:
-        for r in L.reporters_in(line) if L.EMAIL.search(line) else []:
+        emails = L.EMAIL.findall(line)
+        for r in L.reporters_in(line) if emails else []:
             if r.name in known and r.email and not known[r.name].email:
                 known[r.name].email = r.email
+        if emails and L.EMAIL.fullmatch(line.strip()) and lines.index(line, i) - i < 2:
+            st.add_emails(emails)  # the e-mail under the closing byline
+        for e in emails:
+            if o := outlet_index().email(e):
+                st.outlet_votes[o.name] += 1 if outlet_index().shared(e) else 2
+        if L.is_copyright(line) and (o := outlet_index().mentioned(line)):
+            st.outlet_votes[o.name] += 4
+        if st.published is None and (dl := L.date_line(line)):
+            st.add_date(dl.published, dl.modified)
 
 
 def _related_after(lines: list[str], i: int, st: _State) -> None:
