@@ -11,10 +11,17 @@ from __future__ import annotations
 import re
 
 from malmoi.model import Article, Quote, Speaker
-from malmoi.quotes.extract import Raw, direct_quotes, indirect_quotes, label_only, label_quote
+from malmoi.quotes.extract import (
+    Raw,
+    direct_quotes,
+    indirect_quotes,
+    label_only,
+    label_quote,
+    transcript_turn,
+)
 from malmoi.quotes.fidelity import headline_fidelity
 from malmoi.quotes.lexicon import canonical_org, is_org_word, lexicon
-from malmoi.quotes.mentions import Mention, People, parse_np, subject_in
+from malmoi.quotes.mentions import Mention, People, _full_korean, parse_np, subject_in
 from malmoi.quotes.morph import NOMINAL, tokens
 from malmoi.quotes.spans import quote_spans, sentences
 
@@ -90,6 +97,9 @@ class _Context:
         self.focus: Speaker | None = None  # the speaker a quote with no subject continues
         self.person: Speaker | None = None  # the person a pronoun points back to
         self.pending_label: Mention | None = None
+        self.pending_cont = False
+        self.turn: Mention | None = None
+        self.turn_left = 0
 
     # --- units ---
 
@@ -100,10 +110,15 @@ class _Context:
             if not _headline_quote(text, sp.open, sp.close, content):
                 continue
             before = text[: sp.open]
-            seg = re.split(r"[,…·|]|\.\.\.", before)[-1]
+            seg = _HEAD_TAG.sub("", re.split(r"[,…·|]|\.\.\.", before)[-1])
             found = subject_in(seg) if seg.strip() else None
+            if found is None and (after := _NAME_AFTER.match(text, sp.close)):
+                found = subject_in(after.group("np"))  # '"…" 고민정, …'
             speaker = self.speaker(found.mention) if found else Speaker(None, None, type="unknown")
-            known = found is not None and self.people.resolve(found.mention, register=False) is not None
+            known = found is not None and (
+                self.people.resolve(found.mention, register=False) is not None
+                or (found.mention.name is not None and _full_korean(found.mention.name))
+            )
             if speaker.type != "person" or speaker.name is None or not known:
                 # an organisation or a group in a headline: the body's speaker of the words decides
                 speaker = Speaker(None, speaker.mention, type="unknown", org=speaker.name)
@@ -114,16 +129,27 @@ class _Context:
         return out
 
     def paragraph(self, text: str, idx: int | None) -> list[Quote]:
-        label = self.pending_label
-        self.pending_label = None
-        if (lab := label_only(text)) is not None:
-            self.pending_label = lab
+        label, cont = self.pending_label, self.pending_cont
+        self.pending_label, self.pending_cont = None, False
+        if cont and text[:1] not in QUOTE_OPENERS:
+            label = None  # after an interview clip's quoted lines, the narration goes on
+        if (turn := transcript_turn(text)) is not None:
+            self.turn, self.turn_left = turn, 8
             return []
+        if (lab := label_only(text)) is not None:
+            self.pending_label, self.turn = lab, None
+            return []
+        if label is None and self.turn is not None and self.turn_left > 0 and label_quote(text) is None:
+            label = self.turn  # a talk transcript: the turn runs until the next name
+            self.turn_left -= 1
+        elif label is not None and text[:1] in QUOTE_OPENERS:
+            self.pending_label, self.pending_cont = label, True  # a clip may run over several quoted lines
         if label is not None:
             s, e = _trim(text)
             sp = self.speaker(label)
             self._set_focus(sp)
             return [Quote(text[s:e], "direct", "body", idx, s, e, sp)]
+        self.turn = None
         if (lq := label_quote(text)) is not None:
             m, s, e = lq
             sp = self.speaker(m)
@@ -236,14 +262,19 @@ class _Context:
         return Quote(text[r.start : r.end], r.kind, "body", idx, r.start, r.end, sp, r.verb, addressee, via)  # type: ignore[arg-type]
 
 
+_HEAD_TAG = re.compile(r"^\s*(?:\[[^\]]{1,8}\]\s*)+")
+_NAME_AFTER = re.compile(r"\s*(?P<np>[가-힣]{2,4}(?:\s[가-힣]{1,8})?)\s*[,…]")
 _CATAPHORA = re.compile(r"(?P<this>이같이|이렇게|이처럼|이와 같이)\s?(?:말|밝|전|강조|설명|덧붙|토로|답|언급)")
+
+
+QUOTE_OPENERS = "\"“'‘″「『"
 
 
 def _trim(text: str) -> tuple[int, int]:
     s, e = 0, len(text)
-    while s < e and text[s] in " \"“'‘":
+    while s < e and text[s] in " \"“'‘″「『":
         s += 1
-    while e > s and text[e - 1] in " \"”'’":
+    while e > s and text[e - 1] in " \"”'’″」』":
         e -= 1
     return s, e
 

@@ -288,7 +288,7 @@ LABEL_PAREN = re.compile(r"^(?P<name>[^()]{2,12}?)\s*\((?P<role>[^()]{2,40})\)$"
 
 
 def parse_label(who: str) -> Mention:
-    who = who.strip(" []<>")
+    who = TIME_NOTE.sub("", who).strip(" []<>")
     who = re.sub(r"^(?:인터뷰|녹취|싱크|현장음)\s*[:：]?\s*", "", who)
     if pm := LABEL_PAREN.match(who):
         who = f"{pm.group('name')} / {pm.group('role')}"
@@ -303,13 +303,20 @@ def parse_label(who: str) -> Mention:
 
 
 def label_quote(text: str) -> tuple[Mention, int, int] | None:
-    """A paragraph that is a speaker label with the words: '[이름 / 직함 : …]', '이름 앵커> …'."""
+    """A paragraph that is a speaker label with the words: '[이름 / 직함 : …]', '이름 앵커> …',
+    '▶ 신경민 앵커 : …'."""
+    m = LABEL_POINTER.match(text)
+    if m:
+        lab = parse_np(m.group("who"))
+        if lab.kind == "person" and lab.name:
+            s, e = _unwrap(text, m.start("words"), m.end("words"))
+            return lab, s, e
     m = LABEL_BRACKET.match(text)
     if m and ("/" in m.group("who") or _labelish(m.group("who"))):
         s, e = _unwrap(text, m.start("words"), m.end("words"))
         return parse_label(m.group("who")), s, e
     m = LABEL_ARROW.match(text)
-    if m and _labelish(m.group("who")):
+    if m and _labelish(m.group("who"), named=True):
         who = m.group("who").strip()
         s, e = m.start("words"), m.end("words")
         if who.strip("[]<> ") in ("녹취", "인터뷰", "싱크", "현장음"):
@@ -326,10 +333,31 @@ def label_quote(text: str) -> tuple[Mention, int, int] | None:
 LABEL_ALONE = re.compile(r"^[\[<【]\s*(?P<who>[가-힣A-Za-z]{2,10}\s*/\s*[^\]>】:：]{2,40})\s*[\]>】]$")
 
 
+LABEL_NAMED = re.compile(r"^[\[<【]\s*(?P<who>[가-힣]{2,4}\s+[가-힣A-Za-z·]{1,12}(?:\s[가-힣A-Za-z·]{1,12})?)\s*[\]>】]$")
+TRANSCRIPT_TURN = re.compile(r"^[▶►]\s?(?P<who>[가-힣]{2,4}(?:\s[가-힣A-Za-z]{1,12})?)\s*[:：]?$")
+LABEL_POINTER = re.compile(r"^[▶►]\s?(?P<who>[가-힣]{2,4}(?:\s[가-힣A-Za-z]{1,12})?)\s*[:：]\s*(?P<words>.+)$")
+TIME_NOTE = re.compile(r"\s*\((?:어제|오늘|그제|지난[^()]{0,8}|\d{1,2}일|현지 시간)[^()]{0,10}\)")
+
+
+def transcript_turn(text: str) -> Mention | None:
+    """'▶정영진': a talk transcript's turn; the words run over the next paragraphs."""
+    m = TRANSCRIPT_TURN.match(text.strip())
+    if not m:
+        return None
+    lab = parse_label(m.group("who"))
+    return lab if lab.kind == "person" and lab.name else None
+
+
 def label_only(text: str) -> Mention | None:
-    """'▶ 인터뷰 : 홍길동 / 시민', '[엄순덕/상인]': a label whose words stand in the next paragraph."""
+    """'▶ 인터뷰 : 홍길동 / 시민', '[엄순덕/상인]', '[이재명 대통령]': a label whose words stand
+    in the next paragraph."""
     if len(text) > 60 or text in ANCHOR_MARKERS:
         return None
+    text = TIME_NOTE.sub("", text)
+    named = LABEL_NAMED.match(text)
+    if named:
+        lab = parse_np(named.group("who"))
+        return lab if lab.kind == "person" and lab.name and lab.title else None
     m = LABEL_ONLY.match(text) or LABEL_ALONE.match(text)
     if not m:
         return None
@@ -340,13 +368,15 @@ def label_only(text: str) -> Mention | None:
     return lab if lab.kind in ("person", "anonymous", "title_only", "organization") else None
 
 
-def _labelish(who: str) -> bool:
+def _labelish(who: str, named: bool = False) -> bool:
     who = who.strip()
     if who.strip("[]<> ") in ("녹취", "인터뷰", "싱크", "현장음"):
         return True
     if len(who) > 30:
         return False
     m = parse_np(who)
+    if named:  # '김경호 앵커>' yes; '‹ 대변인 >' inside a sentence no
+        return m.kind == "person" and m.name is not None
     return m.kind in ("person", "anonymous", "title_only") or who.endswith(("앵커", "기자"))
 
 
@@ -356,6 +386,6 @@ def _unwrap(text: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and text[e - 1] in " ]":
         e -= 1
-    if e - s >= 2 and text[s] in "\"“'‘" and text[e - 1] in "\"”'’":
+    if e - s >= 2 and text[s] in "\"“'‘″" and text[e - 1] in "\"”'’″":
         return s + 1, e - 1
     return s, e
