@@ -14,8 +14,11 @@ from malmoi.quotes.lexicon import lexicon
 from malmoi.quotes.mentions import Found, Mention, addressee_in, parse_np, subject_in, via_in
 from malmoi.quotes.spans import Span, quote_spans, sentences
 
-CONNECTIVE = ("며", "라며", "이라며", "면서", "라면서", "이라면서", "며서", "면서도", "라면서도", "이라면서도", "하고")
-QUOTATIVE = ("라고", "이라고", "고", "하고", "냐고", "느냐고", "자고", "라고요", "고요", "고도", "라고도", "이라고도")
+CONNECTIVE = (
+    "며", "라며", "이라며", "면서", "라면서", "이라면서", "며서", "면서도", "라면서도", "이라면서도", "하고",
+    "거나", "이라거나", "라거나", "한다며", "한다면서", "했다며", ",",
+)
+QUOTATIVE = ("라고", "이라고", "고", "하고", "냐고", "느냐고", "자고", "라고요", "고요", "고도", "라고도", "이라고도", "한다고", "했다고")
 NOMINAL_ENDINGS = ("는", "이라는", "라는", "란", "이란", "을", "를")
 PREDICATE_END = re.compile(r"(?:다|요|죠|까|냐|나|라|자|지|네|군|걸|데|야|어|아|해|게|니|것|뿐|듯|며|고|음|함|임|함\.|!|\?|\.|…)[.!?…\s]*$")
 
@@ -42,9 +45,11 @@ def words(s: str) -> int:
 
 def ending_after(text: str, pos: int) -> str | None:
     m = lexicon().ending_re.match(text, pos)
-    if not m:
-        return None
-    return m.group(0).strip()
+    if m:
+        return m.group(0).strip()
+    if re.match(r",\s?[\"“'‘]", text[pos : pos + 3]):
+        return ","  # '…', '…'라고: a list of quotes
+    return None
 
 
 def verb_in(clause: str) -> str | None:
@@ -133,6 +138,8 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
     c = content.strip()
     if not c or len(c) < 2:
         return False
+    if end == ",":
+        return more and clause_like(c)  # "'…', '…'라고 각각 공언했다"; not a list of names
     if end in CONNECTIVE:
         return clause_like(c) or verb is not None or more
     if end in QUOTATIVE:
@@ -167,7 +174,7 @@ def _standalone(text: str, sp: Span, c: str, sent: tuple[int, int]) -> bool:
 
 # --- indirect quotes -------------------------------------------------------------
 
-INDIRECT = re.compile(r"(?:다|라|냐|자|니)고(?=\s)")
+INDIRECT = re.compile(r"(?:다|라|냐|자|니)고(?=\s)|(?:다|라)며(?=\s(?:이같이|이렇게|이처럼|이와 같이)\s)")
 NOT_INDIRECT_VERBS = ("한다", "하며", "하면서", "쓰", "적", "봤", "하고", "알려")
 REPORTED_TAIL = re.compile(r"^(?:것으로|걸로)\s(?:전해졌|알려졌|나타났|확인됐)|^바\s?있")
 AIMED = re.compile(r"^(?:[^\s]+\s){0,2}?[^\s]+(?:을|를)\s향해\s|^[^\s]+(?:에게|에게도|께|한테)\s")

@@ -83,6 +83,8 @@ def parse_np(np: str) -> Mention:
         return Mention(np, "anonymous", determiner=True)
     if not title and _anonymous_head(rest):
         return Mention(np, "anonymous")
+    if core.endswith("들") and not _full_korean(core.split(" ")[-1]):
+        return Mention(np, "anonymous", org=rest.split(" ")[0] if " " in rest else None)  # '국민의힘 의원들'
     words0 = rest.split(" ")
     if title is None and len(words0) == 2 and len(words0[0]) == 1 and words0[0] in SURNAMES and re.fullmatch(r"[가-힣]{2,6}", words0[1]):
         return Mention(np, "person", name=words0[0], title=words0[1])
@@ -346,11 +348,12 @@ def _names_before(window: str, start: int) -> int:
             break
         ws = window.rfind(" ", 0, start - 1) + 1
         word = window[ws : start - 1]
-        if not (looks_korean_name(word) and len(word) >= 3 and _name_like(word)):
+        if not (_full_korean(word) and _name_like(word)):
             break
         last = [t for t in tokens(window) if ws <= t.start < start - 1]
-        if not last or last[-1].tag in ("ETM", "VCP") or last[-1].tag.startswith("J"):
-            break  # '동행한 오픈AI …': a modifier, not a name
+        verbal = any(t.tag in ("XSV", "XSA", "VV", "VA", "VX") for t in last)
+        if not last or verbal or last[-1].tag == "ETM" or last[-1].tag.startswith("J"):
+            break  # '동행한 오픈AI …', '권유하자 이 기자는': a modifier or a clause, not a name
         start = ws
     return start
 
