@@ -189,10 +189,25 @@ def indirect_quotes(text: str, spans: list[Span], taken: list[Raw]) -> list[Raw]
             if (after := _indirect_after(text, sent, direct[-1])) is not None:
                 out.append(after)
             continue
-        raw = _indirect_in(text, sent, spans)
-        if raw:
-            out.append(raw)
+        for clause in _clauses(text, sent, spans):
+            raw = _indirect_in(text, clause, spans)
+            if raw:
+                raw.sentence = sent
+                out.append(raw)
     return out
+
+
+_CLAUSE_JOIN = re.compile(r"(?<=[했였혔렸졌왔냈쳤])고,?\s(?=(?:\S+\s){0,3}?\S+(?:은|는)\s)")
+
+
+def _clauses(text: str, sent: tuple[int, int], spans: list[Span]) -> list[tuple[int, int]]:
+    """'A 장관은 …하겠다고 약속했고, B 장관은 …하겠다고 다짐했다': two reported clauses, two speakers."""
+    cuts = [sent[0]]
+    for m in _CLAUSE_JOIN.finditer(text, sent[0], sent[1]):
+        if not any(sp.open <= m.start() < sp.close for sp in spans):
+            cuts.append(m.end())
+    cuts.append(sent[1])
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
 def _indirect_after(text: str, sent: tuple[int, int], last: Raw) -> Raw | None:
