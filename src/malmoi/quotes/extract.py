@@ -247,7 +247,7 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
         if words(between) > 3 or "," in between:
             continue
         # the speech act ends the sentence ('…밝혔다.', '…설명한 것으로 전해졌다.')
-        after = tail[tail.find(verb) + len(verb) :].strip(" .")
+        after = tail[tail.find(verb) + len(verb) :].strip(" .,")
         if words(after) > 0 and not REPORTED_TAIL.match(after):
             continue
         hits.append((m, verb))
