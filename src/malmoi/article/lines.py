@@ -29,7 +29,7 @@ WIRE_LEAD = re.compile(rf"^\s*[(\[【][^)\]】]{{1,20}}=[^)\]】]{{1,20}}[)\]】
 OUTLET_LEAD = re.compile(r"^[\[【(]\s*(?P<outlet>[^\]】)=]{2,15})\s*[\]】)]\s*")
 DATELINE_START = re.compile(r"^\s*[(\[【][^)\]】]{1,20}=")
 # KBS 뉴스 홍길동입니다.
-SIGNOFF = re.compile(r"^(?P<outlet>[A-Za-z가-힣0-9]{2,10}(?:\s?TV)?)\s*(?:뉴스)?\s*(?P<name>[가-힣]{2,4})입니다\.?\s*[\[(<]?\s*(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?\s*[\])>]?$")
+SIGNOFF = re.compile(r"^(?P<outlet>[A-Za-z가-힣0-9]{2,10}(?:\s?TV)?)\s*(?:뉴스)?\s*(?P<name>[가-힣]{2,4})(?:입니다\.?\s*[\[(<]?\s*(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?|\s*[\[(<]\s*(?P<email2>[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}))\s*[\])>]?$")
 
 _OUTLETISH = r"[A-Za-z가-힣0-9]{2,12}"
 # credits at the end of a caption line, tried in turn; the last one in the text wins
@@ -209,8 +209,8 @@ def byline(line: str) -> list[Reporter] | None:
     rest = EMAIL.sub(" ", line)
     reps = reporters_in(line)
     m = SIGNOFF.match(line.strip())
-    if m and (not reps or reps[0].name == m.group("name")):
-        return [Reporter(m.group("name"), m.group("email"))]
+    if m and (not reps or reps[0].name == m.group("name")) and outlet_index().mentioned(m.group("outlet")):
+        return [Reporter(m.group("name"), m.group("email") or m.group("email2"))]
     if not reps:
         if EMAIL.fullmatch(line.strip()):
             return []

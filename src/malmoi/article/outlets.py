@@ -37,7 +37,7 @@ class OutletIndex:
             for d in o.domains:
                 self.by_domain.setdefault(d.lower(), o)
         names = sorted({a for o in self.outlets for a in (o.name, *o.aliases) if len(a) >= 2}, key=len, reverse=True)
-        self.alias_re = re.compile("|".join(re.escape(n) for n in names))
+        self.alias_re = re.compile("|".join(re.escape(n) for n in names), re.I)
 
     def alias(self, text: str) -> Outlet | None:
         return self.by_alias.get(_key(text))

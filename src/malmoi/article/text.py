@@ -110,6 +110,9 @@ def article_from_lines(lines: list[str], page: Page, hints: Hints | None = None)
     body_start = read_header(lines, used, st, repost)
     read_body(lines, body_start, st)
     merge_hints(st, hints)
+    if not st.outlet_votes:
+        _brand_mentions(lines, st)
+    st.body = _unique(st.body)
     art = Article(
         id=page.record_id(),
         source=page.source,
@@ -132,6 +135,28 @@ def article_from_lines(lines: list[str], page: Page, hints: Hints | None = None)
             return Rejection(page.source, "not_article", "no headline and no article text found")
         art.warnings.append("no article text found; only the headline")
     return art
+
+
+def _brand_mentions(lines: list[str], st: _State) -> None:
+    """No masthead, dateline, e-mail or copyright named the outlet: a short line that does
+    ('JTBC 핫클릭', 'ⓒ mbn', '/ YTN') is the last resort."""
+    body = set(st.body)
+    for line in lines:
+        if line not in body and len(line) <= 40 and (o := outlet_index().mentioned(line)):
+            st.outlet_votes[o.name] += 1
+
+
+def _unique(paragraphs: list[str]) -> list[str]:
+    """A page that prints a paragraph twice (a summary box, a repeated lead) has it once in the body."""
+    seen: set[str] = set()
+    out = []
+    for p in paragraphs:
+        key = _fold(p)
+        if len(key) >= 20 and key in seen:
+            continue
+        seen.add(key)
+        out.append(p)
+    return out
 
 
 def merge_hints(st: _State, h: Hints) -> None:

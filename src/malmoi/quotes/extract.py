@@ -267,10 +267,10 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
         start += aim.end()
     # skip an addressee or a setting right after the speaker: '기자들에게', '이날 회의에서'
     clause = head[start:]
-    if subj is None and words(clause) < 2:
-        return None
     if words(clause) < 2:
         return None
+    if subj is not None and (inner := _relayed(clause, start, sent, verb, subj)) is not None:
+        return inner
     return Raw(
         kind="indirect",
         start=sent[0] + start,
@@ -279,6 +279,33 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
         subject=Found(subj.mention, sent[0] + subj.start, sent[0] + subj.end, subj.particle) if subj else None,
         addressee=None,
         via=via_in(head[: start]) if start else None,
+        sentence=sent,
+    )
+
+
+def _relayed(clause: str, offset: int, sent: tuple[int, int], verb: str, relay: Found) -> Raw | None:
+    """'강유정 대변인은 … 이 대통령이 … 받겠다고 말했다고 전했다': the words are the president's;
+    the spokeswoman relays them."""
+    if not verb.startswith(("전했", "전하", "밝혔", "설명했", "말했")):
+        return None
+    m = None
+    for m in INDIRECT.finditer(clause):
+        pass
+    inner_verb = verb_in(clause[m.end() :]) if m else None
+    if m is None or inner_verb is None or not clause.rstrip().endswith(inner_verb.rstrip("다") + "다"):
+        return None
+    speaker = _first_topic(clause[: m.start() + 1], reach=12)
+    if speaker is None or speaker.end >= m.start():
+        return None
+    start = offset + speaker.end + (len(clause[speaker.end :]) - len(clause[speaker.end :].lstrip(" ")))
+    return Raw(
+        kind="indirect",
+        start=sent[0] + start,
+        end=sent[0] + offset + m.start() + 1,
+        verb=inner_verb,
+        subject=Found(speaker.mention, sent[0] + offset + speaker.start, sent[0] + offset + speaker.end, speaker.particle),
+        addressee=None,
+        via=relay.mention,
         sentence=sent,
     )
 

@@ -83,6 +83,8 @@ def parse_np(np: str) -> Mention:
         return Mention(np, "anonymous", determiner=True)
     if not title and _anonymous_head(rest):
         return Mention(np, "anonymous")
+    if re.search(r"\d+\s?명$", np):
+        return Mention(np, "anonymous")  # '나머지 장관 7명'
     if core.endswith("들") and not _full_korean(core.split(" ")[-1]):
         return Mention(np, "anonymous", org=rest.split(" ")[0] if " " in rest else None)  # '국민의힘 의원들'
     words0 = rest.split(" ")
