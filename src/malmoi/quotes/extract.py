@@ -288,9 +288,8 @@ def _relayed(clause: str, offset: int, sent: tuple[int, int], verb: str, relay: 
     the spokeswoman relays them."""
     if not verb.startswith(("전했", "전하", "밝혔", "설명했", "말했")):
         return None
-    m = None
-    for m in INDIRECT.finditer(clause):
-        pass
+    hits = list(INDIRECT.finditer(clause))
+    m = hits[-1] if hits else None
     inner_verb = verb_in(clause[m.end() :]) if m else None
     if m is None or inner_verb is None or not clause.rstrip().endswith(inner_verb.rstrip("다") + "다"):
         return None
