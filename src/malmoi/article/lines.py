@@ -286,6 +286,7 @@ def credit_line(line: str) -> str | None:
     if not m:
         return None
     credit = m.group("b") or m.group("c") or m.group("d") or ""
+    credit = re.sub(r"^(?:사진|자료사진|영상|그래픽)\s*(?:제공)?\s*[:=：]\s*", "", credit)  # '[사진 제공: 연합뉴스]'
     if m.group("b") and not (credit.endswith(("제공", "사진", "캡처", "DB")) or outlet_index().alias(credit.split()[0])):
         return None
     return normalise_credit(credit, "strip" if m.group("b") else "keep")

@@ -322,12 +322,12 @@ def read_header(lines: list[str], used: set[int], st: _State, repost: Repost | N
             sections.append((i, sec))
             i += 1
             continue
-        if (cap := L.caption(line)) is not None and (heads or board_title):
+        if (cap := L.caption(line)) is not None and (heads or board_title) and strip_site_suffix(line) == line:
             st.captions.append(cap)
             i += 1
             continue
-        if (credit := L.credit_line(line)) is not None and heads:
-            if L.caption(heads[-1][1] + " " + credit) is not None or len(heads[-1][1]) > 30:
+        if (credit := L.credit_line(line)) is not None:
+            if heads and (L.caption(heads[-1][1] + " " + credit) is not None or len(heads[-1][1]) > 30):
                 st.captions.append(Caption(heads.pop()[1], credit))
             i += 1
             continue
@@ -460,7 +460,7 @@ def _header_rest(rest: str, st: _State) -> None:
 
 def _assign_heads(heads: list[str], st: _State, board_title: str | None) -> int | None:
     """Pick the headline among the header's text lines; the lines after it are sub-headlines."""
-    heads = [h for h in heads if not L.caption(h)]
+    heads = [h for h in heads if not L.caption(h) or strip_site_suffix(h) != h]
     if not heads:
         return None
     idx: int | None = None
@@ -470,7 +470,7 @@ def _assign_heads(heads: list[str], st: _State, board_title: str | None) -> int 
         if idx is None:
             idx = next((k for k, h in enumerate(heads) if len(h) > 8 and (key in _fold(h) or _fold(h) in key)), None)
     if idx is None and not board_title:
-        idx = next((k for k, h in enumerate(heads) if headline_like(h)), None)
+        idx = _best_headline(heads)
         if idx is None:
             longest = max(range(len(heads)), key=lambda k: len(heads[k]))
             idx = None if body_like(heads[longest]) or len(heads[longest]) < 8 else longest
@@ -498,11 +498,25 @@ def _strip_outlet_prefix(title: str, st: _State) -> str:
     return title
 
 
+def _best_headline(heads: list[str]) -> int | None:
+    """The first line that reads like a headline; a short kicker ('방송기자클럽 토론회') gives way
+    to a fuller headline right after it."""
+    cands = [k for k, h in enumerate(heads) if headline_like(h)]
+    if not cands:
+        return None
+    first = cands[0]
+    if len(heads[first]) < 15 or len(heads[first].split()) <= 2:
+        fuller = [k for k in cands[1:3] if len(heads[k]) >= 15 and len(heads[k].split()) >= 3]
+        if fuller:
+            return fuller[0]
+    return first
+
+
 def headline_like(line: str) -> bool:
     """A headline: a dozen characters or more, several words, not a sentence of chatter."""
     if len(line) < 10 or len(line.split()) < 2 or len(line) > 150:
         return False
-    if line.endswith(("요.", "요", "다.", "니다", "?")) and not re.search(r"[\"”’']$", line):
+    if line.endswith(("요.", "요", "다.", "니다")) and not re.search(r"[\"”’']$", line):
         return line.endswith("다") and "…" in line
     return not re.search(r"[>›»]", line)
 
@@ -515,7 +529,7 @@ def _fold(s: str) -> str:
     return re.sub(r"[\W_]+", "", s)
 
 
-_SITE_SUFFIX = re.compile(r"\s*(?:[|ㅣ｜]|\s-\s|::)\s*[^|ㅣ｜]{1,25}$")
+_SITE_SUFFIX = re.compile(r"\s*(?:[|ㅣ｜/]|\s-\s|::)\s*[^|ㅣ｜/]{1,25}$")
 
 
 def strip_site_suffix(title: str) -> str:
