@@ -475,7 +475,10 @@ def _assign_heads(heads: list[str], st: _State, board_title: str | None) -> int 
             longest = max(range(len(heads)), key=lambda k: len(heads[k]))
             idx = None if body_like(heads[longest]) or len(heads[longest]) < 8 else longest
     if idx is not None:
-        st.title = _strip_outlet_prefix(strip_site_suffix(heads[idx]), st)
+        bare = strip_site_suffix(heads[idx])
+        if bare != heads[idx] and (o := outlet_index().mentioned(heads[idx][len(bare) :])):
+            st.outlet_votes[o.name] += 5  # '… / YTN', '… | 한국일보'
+        st.title = _strip_outlet_prefix(bare, st)
         rest = heads[idx + 1 :]
     else:
         rest = heads
