@@ -81,8 +81,8 @@ def is_org_word(word: str) -> bool:
     suffix = next((x for x in lx.org_suffixes if word.endswith(x)), None)
     if suffix is None:
         return False
-    if len(suffix) > 1 or not re.fullmatch(r"[가-힣]+", word) or len(word) >= 5:
-        return True  # '식품의약품안전처', '국토교통부': too long for a name
+    if len(suffix) > 1 or not re.fullmatch(r"[가-힣]+", word) or len(word) >= 5 or suffix in ("당", "처", "청", "회", "위"):
+        return True  # '식품의약품안전처', '노동당': too long, or an ending no name has
     # one-syllable suffixes (원, 시, 부, 당, …) end names too: 한지원, 히로시; ask kiwi
     from malmoi.quotes.morph import analysis
 

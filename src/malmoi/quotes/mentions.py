@@ -227,6 +227,8 @@ def _name_like(word: str) -> bool:
     """Could this word be (part of) a person's name? Korean names by their surname;
     transliterated names because kiwi does not know them as common words."""
     lx = lexicon()
+    if word in DESCRIPTORS:
+        return False  # '조국 전 장관': 전 is 'former'
     if len(word) == 1 and re.fullmatch(r"[가-힣]", word):
         return word not in lx.places  # a surname standing for the name: 윤 대통령; or 샘, 조, 황 beside a given name
     if not re.fullmatch(r"[가-힣]{2,6}", word) or is_org_word(word) or word in lx.stop_words:
@@ -240,7 +242,9 @@ def _name_like(word: str) -> bool:
     if looks_korean_name(word):
         # '서울의', '김치를': a noun with its particle is no name; '이라며': a copula
         with_particle = len(toks) >= 2 and toks[-1].form in _NOT_NAME_ENDINGS and toks[0].tag in ("NNP", "NNG")
-        return not common and not with_particle and toks[0].tag not in ("VCP", "JKS", "JX", "EC")
+        # a common verb form ('한다면', score -17) is no name; a name kiwi misreads as one scores low ('구하람', -30)
+        word_form = any(t.tag in VERBAL for t in toks) and score > -22.0
+        return not common and not with_particle and not word_form and toks[0].tag not in ("VCP", "JKS", "JX", "EC")
     if any(t.tag in VERBAL for t in toks):
         return False
     if len(toks) == 1 and toks[0].tag == "NNP":
@@ -427,11 +431,15 @@ def via_in(text: str) -> Mention | None:
 
 def _plausible_name(name: str) -> bool:
     """Worth a new person: a Korean full name, a two-word name, or a proper noun kiwi knows."""
+    if name.endswith("들") or outlet_index().alias(name) or name.split(" ")[-1] in DESCRIPTORS:
+        return False  # '기자들', '머니투데이', '조국 전'
     if " " in name or name in lexicon().hanja:
         return True
     if _full_korean(name) or (len(name) == 2 and looks_korean_name(name)):
         return _name_like(name)
     toks, score = analysis(name)
+    if any(t.tag in VERBAL or t.tag.startswith("J") for t in toks):
+        return False  # '위태롭게'
     return (len(toks) == 1 and toks[0].tag == "NNP") or score <= -24.0
 
 
