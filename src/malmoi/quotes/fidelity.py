@@ -63,7 +63,7 @@ def headline_fidelity(quotes: list[Quote], n_heads: int, art: Article, people: P
             hq.speaker = main  # a sub-headline quote with no speaker of its own: the headline's
             continue
         close = best is not None and best[0] >= order["shortened"]
-        subject = None if close else _title_subject(art, hq, people)
+        subject = None if close else _title_subject(art, hq, people, own_only=True)
         if subject is not None:
             hq.speaker = subject
         elif best is not None:
@@ -71,6 +71,8 @@ def headline_fidelity(quotes: list[Quote], n_heads: int, art: Article, people: P
             hq.speaker = Speaker(src.name, hq.speaker.mention, src.title, src.org, src.type)
         elif hq.speaker.org:
             hq.speaker = Speaker(hq.speaker.org, hq.speaker.mention, None, None, "organization")
+        elif (named := _title_subject(art, hq, people, own_only=False)) is not None:
+            hq.speaker = named  # a sub-headline names the speaker: '더불어민주당 이재명 대선 후보'
 
 
 def _title_quote_speaker(heads: list[Quote]) -> Speaker | None:
@@ -80,19 +82,21 @@ def _title_quote_speaker(heads: list[Quote]) -> Speaker | None:
     return None
 
 
-def _title_subject(art: Article, hq: Quote, people: People) -> Speaker | None:
-    """The headline's subject: the first person the headline names ('샘 알트먼, …')."""
-    text = art.title if hq.subtitle is None else art.subtitles[hq.subtitle]
-    if not text:
-        return None
-    head = text[: hq.start]
-    best = None
-    for p in people.persons:
-        for a in [p.name, *p.aliases]:
-            i = head.find(a)
-            if i >= 0 and (best is None or i < best[0]):
-                best = (i, p)
-    if best is None:
-        return None
-    p = best[1]
-    return Speaker(p.name, None, p.titles[0] if p.titles else None, p.orgs[0] if p.orgs else None, "person")
+def _title_subject(art: Article, hq: Quote, people: People, own_only: bool = True) -> Speaker | None:
+    """The headline's subject: the first person its words name before the quote ('샘 알트먼, …'),
+    else the first person a sub-headline names ('더불어민주당 이재명 대선 후보')."""
+    own = art.title if hq.subtitle is None else art.subtitles[hq.subtitle]
+    texts = [(own or "")[: hq.start]]
+    if not own_only:
+        texts += [s for k, s in enumerate(art.subtitles) if k != hq.subtitle]
+    for text in texts:
+        best = None
+        for p in people.persons:
+            for a in [p.name, *p.aliases]:
+                i = text.find(a) if len(a) >= 2 else -1
+                if i >= 0 and (best is None or i < best[0]):
+                    best = (i, p)
+        if best is not None:
+            p = best[1]
+            return Speaker(p.name, None, p.titles[0] if p.titles else None, p.orgs[0] if p.orgs else None, "person")
+    return None
