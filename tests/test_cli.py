@@ -81,3 +81,14 @@ def test_eval_command_reports_scores() -> None:
     res = run(["eval", str(EXAMPLES / "html"), "--json"])
     scores = json.loads(res.stdout)
     assert scores["pages"] >= 8 and scores["title_accuracy"] == 1.0
+
+
+def test_own_output_and_code_files_are_not_read(tmp_path: Path) -> None:
+    (tmp_path / "page.txt").write_bytes(PAGE.read_bytes())
+    (tmp_path / "tool.py").write_text("print('안녕하세요 여러분')\n" * 20, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    for _ in range(2):  # the second run finds out.jsonl in the folder and leaves it alone
+        res = run(["extract", str(tmp_path), "-o", str(out), "--quiet"])
+        assert res.returncode == 0
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+        assert "documents read 2, articles 1, rejections: not_a_document 1" in res.stderr.decode()

@@ -31,8 +31,10 @@ def dumps(obj: dict[str, Any]) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
 
-def records(paths: list[str], quiet: bool, stats: Stats, with_quotes: bool = True) -> Iterator[Article | Rejection]:
-    docs = progress(iter_documents(paths), quiet, "extract")
+def records(
+    paths: list[str], quiet: bool, stats: Stats, with_quotes: bool = True, exclude: Iterable[str] = ()
+) -> Iterator[Article | Rejection]:
+    docs = progress(iter_documents(paths, exclude), quiet, "extract")
     yield from run(docs, stats, with_quotes=with_quotes)
 
 
@@ -41,7 +43,8 @@ def cmd_extract(a: argparse.Namespace) -> int:
     store_rows: list[dict[str, Any]] = []
     with ExitStack() as stack:
         out: IO[str] = stack.enter_context(open(a.output, "w", encoding="utf-8")) if a.output else sys.stdout
-        for rec in records(a.paths, a.quiet, stats):
+        own = [x for x in (a.output, a.rejections, a.db) if x]
+        for rec in records(a.paths, a.quiet, stats, exclude=own):
             if isinstance(rec, Rejection):
                 if not a.quiet:
                     where = rec.source.path or rec.source.url or "-"

@@ -37,6 +37,8 @@ def attach_quotes(art: Article) -> None:
     # the body introduces people by their full names; headlines shorten them ('별빛게임즈 대표')
     for _place, _, text in sorted(units, key=lambda u: u[0] == "headline"):
         scan_people(text, people)
+    for cap in art.captions:  # a caption may give the full name the body shortens
+        scan_people(cap.text, people)
     ctx = _Context(people, art.body)
     quotes: list[Quote] = []
     heads: list[Quote] = []

@@ -60,9 +60,22 @@ def read_bytes(name: str) -> bytes:
         return f.read()
 
 
-def iter_documents(paths: Iterable[str]) -> Iterator[Page | Rejection]:
+NOT_DOCUMENTS = (
+    ".py", ".js", ".css", ".sh", ".toml", ".yaml", ".yml", ".lock", ".exe", ".zip", ".pdf",
+    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".mp4", ".mp3", ".wav", ".db", ".sqlite",
+)
+
+
+def iter_documents(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[Page | Rejection]:
+    """Every document under ``paths``; ``exclude`` names files to pass over (the run's own output)."""
+    skip = {os.path.abspath(x) for x in exclude}
     for name in iter_paths(paths):
+        if name != "-" and os.path.abspath(name) in skip:
+            continue
         src = Source(path=None if name == "-" else name)
+        if name.lower().endswith(NOT_DOCUMENTS):
+            yield Rejection(src, "not_a_document", f"{name}: files of this type are not read (code, media, archives)")
+            continue
         try:
             raw = read_bytes(name)
         except OSError as e:
