@@ -27,7 +27,7 @@ def batch(tmp_path: Path) -> Path:
     (d / "good.txt").write_bytes(PAGE.read_bytes())
     (d / "sub" / "cp949.txt").write_bytes(PAGE.read_text(encoding="utf-8").encode("cp949", "replace"))
     (d / "empty.txt").write_bytes(b"")
-    (d / "image.jpg").write_bytes(bytes(range(256)) * 40)
+    (d / "blob.dat").write_bytes(bytes(range(256)) * 40)  # binary by content, whatever its name
     (d / "english.txt").write_text("The central bank kept its rate unchanged on Thursday. " * 30, encoding="utf-8")
     big = PAGE.read_text(encoding="utf-8") + "\n" + ("가나다라마바사 아자차카타파하. " * 400_000)
     (d / "big.txt").write_text(big, encoding="utf-8")
