@@ -92,3 +92,11 @@ def test_own_output_and_code_files_are_not_read(tmp_path: Path) -> None:
         assert res.returncode == 0
         assert len(out.read_text(encoding="utf-8").splitlines()) == 1
         assert "documents read 2, articles 1, rejections: not_a_document 1" in res.stderr.decode()
+
+
+def test_extract_into_a_store_then_load_again_changes_nothing(tmp_path: Path) -> None:
+    db, out = tmp_path / "m.db", tmp_path / "r.jsonl"
+    first = run(["extract", str(EXAMPLES / "pages" / "a01_yonhap_chips.txt"), "-o", str(out), "--db", str(db), "--quiet"])
+    assert first.returncode == 0 and "inserted=1" in first.stderr.decode()
+    again = run(["load", str(out), "--db", str(db)])
+    assert again.returncode == 0 and "unchanged=1" in again.stderr.decode()
