@@ -185,7 +185,7 @@ def merge_hints(st: _State, h: Hints) -> None:
 
 _BOARD_BY = re.compile(r"^by\s+(?P<author>\S+)\s+posted\s+(?P<date>.+)$", re.I)
 _BOARD_META = re.compile(r"^(?:작성자|글쓴이|닉네임|작성자명)\s*[:：]?\s*(?P<author>\S+)")
-_BOARD_DATE = re.compile(r"^(?:작성일|등록일|작성시간|게시일)\s*[:：]?\s*(?P<date>.+)$")
+_BOARD_DATE = re.compile(r"^(?:작성일|등록일|작성시간|게시일|등록시간|작성일시|등록일시)\s*[:：]?\s*(?P<date>.+)$")
 _BOARD_TITLE = re.compile(r"^[(\[【]\s*(?P<pfx>[^)\]】]{2,30}?)\s*[)\]】]\s*(?P<title>.+?)(?:\s*(?:\.{2,}|…)\s*\[(?P<date>[\d./-]{8,10})\])?$")
 _BOARD_SUFFIX = re.compile(r"\s*(?:\.{2,}|…)\s*\[(?P<date>[\d./-]{8,10})\]\s*$")
 

@@ -188,6 +188,8 @@ class _Context:
             return self.speaker(r.subject.mention)
         if r.chained and prev is not None:
             return prev
+        if r.verb and r.verb.endswith(("자", "자마자")) and r.kind == "direct":
+            return Speaker(None, None, type="unknown")  # "'…'고 묻자 그는": the one who asked is not said
         if idx is not None and r.start <= 2 and len(text) - r.end <= 3 and (after := self._cataphora(idx + 1)):
             return after
         if self.focus is not None:
@@ -212,6 +214,8 @@ class _Context:
                 return Speaker(m.text, m.text, m.title, m.org, "anonymous")
             if m.kind == "person" and m.name:
                 name = lexicon().hanja.get(m.name, m.name)
+                if len(name) == 1 and m.title:
+                    name = f"{name} {m.title}"  # only '김 기자' is given: that is the fullest form
                 return Speaker(name, m.text, m.title, m.org, "person")
             return Speaker(m.text, m.text, m.title, m.org, "person")
         if m.kind == "anonymous":

@@ -144,7 +144,8 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
         return clause_like(c) or verb is not None or more
     if end in QUOTATIVE:
         if verb:
-            return True
+            # "'경축'이라고 해명했기 때문에": one word that is no sentence is a term
+            return words(c) >= 2 or bool(re.search(r"(?:다|요|죠|까|냐|라|자|네|군|지|야)[.!?]*$", c))
         return clause_like(c) and words(c) >= 3 and bool(PREDICATE_END.search(c))
     if end in NOMINAL_ENDINGS:
         # '…할 것"을 제안했다', '…다"는 입장을 밝혔다'; not '‘…방안’을 발표했다' (a name)
