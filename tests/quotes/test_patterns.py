@@ -82,6 +82,26 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("한세영", "direct", "공감대를 이뤘다")],
     ),
     (
+        "whose words they were, said after them",
+        "투자 전망\n\n김하린 한빛전자 대표가 회견을 열었다.\n\n\"지금이 투자를 늘릴 때다.\" 최윤서 한빛증권 연구원의 말이다.",
+        [("최윤서", "direct", "지금이 투자를 늘릴 때다.")],
+    ),
+    (
+        "two reported clauses, two speakers",
+        "국무회의\n\n정하늘 법무부 장관은 개혁을 완수하겠다고 약속했고, 구민호 기재부 장관은 재정을 아끼겠다고 다짐했다.",
+        [("정하늘", "indirect", "개혁을 완수하겠다"), ("구민호", "indirect", "재정을 아끼겠다")],
+    ),
+    (
+        "a list of quotes",
+        "소감\n\n신임 장관들은 '책임감을 느낀다'거나, '모든 역량을 바치겠다'라고 각각 말했다.",
+        [("신임 장관들", "direct", "책임감을 느낀다"), ("신임 장관들", "direct", "모든 역량을 바치겠다")],
+    ),
+    (
+        "mixed quotation marks",
+        "회견\n\n홍서진 장관은 \"규제를 풀겠다”고 말했다.",
+        [("홍서진", "direct", "규제를 풀겠다")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],
@@ -100,9 +120,12 @@ def test_pattern(why: str, text: str, expected: list[tuple[str | None, str, str]
     assert quotes_of(text) == expected
 
 
+def case(why: str) -> str:
+    return next(text for w, text, _ in CASES if w == why)
+
+
 def test_addressee_and_via() -> None:
-    art = build_article(Page(Source(path="c.txt"), text=CASES[-1][1]))
-    q = art.quotes[0]  # type: ignore[union-attr]
-    assert q.addressee == "백승호"
-    art = build_article(Page(Source(path="c.txt"), text=CASES[-2][1]))
+    art = build_article(Page(Source(path="c.txt"), text=case("a question to someone")))
+    assert art.quotes[0].addressee == "백승호"  # type: ignore[union-attr]
+    art = build_article(Page(Source(path="c.txt"), text=case("a relay is not the speaker")))
     assert art.quotes[0].via == "이도현"  # type: ignore[union-attr]

@@ -192,6 +192,8 @@ class _Context:
             return Speaker(None, None, type="unknown")  # "'…'고 묻자 그는": the one who asked is not said
         if idx is not None and r.start <= 2 and len(text) - r.end <= 3 and (after := self._cataphora(idx + 1)):
             return after
+        if (owner := self._owner_after(text, r, idx)) is not None:
+            return owner
         if self.focus is not None:
             return Speaker(self.focus.name, None, self.focus.title, self.focus.org, self.focus.type)
         return Speaker(None, None, type="unknown")
@@ -228,6 +230,18 @@ class _Context:
                 return Speaker(self.focus.name, m.text, None, None, "organization")  # '회사는' after '서광디스플레이는'
             return Speaker(name, m.text, None, None, "organization")
         return Speaker(None, m.text, type="unknown")
+
+    def _owner_after(self, text: str, r: Raw, idx: int | None) -> Speaker | None:
+        """'"…." 김 장관의 말이다': the next sentence says whose words they were."""
+        rest = text[r.end + 1 : r.end + 160]
+        nxt = rest[rest.find(".") + 1 :] if "." in rest[:12] else rest
+        if not nxt.strip() and idx is not None and idx + 1 < len(self.body):
+            nxt = self.body[idx + 1][:80]
+        m = _OWNER.match(nxt.strip())
+        if m is None:
+            return None
+        found = parse_np(m.group("np"))
+        return self.speaker(found) if found.kind in ("person", "anonymous", "organization") else None
 
     def _cataphora(self, nxt: int) -> Speaker | None:
         """'"…."' then '표승환 대표는 5일 … 이같이 말했다': the speaker comes after the words."""
@@ -268,6 +282,7 @@ class _Context:
         return Quote(text[r.start : r.end], r.kind, "body", idx, r.start, r.end, sp, r.verb, addressee, via)  # type: ignore[arg-type]
 
 
+_OWNER = re.compile(r"^(?:이는\s|이것이\s|라는\s게\s|는\s게\s)?(?P<np>[^\s\"“”'‘’]{1,20}(?:\s[^\s\"“”'‘’]{1,20}){0,3}?)의\s(?:말|설명|주장|얘기|이야기|지적|전언|분석|평가|당부|진단|전망|하소연|토로)이다")
 _HEAD_TAG = re.compile(r"^\s*(?:\[[^\]]{1,8}\]\s*)+")
 _NAME_AFTER = re.compile(r"\s*(?P<np>[가-힣]{2,4}(?:\s[가-힣]{1,8})?)\s*[,…]")
 _CATAPHORA = re.compile(r"(?P<this>이같이|이렇게|이처럼|이와 같이)\s?(?:말|밝|전|강조|설명|덧붙|토로|답|언급)")

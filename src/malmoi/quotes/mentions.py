@@ -85,7 +85,7 @@ def parse_np(np: str) -> Mention:
         return Mention(np, "anonymous")
     if re.search(r"\d+\s?명$", np):
         return Mention(np, "anonymous")  # '나머지 장관 7명'
-    if core.endswith("들") and not _full_korean(core.split(" ")[-1]):
+    if core.endswith("들"):
         return Mention(np, "anonymous", org=rest.split(" ")[0] if " " in rest else None)  # '국민의힘 의원들'
     words0 = rest.split(" ")
     if title is None and len(words0) == 2 and len(words0[0]) == 1 and words0[0] in SURNAMES and re.fullmatch(r"[가-힣]{2,6}", words0[1]):
