@@ -148,6 +148,8 @@ class Article:
     people: list[Person] = field(default_factory=list)
     language: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # body indices before which a broadcast turn marker ([앵커], [기자]) stood: not part of the record
+    turns: set[int] = field(default_factory=set)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {

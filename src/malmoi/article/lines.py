@@ -110,6 +110,9 @@ def _is_count(tok: str) -> bool:
     return bool(re.fullmatch(r"[\d,()+\[\]]+", tok))
 
 
+TURN_MARKER = re.compile(r"^[\[<【◀(]\s*(?:앵커|기자|리포트|앵커\s?멘트|기자\s?멘트)\s*[\]>】▶)]$|^(?:앵커|기자|리포트)>$")
+
+
 def is_footer(line: str) -> bool:
     return len(line) <= 40 and _squash(line) in chrome().footer_set
 

@@ -41,6 +41,7 @@ class _State:
     published: str | None = None
     modified: str | None = None
     body: list[str] = field(default_factory=list)
+    turns: set[int] = field(default_factory=set)
     captions: list[Caption] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -129,6 +130,7 @@ def article_from_lines(lines: list[str], page: Page, hints: Hints | None = None)
         related=st.related,
         language=lang or "ko",
         warnings=page.warnings + hints.warnings + st.warnings,
+        turns=st.turns,
     )
     if not art.body:
         if not art.title:
@@ -572,6 +574,9 @@ def read_body(lines: list[str], i: int, st: _State) -> None:
             in_related = False
         if (credit := L.credit_line(line)) is not None:
             _attach_credit(st, credit, last_body_line == i - 2)
+            continue
+        if L.TURN_MARKER.match(line):
+            st.turns.add(len(st.body))  # the anchor or the reporter takes the word: a speaker's turn ends
             continue
         if L.is_chrome(line) and not L.EMAIL.search(line):
             continue

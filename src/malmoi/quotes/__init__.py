@@ -39,7 +39,7 @@ def attach_quotes(art: Article) -> None:
         scan_people(text, people)
     for cap in art.captions:  # a caption may give the full name the body shortens
         scan_people(cap.text, people)
-    ctx = _Context(people, art.body)
+    ctx = _Context(people, art.body, art.turns)
     quotes: list[Quote] = []
     heads: list[Quote] = []
     for place, idx, text in units:
@@ -93,9 +93,10 @@ def scan_people(text: str, people: People) -> None:
 class _Context:
     """Reading state across units: the people, and the speaker in focus."""
 
-    def __init__(self, people: People, body: list[str]) -> None:
+    def __init__(self, people: People, body: list[str], turns: set[int] | None = None) -> None:
         self.people = people
         self.body = body
+        self.turns = turns or set()
         self.focus: Speaker | None = None  # the speaker a quote with no subject continues
         self.person: Speaker | None = None  # the person a pronoun points back to
         self.pending_label: Mention | None = None
@@ -131,6 +132,8 @@ class _Context:
         return out
 
     def paragraph(self, text: str, idx: int | None) -> list[Quote]:
+        if idx in self.turns:  # '[기자]': whoever was speaking has stopped
+            self.pending_label, self.turn = None, None
         label, cont = self.pending_label, self.pending_cont
         self.pending_label, self.pending_cont = None, False
         if cont and text[:1] not in QUOTE_OPENERS:
