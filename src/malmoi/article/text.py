@@ -366,9 +366,11 @@ def _section_before(sections: list[tuple[int, str]], heads: list[tuple[int, str]
 
 def _speaker_label(line: str) -> bool:
     """A broadcast speaker label starts the spoken body: '▶ 인터뷰 : 이름 / 직함', '[이름 / 직함 : …]'."""
-    from malmoi.quotes.extract import label_only, label_quote
+    from malmoi.quotes.extract import label_only, label_quote, transcript_turn
 
-    return bool(L.LABEL_LIKE.match(line)) or label_only(line) is not None or label_quote(line) is not None
+    if L.LABEL_LIKE.match(line) or transcript_turn(line) is not None:
+        return True
+    return label_only(line) is not None or label_quote(line) is not None
 
 
 def _without_menus(sections: list[tuple[int, str]]) -> list[tuple[int, str]]:
