@@ -49,8 +49,23 @@ def attach_quotes(art: Article) -> None:
             quotes.extend(ctx.paragraph(text, idx))
     all_quotes = heads + quotes
     headline_fidelity(all_quotes, len(heads), art, people)
+    _borrow_speakers(quotes)
     art.quotes = all_quotes
     art.people = people.people()
+
+
+def _borrow_speakers(quotes: list[Quote]) -> None:
+    """A quote with no known speaker (a sub-heading inside the body, '"태백산맥 보면 …"') takes
+    the speaker of another quote with the same words."""
+    from malmoi.quotes.fidelity import compare
+
+    for q in quotes:
+        if q.speaker.name is not None:
+            continue
+        for other in quotes:
+            if other is not q and other.speaker.name and compare(q.text, other.text)[0] in ("verbatim", "shortened"):
+                q.speaker = Speaker(other.speaker.name, q.speaker.mention, other.speaker.title, other.speaker.org, other.speaker.type)
+                break
 
 
 def _units(art: Article) -> list[tuple[str, int | None, str]]:
