@@ -93,7 +93,8 @@ def is_org_word(word: str) -> bool:
             return True  # 서천+군, 상무+부, 은하+구; but 한지+원 is a name
         return len(toks) == 1 and toks[0].tag in ("NNG", "NNP") and score > -21.0
     if len(toks) == 1:
-        return toks[0].tag == "NNG"
+        # '수원시' is a place kiwi knows well (NNP, a high score); '히로시' is a rarer name
+        return toks[0].tag == "NNG" or (suffix in ("시", "군", "구", "도") and score > -20.0)
     return toks[-1].form == suffix and toks[-1].tag in ("NNG", "XSN", "NNB")
 
 
