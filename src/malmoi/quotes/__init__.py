@@ -19,9 +19,9 @@ from malmoi.quotes.extract import (
     label_quote,
     transcript_turn,
 )
-from malmoi.quotes.fidelity import headline_fidelity
+from malmoi.quotes.fidelity import compare, headline_fidelity
 from malmoi.quotes.lexicon import canonical_org, is_org_word, lexicon
-from malmoi.quotes.mentions import Mention, People, _full_korean, parse_np, subject_in
+from malmoi.quotes.mentions import Mention, People, _full_korean, _np_start, parse_np, subject_in
 from malmoi.quotes.morph import NOMINAL, tokens
 from malmoi.quotes.spans import quote_spans, sentences
 
@@ -57,8 +57,6 @@ def attach_quotes(art: Article) -> None:
 def _borrow_speakers(quotes: list[Quote]) -> None:
     """A quote with no known speaker (a sub-heading inside the body, '"태백산맥 보면 …"') takes
     the speaker of another quote with the same words."""
-    from malmoi.quotes.fidelity import compare
-
     for q in quotes:
         if q.speaker.name is not None:
             continue
@@ -96,8 +94,6 @@ def scan_people(text: str, people: People) -> None:
         toks = tokens(window)
         if not toks or toks[-1].tag not in NOMINAL:
             continue
-        from malmoi.quotes.mentions import _np_start
-
         s = _np_start(window, toks, len(toks) - 1)
         mention = parse_np(window[s:])
         if mention.kind == "person" and mention.name and len(mention.name) >= 2:

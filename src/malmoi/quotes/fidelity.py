@@ -45,11 +45,12 @@ def headline_fidelity(quotes: list[Quote], n_heads: int, art: Article, people: P
     order = {"verbatim": 3, "shortened": 2, "paraphrased": 1, "not_found": 0}
     for hq in quotes[:n_heads]:
         scored = []
+        head = fold(hq.text)
         for j in range(n_heads, len(quotes)):
             bq = quotes[j]
             level, score = compare(hq.text, bq.text)
             if level != "not_found":
-                ratio = SequenceMatcher(None, fold(hq.text), fold(bq.text), autojunk=False).ratio()
+                ratio = SequenceMatcher(None, head, fold(bq.text), autojunk=False).ratio()  # breaks ties
                 scored.append((order[level], bq.kind == "direct", score, ratio, j, level))
         scored.sort(key=lambda s: s[:4], reverse=True)
         best = scored[0] if scored else None
