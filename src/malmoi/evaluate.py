@@ -21,7 +21,9 @@ from malmoi.pipeline import build_article
 from malmoi.read import iter_documents
 
 _FOLD = re.compile(r"[\s\W_]+", re.UNICODE)
+_LEGAL_FORM = re.compile(r"㈜|\(주\)|주식회사")
 PAGE_SUFFIXES = (".txt", ".html", ".htm", ".html.gz")
+EDGE_CHARS = 10  # letters (white space and punctuation left out) that may differ at a quote's edges
 
 
 def norm(s: str | None) -> str:
@@ -37,21 +39,26 @@ def similarity(a: str, b: str) -> float:
     short, long_ = sorted((a, b), key=len)
     if short in long_:
         r = len(short) / len(long_)
-        return r if r >= 0.8 else 0.8 * r
+        if r >= 0.8:
+            return r
+        # a small difference at the edges (a few words) is accepted, whatever the length
+        return 0.8 if len(long_) - len(short) <= EDGE_CHARS else 0.8 * r
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
 def match(gold: list[dict[str, Any]], pred: list[dict[str, Any]], threshold: float = 0.8) -> list[tuple[int, int]]:
-    pairs = sorted(
-        ((similarity(g.get("text", ""), p.get("text", "")), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)),
-        reverse=True,
-    )
+    """Greedy best-first pairs by text similarity; a headline quote pairs with a headline quote first."""
+    pairs = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            s = similarity(g.get("text", ""), p.get("text", ""))
+            if s >= threshold:
+                pairs.append(((g.get("in") or "body") == (p.get("in") or "body"), s, i, j))
+    pairs.sort(reverse=True)
     used_g: set[int] = set()
     used_p: set[int] = set()
     out = []
-    for s, i, j in pairs:
-        if s < threshold:
-            break
+    for _, _, i, j in pairs:
         if i in used_g or j in used_p:
             continue
         used_g.add(i)
@@ -70,6 +77,7 @@ def gold_speaker(q: dict[str, Any]) -> tuple[str, str]:
 def speaker_right(g: dict[str, Any], p: dict[str, Any]) -> bool:
     gname, gtype = gold_speaker(g)
     pname, ptype = gold_speaker(p)
+    gname, pname = _LEGAL_FORM.sub("", gname), _LEGAL_FORM.sub("", pname)
     if norm(gname) and norm(gname) == norm(pname):
         return True
     if gtype == "anonymous" and ptype == "anonymous":
@@ -96,21 +104,45 @@ def find_pages(gold_dir: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
+def group_of(name: str) -> str:
+    """The part of the set a page belongs to: 'r101' -> 'r1' (numbered by hundreds), 'a01' -> 'a'."""
+    m = re.match(r"([A-Za-z_]+)(\d*)", name)
+    if not m:
+        return ""
+    letters, digits = m.groups()
+    return letters + digits[0] if len(digits) >= 3 else letters
+
+
 def evaluate(gold_dir: Path) -> Report:
     rep = Report()
+    groups: dict[str, Counter[str]] = {}
     for page, exp in find_pages(gold_dir):
         gold = json.loads(exp.read_text(encoding="utf-8"))
-        art = _article(page)
+        art = _article(page, _gold_url(gold))
         rec = art.to_dict() if art else {}
+        per_group = groups.setdefault(group_of(page.name), Counter())
+        before = Counter(rep.counts)
         rep.misses[page.name] = _score_page(gold, rec, rep.counts)
+        per_group.update(rep.counts - before)
     rep.scores = _scores(rep.counts)
+    if len(groups) > 1:
+        rep.scores["groups"] = {g: _scores(c) for g, c in sorted(groups.items())}
     return rep
 
 
-def _article(page: Path) -> Article | None:
+def _gold_url(gold: dict[str, Any]) -> str | None:
+    """The page's address, as a crawler's record would carry it."""
+    about = gold.get("_about")
+    url = gold.get("url") or (about.get("url") if isinstance(about, dict) else None)
+    return url if isinstance(url, str) and url else None
+
+
+def _article(page: Path, url: str | None = None) -> Article | None:
     for doc in iter_documents([str(page)]):
         if isinstance(doc, Rejection):
             return None
+        if url and not doc.source.url:
+            doc.source.url = url
         out = build_article(doc)
         return out if isinstance(out, Article) else None
     return None
@@ -226,6 +258,15 @@ def format_report(rep: Report, verbose: bool = False) -> str:
         for page, misses in rep.misses.items():
             for m in misses:
                 lines.append(f"{page}: {m}")
-    width = max(len(k) for k in rep.scores)
-    lines += [f"{k.ljust(width)}  {v}" for k, v in rep.scores.items()]
+    flat = {k: v for k, v in rep.scores.items() if k != "groups"}
+    width = max(len(k) for k in flat)
+    lines += [f"{k.ljust(width)}  {v}" for k, v in flat.items()]
+    for g, sc in (rep.scores.get("groups") or {}).items():
+        lines.append(
+            f"group {g}: pages {sc['pages']}, quotes {sc['gold_quotes']}, e2e F1 {sc['e2e_f1']}"
+            f" (direct {sc['direct_e2e_f1']}, indirect {sc['indirect_e2e_f1']}),"
+            f" detect P/R {sc['detect_precision']}/{sc['detect_recall']}, speaker {sc['speaker_accuracy']};"
+            f" title {sc['title_accuracy']}, outlet {sc['outlet_accuracy']},"
+            f" reporters {sc['reporters_accuracy']}, published {sc['published_accuracy']}"
+        )
     return "\n".join(lines)

@@ -14,6 +14,8 @@ from functools import lru_cache
 from malmoi.article.dates import find_stamps, labelled_stamps
 from malmoi.article.outlets import DATELINE, outlet_index
 from malmoi.data import load_lines, load_toml
+from malmoi.korean.labels import LABEL_LIKE
+from malmoi.korean.names import COMPOUND_SURNAMES, SURNAMES
 from malmoi.model import Caption, Related, Reporter
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
@@ -196,8 +198,6 @@ _NOT_NAMES = {
 
 def _not_a_name(name: str) -> bool:
     """Reporters have Korean names: a surname and one or two syllables (three after 남궁, 황보…)."""
-    from malmoi.quotes.lexicon import COMPOUND_SURNAMES, SURNAMES
-
     if name in _NOT_NAMES or name.endswith(("부", "팀", "국", "의")) or outlet_index().alias(name):
         return True
     if len(name) == 4:
@@ -226,7 +226,6 @@ def byline(line: str) -> list[Reporter] | None:
     return None
 
 
-LABEL_LIKE = re.compile(r"^(?:▶|\[|<|【|\()?\s*(?:인터뷰|녹취|싱크|현장음)")
 # '편예진 기자입니다.', '윤가람 기자가 보도합니다.': the anchor hands over; spoken text, but it names the reporter
 REPORTER_INTRO = re.compile(rf"^(?P<name>{_NAME})\s*(?:기자|특파원)(?:입니다|가 보도합니다|가 전해드립니다|가 취재했습니다|의 보도입니다|가 취재했습니다)\.?$")
 

@@ -17,6 +17,7 @@ from malmoi.article import lines as L
 from malmoi.article.dates import find_stamps, labelled_stamps
 from malmoi.article.hints import Hints
 from malmoi.article.outlets import outlet_from_dateline, outlet_index
+from malmoi.korean.labels import label_shape
 from malmoi.model import Article, Caption, Page, Rejection, Related, Reporter, Repost
 
 _SPACES = re.compile(r"[ \t]+")
@@ -366,11 +367,7 @@ def _section_before(sections: list[tuple[int, str]], heads: list[tuple[int, str]
 
 def _speaker_label(line: str) -> bool:
     """A broadcast speaker label starts the spoken body: '▶ 인터뷰 : 이름 / 직함', '[이름 / 직함 : …]'."""
-    from malmoi.quotes.extract import label_only, label_quote, transcript_turn
-
-    if L.LABEL_LIKE.match(line) or transcript_turn(line) is not None:
-        return True
-    return label_only(line) is not None or label_quote(line) is not None
+    return label_shape(line)
 
 
 def _without_menus(sections: list[tuple[int, str]]) -> list[tuple[int, str]]:

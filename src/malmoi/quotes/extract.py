@@ -10,6 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from malmoi.korean.labels import (
+    ANCHOR_MARKERS,
+    LABEL_ALONE,
+    LABEL_ARROW,
+    LABEL_BRACKET,
+    LABEL_NAMED,
+    LABEL_ONLY,
+    LABEL_PAREN,
+    LABEL_POINTER,
+    TIME_NOTE,
+    TRANSCRIPT_TURN,
+)
 from malmoi.quotes.lexicon import lexicon
 from malmoi.quotes.mentions import Found, Mention, addressee_in, parse_np, subject_in, via_in
 from malmoi.quotes.spans import Span, quote_spans, sentences
@@ -327,13 +339,8 @@ def _first_topic(head: str, reach: int = 5) -> Found | None:
 
 # --- broadcast speaker labels ---------------------------------------------------
 
-LABEL_BRACKET = re.compile(r"^\[(?P<who>[^\]:：]{2,60}?)\s*[:：]\s*(?P<words>.+?)\]?$")
-LABEL_ARROW = re.compile(r"^(?P<who>[^>\n]{2,40}?)\s*>\s*(?P<words>.+)$")
-LABEL_ONLY = re.compile(r"^(?:▶|\[|<|\(|【)?\s*(?:인터뷰|녹취|싱크|현장음|SYNC)\s*(?:\]|>|\)|】)?\s*[:：]?\s*(?P<who>[^:：\]]{2,40}?)\s*[\]>)】]?$")
-ANCHOR_MARKERS = {"[앵커]", "[기자]", "[리포트]", "<앵커>", "<기자>", "앵커", "기자", "[앵커 멘트]"}
 
 
-LABEL_PAREN = re.compile(r"^(?P<name>[^()]{2,12}?)\s*\((?P<role>[^()]{2,40})\)$")
 
 
 def parse_label(who: str) -> Mention:
@@ -379,13 +386,8 @@ def label_quote(text: str) -> tuple[Mention, int, int] | None:
     return None
 
 
-LABEL_ALONE = re.compile(r"^[\[<【]\s*(?P<who>[가-힣A-Za-z]{2,10}\s*/\s*[^\]>】:：]{2,40})\s*[\]>】]$")
 
 
-LABEL_NAMED = re.compile(r"^[\[<【]\s*(?P<who>[가-힣]{2,4}\s+[가-힣A-Za-z·]{1,12}(?:\s[가-힣A-Za-z·]{1,12})?)\s*[\]>】]$")
-TRANSCRIPT_TURN = re.compile(r"^[▶►]\s?(?P<who>[가-힣]{2,4}(?:\s[가-힣A-Za-z]{1,12})?)\s*[:：]?$")
-LABEL_POINTER = re.compile(r"^[▶►]\s?(?P<who>[가-힣]{2,4}(?:\s[가-힣A-Za-z]{1,12})?)\s*[:：]\s*(?P<words>.+)$")
-TIME_NOTE = re.compile(r"\s*\((?:어제|오늘|그제|지난[^()]{0,8}|\d{1,2}일|현지 시간)[^()]{0,10}\)")
 
 
 def transcript_turn(text: str) -> Mention | None:
