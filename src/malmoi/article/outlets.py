@@ -1,10 +1,15 @@
 """Which outlet wrote a page: from its name lines, e-mail domains, web domains,
 copyright lines and wire datelines. The outlets live in ``data/outlets.toml``.
+
+Each piece of evidence is named (``masthead``, ``url``, ``copyright``, …) and
+weighted by the ``[evidence]`` table of ``outlets.toml``; :class:`OutletVotes`
+sums them and the heaviest outlet wins.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -58,22 +63,38 @@ class OutletIndex:
         return sum(1 for o in self.outlets if any(domain == e or domain.endswith("." + e) for e in o.emails)) > 1
 
     def url(self, url: str) -> Outlet | None:
-        m = re.match(r"(?:https?://)?([^/:?#]+)", url.strip())
-        host = m.group(1).lower() if m else ""
-        host = host.removeprefix("www.").removeprefix("m.")
+        hit = self.url_match(url)
+        return hit[0] if hit else None
+
+    def url_match(self, url: str) -> tuple[Outlet, bool] | None:
+        """The outlet whose web domain (or a parent of it) the address is on, and whether
+        that domain is shared by several outlets (mt.co.kr: 머니투데이, 머니S, 스타뉴스)."""
+        host = host_of(url)
         while host:
             if host in self.by_domain:
-                return self.by_domain[host]
+                return self.by_domain[host], self.domain_shared(host)
             if "." not in host:
                 return None
             host = host.split(".", 1)[1]
         return None
+
+    def domain_shared(self, domain: str) -> bool:
+        return sum(1 for o in self.outlets if domain in o.domains) > 1
 
     def mentioned(self, text: str) -> Outlet | None:
         """The first outlet named in a piece of text (a dateline, a copyright line)."""
         assert self.alias_re is not None
         m = self.alias_re.search(text)
         return self.alias(m.group(0)) if m else None
+
+
+def host_of(url: str) -> str:
+    """'https://m.news.example.co.kr/a?b' → 'news.example.co.kr' (no www./m./mobile. prefix)."""
+    m = re.match(r"(?:[a-z]+://)?([^/:?#]+)", url.strip(), re.I)
+    host = m.group(1).lower() if m else ""
+    for pfx in ("www.", "www1.", "m.", "mobile.", "amp."):
+        host = host.removeprefix(pfx)
+    return host
 
 
 def _key(s: str) -> str:
@@ -103,3 +124,34 @@ def outlet_from_dateline(line: str) -> tuple[str, str] | None:
         return None
     o = outlet_index().alias(m.group(2))
     return (m.group(1).strip(), o.name) if o else None
+
+
+@lru_cache(maxsize=1)
+def evidence_weights() -> dict[str, int]:
+    """How much each kind of evidence counts (``[evidence]`` in outlets.toml)."""
+    return {k: int(v) for k, v in load_toml("outlets.toml")["evidence"].items()}
+
+
+@dataclass(slots=True)
+class OutletVotes:
+    """Named, weighted evidence for the outlet: ``votes.add("copyright", "연합뉴스")``."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    seen: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, kind: str, name: str) -> None:
+        self.counts[name] += evidence_weights()[kind]
+        self.seen.append((kind, name))
+
+    def __bool__(self) -> bool:
+        return bool(self.counts)
+
+    def best(self) -> str | None:
+        if not self.counts:
+            return None
+        top = max(self.counts.values())
+        # ties go to the outlet whose evidence came first
+        return next(name for _, name in self.seen if self.counts[name] == top)
+
+    def kinds(self, name: str) -> set[str]:
+        return {k for k, n in self.seen if n == name}

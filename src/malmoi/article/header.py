@@ -1,0 +1,256 @@
+"""The header of a flattened page: outlet, headline, sub-headlines, section,
+byline and dateline, up to the first line of article text."""
+
+from __future__ import annotations
+
+import re
+
+from malmoi.article import lines as L
+from malmoi.article.draft import Draft
+from malmoi.article.linekinds import body_like, fold, headline_like, subtitle_like
+from malmoi.article.outlets import outlet_index
+from malmoi.korean.labels import label_shape
+from malmoi.model import Caption, Repost
+
+HANGUL = re.compile(r"[가-힣]")
+
+def read_header(lines: list[str], used: set[int], st: Draft, repost: Repost | None) -> int:
+    """Consume the header; return the index of the first body line.
+
+    The header runs to the last byline or dateline that comes before the
+    article's text (at most two text-like lines before it: a board user's
+    note, a long sub-headline), then to the first line that reads like text.
+    """
+    start = 0
+    anchor = _header_anchor(lines, used)
+    heads: list[tuple[int, str]] = []
+    sections: list[tuple[int, str]] = []
+    saw_meta = False
+    board_title = st.title
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        if i in used or L.is_chrome(line) or L.is_footer(line) or L.is_copyright(line):
+            i += 1
+            continue
+        if (o := outlet_index().alias(line)) is not None:
+            st.votes.add("masthead" if not heads else "masthead_late", o.name)  # the masthead above the headline
+            i += 1
+            continue
+        if dl := L.date_line(line):
+            st.add_date(dl.published, dl.modified)
+            header_rest(dl.rest, st)
+            saw_meta = True
+            i += 1
+            continue
+        if (reps := L.byline(line)) is not None:
+            st.add_reporters(reps)
+            st.add_emails([e for e in L.EMAIL.findall(line) if all(r.email != e for r in reps)])
+            saw_meta = True
+            i += 1
+            continue
+        if sec := _section_of(line):
+            sections.append((i, sec))
+            i += 1
+            continue
+        if (cap := L.caption(line)) is not None and (heads or board_title) and strip_site_suffix(line) == line:
+            st.captions.append(cap)
+            i += 1
+            continue
+        if (credit := L.credit_line(line)) is not None:
+            if heads and (L.caption(heads[-1][1] + " " + credit) is not None or len(heads[-1][1]) > 30):
+                st.captions.append(Caption(heads.pop()[1], credit))
+            i += 1
+            continue
+        if i > anchor and (heads or saw_meta or board_title) and (body_like(line) or _speaker_label(line)):
+            break
+        if i > anchor and body_like(line) and not heads:
+            break
+        heads.append((i, line))
+        i += 1
+    title_at = _assign_heads([h for _, h in heads], st, board_title)
+    if st.section is None:
+        st.section = _section_before(sections, heads, heads[title_at][0] if title_at is not None else None)
+    return i
+
+
+def _section_before(sections: list[tuple[int, str]], heads: list[tuple[int, str]], title_line: int | None) -> str | None:
+    """The section is named by the short lines right above the headline: the first of
+    them ('세계', '아시아·호주'), or the last of a whole menu ('경제', '사회', …, '정치')."""
+    if title_line is None:
+        return None
+    short = {k: h for k, h in heads if _short_label(h)}
+    named = dict(sections) | short
+    block: list[str] = []
+    k = title_line - 1
+    while k in named:
+        block.insert(0, named[k])
+        k -= 1
+    if not block:
+        # a section line elsewhere in the header ('뉴스 9', '사회'), but not in the site's menu
+        loose = [sec for k, sec in _without_menus(sections)]
+        return loose[-1] if loose else None
+    return block[-1].split()[0]  # the most specific: '사회' > '노동' gives '노동'
+
+
+def _speaker_label(line: str) -> bool:
+    """A broadcast speaker label starts the spoken body: '▶ 인터뷰 : 이름 / 직함', '[이름 / 직함 : …]'."""
+    return label_shape(line)
+
+
+def _without_menus(sections: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A run of four or more section names in a row is the site's menu."""
+    out: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+    for item in [*sections, (10**9, "")]:
+        if run and item[0] != run[-1][0] + 1:
+            if len(run) < 4:
+                out.extend(run)
+            run = []
+        run.append(item)
+    return out
+
+
+def _short_label(line: str) -> bool:
+    return (
+        len(line) <= 6 and " " not in line and bool(HANGUL.search(line)) and "뉴스" not in line
+        and not re.search(r"\d", line) and outlet_index().alias(line) is None
+    )
+
+
+def _header_anchor(lines: list[str], used: set[int]) -> int:
+    """Index of the last header byline/dateline: one with at most two short text-like lines
+    before it (a board user's note, a long sub-headline) and article text after it."""
+    anchor = -1
+    texty = 0
+    for k in range(min(len(lines), 60)):
+        line = lines[k]
+        if k in used or L.is_chrome(line):
+            continue
+        if L.date_line(line) or (L.byline(line) is not None and not L.EMAIL.search(line)):
+            if texty <= 2 and _text_follows(lines, k):
+                anchor = k
+            continue
+        if body_like(line):
+            texty += 1 if len(line) < 80 else 3  # a long paragraph is never part of a header
+            if texty > 2:
+                break
+    return anchor
+
+
+def _text_follows(lines: list[str], k: int) -> bool:
+    """Article text within the next eight lines that are not chrome."""
+    seen = 0
+    for x in lines[k + 1 : k + 60]:
+        if L.is_chrome(x):
+            continue
+        if body_like(x) and len(x) >= 40 and not L.is_copyright(x):
+            return True
+        seen += 1
+        if seen >= 8:
+            break
+    return False
+
+
+_BREADCRUMB = re.compile(r"^(?:홈|HOME|Home|뉴스|전체)?\s*[>›»]\s*(.+)$")
+
+
+def _section_of(line: str) -> str | None:
+    """'정치', '홈 > 사회', '경제 > 금융': the section a header line names."""
+    m = _BREADCRUMB.match(line)
+    if m and len(line) <= 30:
+        parts = [p.strip() for p in re.split(r"[>›»]", m.group(1)) if p.strip()]
+        return parts[-1] if parts else None
+    if L.is_section(line):
+        parts = [p.strip() for p in re.split(r"[>›»/|ㅣ]", line) if p.strip()]
+        return parts[-1]
+    words = line.split()
+    if 2 <= len(words) <= 3 and len(line) <= 20 and words[0] in L.sections():
+        return words[0]  # '정치 국회·정당'
+    return None
+
+
+def header_rest(rest: str, st: Draft) -> None:
+    """What stands beside the dates: a section ('컴퓨팅'), a byline, an outlet."""
+    if not rest:
+        return
+    reps = L.byline(rest)
+    if reps:
+        st.add_reporters(reps)
+        return
+    o = outlet_index().mentioned(rest)
+    if o:
+        st.votes.add("dateline_mention", o.name)
+        return
+    word = rest.split()[0] if rest.split() else ""
+    if word in L.sections() and st.section is None:
+        st.section = word
+
+
+def _assign_heads(heads: list[str], st: Draft, board_title: str | None) -> int | None:
+    """Pick the headline among the header's text lines; the lines after it are sub-headlines."""
+    heads = [h for h in heads if not L.caption(h) or strip_site_suffix(h) != h]
+    if not heads:
+        return None
+    idx: int | None = None
+    if board_title:
+        key = fold(board_title)
+        idx = next((k for k, h in enumerate(heads) if fold(strip_site_suffix(h)) == key), None)
+        if idx is None:
+            idx = next((k for k, h in enumerate(heads) if len(h) > 8 and (key in fold(h) or fold(h) in key)), None)
+    if idx is None and not board_title:
+        idx = _best_headline(heads)
+        if idx is None:
+            longest = max(range(len(heads)), key=lambda k: len(heads[k]))
+            idx = None if body_like(heads[longest]) or len(heads[longest]) < 8 else longest
+    if idx is not None:
+        bare = strip_site_suffix(heads[idx])
+        if bare != heads[idx] and (o := outlet_index().mentioned(heads[idx][len(bare) :])):
+            st.votes.add("title_site", o.name)  # '… / YTN', '… | 한국일보'
+        st.title = _strip_outlet_prefix(bare, st)
+        rest = heads[idx + 1 :]
+    else:
+        rest = heads
+    seen = {fold(st.title or "")}
+    st.subtitles = []
+    for h in rest:
+        if subtitle_like(h) and fold(h) not in seen:  # a headline printed twice is one headline
+            st.subtitles.append(h)
+            seen.add(fold(h))
+    return idx
+
+
+def _strip_outlet_prefix(title: str, st: Draft) -> str:
+    """'연합뉴스TV 이 총리 "…"': the outlet's name before the headline."""
+    first, _, rest = title.partition(" ")
+    o = outlet_index().alias(first)
+    if o is not None and len(rest) >= 8:
+        st.votes.add("title_prefix", o.name)
+        return rest
+    return title
+
+
+def _best_headline(heads: list[str]) -> int | None:
+    """The first line that reads like a headline; a short kicker ('방송기자클럽 토론회') gives way
+    to a fuller headline right after it."""
+    cands = [k for k, h in enumerate(heads) if headline_like(h)]
+    if not cands:
+        return None
+    first = cands[0]
+    if len(heads[first]) < 15 or len(heads[first].split()) <= 2:
+        fuller = [k for k in cands[1:3] if len(heads[k]) >= 15 and len(heads[k].split()) >= 3]
+        if fuller:
+            return fuller[0]
+    return first
+
+
+
+
+_SITE_SUFFIX = re.compile(r"\s*(?:[|ㅣ｜/]|\s-\s|::)\s*[^|ㅣ｜/]{1,25}$")
+
+
+def strip_site_suffix(title: str) -> str:
+    m = _SITE_SUFFIX.search(title)
+    if m and outlet_index().mentioned(m.group(0)):
+        return title[: m.start()].strip()
+    return title.strip()
