@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from malmoi.errors import StoreError
-from malmoi.store import SCHEMA_VERSION, Store, load_jsonl
+from malmoi.store import SCHEMA_VERSION, Store, load_jsonl, migrate_file
+from malmoi.store.records import article_row, quote_row
 from malmoi.store.synth import make_id, sample
 
 
@@ -105,19 +106,56 @@ def test_new_store_has_the_latest_schema(tmp_path: Path) -> None:
         assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
-def test_migration_adds_fts_over_existing_rows(
+def write_v1(conn: sqlite3.Connection, records: list[dict[str, Any]]) -> None:
+    """Rows as malmoi wrote them at schema version 1 (no quote outlet, no body quotes)."""
+    for record in records:
+        row = article_row(record)
+        cols = ", ".join(row)
+        n = conn.execute(
+            f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * len(row))}) RETURNING n",
+            list(row.values()),
+        ).fetchone()[0]
+        if record["outlet"]:
+            conn.execute("INSERT OR IGNORE INTO outlets (name) VALUES (?)", (record["outlet"],))
+            conn.execute(
+                "UPDATE articles SET outlet = (SELECT id FROM outlets WHERE name = ?) WHERE n = ?",
+                (record["outlet"], n),
+            )
+        for i, q in enumerate(record["quotes"]):
+            r = quote_row(q, i)
+            del r["body_quotes"]
+            r.update(article=n, published=record["published"])
+            name = r["speaker_name"]
+            if name:
+                conn.execute("INSERT OR IGNORE INTO people (name) VALUES (?)", (name,))
+                r["speaker"] = conn.execute(
+                    "SELECT id FROM people WHERE name = ?", (name,)
+                ).fetchone()[0]
+            conn.execute(
+                f"INSERT INTO quotes ({', '.join(r)}) VALUES ({', '.join(':' + c for c in r)})", r
+            )
+
+
+def test_migration_adds_fts_and_filters_over_existing_rows(
     tmp_path: Path, records: list[dict[str, Any]]
 ) -> None:
     path = tmp_path / "old.db"
     with Store(path, target=1) as old:
         assert old.version == 1
-        old.upsert(records)
+        write_v1(old.conn, records)
         tables = {r[0] for r in old.conn.execute("SELECT name FROM sqlite_master")}
         assert "quotes_fts" not in tables
-    with Store(path) as new:
+        with pytest.raises(StoreError, match="migrate"):
+            old.upsert(records)
+    assert migrate_file(path) == (1, SCHEMA_VERSION)
+    with Store(path, readonly=True) as new:
         assert new.version == SCHEMA_VERSION
         assert new.search_quotes(q="반도체")["total"] == 3
-        assert new.upsert(records).unchanged == 6
+        assert new.search_quotes(outlet="새벽뉴스")["total"] == 4  # the quote's outlet filled in
+        first = new.search_quotes(q="반도체 지원 서둘러야")["results"][0]
+        assert first["fidelity"] == {"level": "shortened", "body_quotes": [1]}
+    with Store(path) as again:
+        assert again.upsert(records).unchanged == 6
 
 
 def test_a_store_from_a_newer_malmoi_is_refused(tmp_path: Path) -> None:
@@ -250,4 +288,4 @@ def test_load_jsonl(tmp_path: Path, records: list[dict[str, Any]]) -> None:
     assert (first.inserted, first.unchanged, dict(first.skipped)) == (6, 0, {"bad_json": 1})
     again = load_jsonl(db, [a, b])
     assert (again.inserted, again.updated, again.unchanged) == (0, 0, 6)
-    assert "unchanged 6" in again.summary()
+    assert again.summary() == "0 new, 0 updated, 6 unchanged, 1 skipped (bad_json 1)"

@@ -6,7 +6,7 @@
 See docs/store.md.
 """
 
-from malmoi.store.db import Store, UpsertResult, load_jsonl, migrate
+from malmoi.store.db import Store, UpsertResult, load_jsonl, migrate, migrate_file
 from malmoi.store.query import QuoteFilter, parse_terms
 from malmoi.store.schema import SCHEMA_VERSION
 
@@ -17,5 +17,6 @@ __all__ = [
     "UpsertResult",
     "load_jsonl",
     "migrate",
+    "migrate_file",
     "parse_terms",
 ]

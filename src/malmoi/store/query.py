@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections import Counter
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from malmoi.store.records import Record
@@ -82,12 +82,18 @@ class QuoteFilter:
 
 
 QUOTE_FROM = """
-FROM quotes q JOIN articles a ON a.n = q.article LEFT JOIN outlets o ON o.id = a.outlet
+FROM quotes q JOIN articles a ON a.n = q.article LEFT JOIN outlets o ON o.id = q.outlet
 """
-QUOTE_COLS = "q.*, a.id AS article_id, a.title AS article_title, o.name AS outlet"
+QUOTE_COLS = "q.*, a.id AS article_id, a.title AS article_title, o.name AS outlet_name"
+FACETS = 20
+
+
+def day_after(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
 def _quote_where(f: QuoteFilter) -> tuple[str, list[Any]]:
+    """The WHERE clause over ``quotes q`` alone (no join), using the filter indexes."""
     cond, params = text_condition(
         parse_terms(f.q),
         "q.id",
@@ -102,15 +108,22 @@ def _quote_where(f: QuoteFilter) -> tuple[str, list[Any]]:
         )
         params += [f.speaker, f.speaker]
     if f.outlet:
-        parts.append("o.name = ?")
+        parts.append("q.outlet = (SELECT id FROM outlets WHERE name = ?)")
         params.append(f.outlet)
-    if f.since:
-        parts.append("substr(q.published, 1, 10) >= ?")
+    if f.since:  # published is ISO 8601: comparing the strings compares the days
+        parts.append("q.published >= ?")
         params.append(f.since)
     if f.until:
-        parts.append("substr(q.published, 1, 10) <= ?")
-        params.append(f.until)
+        parts.append("q.published < ?")
+        params.append(day_after(f.until))
     return (" WHERE " + " AND ".join(parts)) if parts else "", params
+
+
+def fidelity_dict(level: str | None, body_quotes: str | None) -> dict[str, Any] | None:
+    """A headline quote's fidelity, one shape everywhere: ``{"level", "body_quotes"}``."""
+    if not level:
+        return None
+    return {"level": level, "body_quotes": json.loads(body_quotes) if body_quotes else []}
 
 
 def quote_dict(r: sqlite3.Row) -> dict[str, Any]:
@@ -134,42 +147,57 @@ def quote_dict(r: sqlite3.Row) -> dict[str, Any]:
         },
         "addressee": r["addressee"],
         "via": r["via"],
-        "fidelity": r["fidelity"],
+        "fidelity": fidelity_dict(r["fidelity"], r["body_quotes"]),
         "published": r["published"],
     }
     if "article_id" in keys:
-        d["article"] = {"id": r["article_id"], "title": r["article_title"], "outlet": r["outlet"]}
+        d["article"] = {
+            "id": r["article_id"],
+            "title": r["article_title"],
+            "outlet": r["outlet_name"],
+        }
     return d
 
 
-def _facets(names: list[str | None]) -> list[dict[str, Any]]:
-    counts = Counter(n for n in names if n)
-    return [
-        {"name": n, "count": c} for n, c in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:20]
-    ]
+SEARCH_SQL = """
+WITH m AS MATERIALIZED (SELECT q.id, q.speaker, q.outlet, q.published FROM quotes q {where})
+SELECT 'total' AS part, NULL AS key, count(*) AS n FROM m
+UNION ALL SELECT * FROM (
+  SELECT 'speakers', p.name, c FROM (
+    SELECT speaker, count(*) AS c FROM m WHERE speaker IS NOT NULL GROUP BY speaker
+  ) JOIN people p ON p.id = speaker ORDER BY c DESC, p.name LIMIT {facets})
+UNION ALL SELECT * FROM (
+  SELECT 'outlets', o.name, c FROM (
+    SELECT outlet, count(*) AS c FROM m WHERE outlet IS NOT NULL GROUP BY outlet
+  ) JOIN outlets o ON o.id = outlet ORDER BY c DESC, o.name LIMIT {facets})
+UNION ALL SELECT * FROM (
+  SELECT 'page', id, NULL FROM m ORDER BY published DESC, id LIMIT ? OFFSET ?)
+"""
 
 
 def search_quotes(conn: sqlite3.Connection, f: QuoteFilter) -> dict[str, Any]:
-    """One matching query; the count and the facets are counted from its rows."""
+    """One statement finds the matches once and gives their count, the facets and one page."""
     where, params = _quote_where(f)
-    sql = (
-        f"SELECT q.id, q.speaker_name, o.name {QUOTE_FROM} {where} ORDER BY q.published DESC, q.id"
-    )
-    matches = conn.execute(sql, params).fetchall()
-    page = [m[0] for m in matches[(f.page - 1) * f.size : f.page * f.size]]
+    sql = SEARCH_SQL.format(where=where, facets=FACETS)
+    parts: dict[str, list[tuple[Any, Any]]] = {
+        "total": [],
+        "speakers": [],
+        "outlets": [],
+        "page": [],
+    }
+    for part, key, n in conn.execute(sql, [*params, f.size, (f.page - 1) * f.size]):
+        parts[part].append((key, n))
+    page = [key for key, _ in parts["page"]]
     marks = ", ".join("?" * len(page))
-    rows = conn.execute(
-        f"SELECT {QUOTE_COLS} {QUOTE_FROM} WHERE q.id IN ({marks})", page
-    ).fetchall()
+    rows = conn.execute(f"SELECT {QUOTE_COLS} {QUOTE_FROM} WHERE q.id IN ({marks})", page)
     by_id = {r["id"]: r for r in rows}
     return {
-        "total": len(matches),
+        "total": parts["total"][0][1],
         "page": f.page,
         "size": f.size,
-        "results": [quote_dict(by_id[i]) for i in page],
+        "results": [quote_dict(by_id[i]) for i in page if i in by_id],
         "facets": {
-            "speakers": _facets([m[1] for m in matches]),
-            "outlets": _facets([m[2] for m in matches]),
+            k: [{"name": name, "count": n} for name, n in parts[k]] for k in ("speakers", "outlets")
         },
     }
 

@@ -6,10 +6,13 @@ import hashlib
 import json
 from typing import Any
 
+from malmoi.store.validate import problem
+
 Record = dict[str, Any]
+__all__ = ["Record", "article_row", "dumps", "person_facts", "problem", "quote_row"]
 
 
-def dumps(record: Record) -> str:
+def dumps(record: Any) -> str:
     """The record as stored: JSON, Hangul as written (not \\u escapes)."""
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
@@ -17,26 +20,6 @@ def dumps(record: Record) -> str:
 def content_hash(stored: str) -> str:
     """Hash of the stored JSON: records written by ``Article.to_dict`` keep their key order."""
     return hashlib.sha1(stored.encode("utf-8")).hexdigest()
-
-
-def problem(record: object) -> str | None:
-    """Why a record cannot be stored (a short stable code), or None if it can."""
-    if not isinstance(record, dict):
-        return "not_an_object"
-    if not isinstance(record.get("id"), str) or not record["id"]:
-        return "no_id"
-    for key in ("body", "subtitles", "quotes", "people", "captions"):
-        if not isinstance(record.get(key) or [], list):
-            return f"bad_{key}"
-    if not all(isinstance(p, str) for p in record.get("body") or []):
-        return "bad_body"
-    for q in record.get("quotes") or []:
-        if not isinstance(q, dict) or not isinstance(q.get("text"), str):
-            return "bad_quote"
-    for p in record.get("people") or []:
-        if not isinstance(p, dict) or not isinstance(p.get("name"), str):
-            return "bad_person"
-    return None
 
 
 def search_text(record: Record) -> str:
@@ -83,8 +66,19 @@ def quote_row(quote: Record, idx: int) -> dict[str, Any]:
         "speaker_type": speaker.get("type"),
         "addressee": quote.get("addressee"),
         "via": quote.get("via"),
-        "fidelity": fidelity.get("level") if isinstance(fidelity, dict) else None,
+        "fidelity": fidelity_level(fidelity),
+        "body_quotes": dumps(fidelity.get("body_quotes") or [])
+        if isinstance(fidelity, dict)
+        else None,
     }
+
+
+def fidelity_level(fidelity: object) -> str | None:
+    """The level of a quote's fidelity: an object ``{"level", "body_quotes"}`` (or a bare level)."""
+    if isinstance(fidelity, dict):
+        level = fidelity.get("level")
+        return level if isinstance(level, str) else None
+    return fidelity if isinstance(fidelity, str) and fidelity else None
 
 
 def person_facts(record: Record) -> list[tuple[str, str, str]]:

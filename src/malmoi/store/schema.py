@@ -90,5 +90,53 @@ V2_FTS = _fts("articles", "articles_fts", "n", ("title", "text")) + _fts(
     "quotes", "quotes_fts", "id", ("text", "speaker_name", "mention")
 )
 
-MIGRATIONS: tuple[str, ...] = (V1_TABLES, V2_FTS)
+# (table, fts, key, indexed columns) of the two full-text indexes
+FTS_INDEXES = (
+    ("articles", "articles_fts", "n", ("title", "text")),
+    ("quotes", "quotes_fts", "id", ("text", "speaker_name", "mention")),
+)
+
+
+def fts_triggers(table: str, fts: str, key: str, cols: tuple[str, ...]) -> dict[str, str]:
+    """name -> CREATE TRIGGER of the triggers keeping ``fts`` in sync (as of the latest version).
+
+    The update trigger fires only when an indexed column changes.
+    """
+    names = ", ".join(cols)
+    new = ", ".join(f"new.{c}" for c in cols)
+    old = ", ".join(f"old.{c}" for c in cols)
+    delete = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.{key}, {old});"
+    insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.{key}, {new});"
+    return {
+        f"{fts}_ai": f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN {insert} END",
+        f"{fts}_ad": f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN {delete} END",
+        f"{fts}_au": f"CREATE TRIGGER {fts}_au AFTER UPDATE OF {names} ON {table}"
+        f" BEGIN {delete} {insert} END",
+    }
+
+
+TRIGGERS: dict[str, str] = {
+    name: sql for index in FTS_INDEXES for name, sql in fts_triggers(*index).items()
+}
+
+# Version 3: the outlet and the fidelity's body quotes on each quote row, indexes for the
+# filters (speaker, outlet, date range), update triggers that fire only on indexed columns.
+V3_FILTERS = f"""
+ALTER TABLE quotes ADD COLUMN outlet INTEGER REFERENCES outlets(id);
+ALTER TABLE quotes ADD COLUMN body_quotes TEXT;  -- headline quotes: JSON list of quote indices
+DROP TRIGGER articles_fts_au;
+DROP TRIGGER quotes_fts_au;
+{TRIGGERS["articles_fts_au"]};
+{TRIGGERS["quotes_fts_au"]};
+UPDATE quotes SET outlet = (SELECT outlet FROM articles WHERE n = quotes.article),
+  body_quotes = (SELECT json_extract(a.record, '$.quotes[' || quotes.idx || '].fidelity.body_quotes')
+                 FROM articles a WHERE a.n = quotes.article);
+DROP INDEX articles_outlet;
+CREATE INDEX articles_outlet ON articles(outlet, published);
+CREATE INDEX quotes_outlet ON quotes(outlet, published);
+CREATE INDEX quotes_fidelity ON quotes(fidelity, published) WHERE fidelity IS NOT NULL;
+CREATE INDEX quotes_type ON quotes(speaker_type, speaker);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_TABLES, V2_FTS, V3_FILTERS)
 SCHEMA_VERSION = len(MIGRATIONS)
