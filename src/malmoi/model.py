@@ -110,14 +110,14 @@ class Quote:
     via: str | None = None
     fidelity: Fidelity | None = None
     subtitle: int | None = None  # index into subtitles when a headline quote stands there
+    paragraph_end: int | None = None  # a quote over several paragraphs ends in this one
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["in"] = d.pop("in_")
-        if self.fidelity is None:
-            d.pop("fidelity")
-        if self.subtitle is None:
-            d.pop("subtitle")
+        for key in ("fidelity", "subtitle", "paragraph_end"):
+            if d[key] is None:
+                d.pop(key)
         return d
 
 

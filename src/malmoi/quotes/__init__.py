@@ -17,6 +17,7 @@ from malmoi.quotes.extract import (
     indirect_quotes,
     label_only,
     label_quote,
+    parse_label,
     transcript_turn,
 )
 from malmoi.quotes.fidelity import compare, headline_fidelity
@@ -24,6 +25,7 @@ from malmoi.quotes.lexicon import canonical_org, is_org_word, lexicon
 from malmoi.quotes.mentions import Mention, People, _full_korean, _np_start, parse_np, subject_in
 from malmoi.quotes.morph import NOMINAL, tokens
 from malmoi.quotes.spans import quote_spans, sentences
+from malmoi.quotes.turns import QUOTE_OPEN, Transcript, Turn, read_turns
 
 __all__ = ["attach_quotes"]
 
@@ -39,12 +41,15 @@ def attach_quotes(art: Article) -> None:
         scan_people(text, people)
     for cap in art.captions:  # a caption may give the full name the body shortens
         scan_people(cap.text, people)
-    ctx = _Context(people, art.body, art.turns)
+    transcript = read_turns(art.body, art.turns)
+    ctx = _Context(people, art.body, art.turns, transcript if transcript.labelled else None)
     quotes: list[Quote] = []
     heads: list[Quote] = []
     for place, idx, text in units:
         if place == "headline":
             heads.extend(ctx.headline(text, idx))
+        elif ctx.transcript is not None and idx is not None:
+            quotes.extend(ctx.transcript_paragraph(text, idx))
         else:
             quotes.extend(ctx.paragraph(text, idx))
     all_quotes = heads + quotes
@@ -104,10 +109,11 @@ def scan_people(text: str, people: People) -> None:
 class _Context:
     """Reading state across units: the people, and the speaker in focus."""
 
-    def __init__(self, people: People, body: list[str], turns: set[int] | None = None) -> None:
+    def __init__(self, people: People, body: list[str], turns: set[int] | None = None, transcript: Transcript | None = None) -> None:
         self.people = people
         self.body = body
         self.turns = turns or set()
+        self.transcript = transcript
         self.focus: Speaker | None = None  # the speaker a quote with no subject continues
         self.person: Speaker | None = None  # the person a pronoun points back to
         self.pending_label: Mention | None = None
@@ -189,6 +195,49 @@ class _Context:
             if prev is not None and prev.type != "unknown":
                 self._set_focus(prev)
         return out
+
+    def transcript_paragraph(self, text: str, idx: int) -> list[Quote]:
+        """A paragraph of a transcript: the quoted turns that start here, and the quotes that
+        narration (and any text outside turns) holds of its own."""
+        assert self.transcript is not None
+        out = [self._turn_quote(t) for t in self.transcript.quoted() if t.pieces[0].para == idx]
+        masked = _mask(text, self.transcript.hidden(idx))
+        if masked.strip():
+            spans = quote_spans(masked)
+            direct = direct_quotes(masked, spans)
+            raws = sorted(direct + indirect_quotes(masked, spans, direct), key=lambda r: r.start)
+            by_sentence = {r.sentence for r in raws}
+            for sent in sentences(masked, spans):
+                if sent not in by_sentence:
+                    self._note_subject(masked[sent[0] : sent[1]])
+                    continue
+                prev: Speaker | None = None
+                for r in (r for r in raws if r.sentence == sent):
+                    sp = self._resolve(r, prev, idx, masked)
+                    prev = sp
+                    out.append(self._quote(text, idx, r, sp))
+        for q in out:
+            if q.speaker.type != "unknown" and q.speaker.name:
+                self._set_focus(q.speaker)
+        return sorted(out, key=lambda q: q.start)
+
+    def _turn_quote(self, t: Turn) -> Quote:
+        assert t.label is not None
+        sp = self.speaker(parse_label(t.label.who))
+        first, last = t.pieces[0], t.pieces[-1]
+        s, _ = _trim_piece(self.body[first.para], first.start, first.end)
+        _, e = _trim_piece(self.body[last.para], last.start, last.end)
+        if first.para == last.para:
+            s, e = _trim_piece(self.body[first.para], first.start, first.end)
+            text = self.body[first.para][s:e]
+        else:
+            mid = [self.body[p.para][p.start : p.end].strip() for p in t.pieces[1:-1]]
+            text = "\n".join([self.body[first.para][s : first.end].rstrip(), *mid, self.body[last.para][last.start : e].lstrip()])
+        q = Quote(text, "direct", "body", first.para, s, e, sp)
+        if last.para != first.para:
+            q.paragraph_end = last.para
+        self._set_focus(sp)
+        return q
 
     def _set_focus(self, sp: Speaker) -> None:
         self.focus = sp
@@ -302,7 +351,28 @@ _NAME_AFTER = re.compile(r"\s*(?P<np>[가-힣]{2,4}(?:\s[가-힣]{1,8})?)\s*[,�
 _CATAPHORA = re.compile(r"(?P<this>이같이|이렇게|이처럼|이와 같이)\s?(?:말|밝|전|강조|설명|덧붙|토로|답|언급)")
 
 
-QUOTE_OPENERS = "\"“'‘″「『"
+QUOTE_OPENERS = QUOTE_OPEN
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in spans:
+        for k in range(max(0, s), min(len(chars), e)):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def _trim_piece(text: str, s: int, e: int) -> tuple[int, int]:
+    """A turn's words without white space, a leading dash and the marks that wrap them."""
+    while s < e and text[s] in " -–—\n":
+        s += 1
+    while e > s and text[e - 1] in " \n":
+        e -= 1
+    if s < e and text[s] in QUOTE_OPEN:
+        s += 1
+    if e > s and text[e - 1] in "\"”'’″」』":
+        e -= 1
+    return s, e
 
 
 def _trim(text: str) -> tuple[int, int]:

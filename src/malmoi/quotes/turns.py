@@ -1,0 +1,269 @@
+"""The turns pass: a transcript read as a whole before any quote is attributed.
+
+Broadcast scripts, radio and talk-show transcripts and printed interviews give their words
+as turns introduced by a speaker label, in many styles and positions:
+
+    ◆ 김하늘> …        ▷김하늘 : …        김하늘 > …          ⊙ 김하늘 (교수) : …
+    [김하늘 / 교수]     ▶김하늘 (alone)    ◀INT▶김하늘/시민     <인터뷰> 김하늘(시민) : "…"
+    ▶ 인터뷰 : 김하늘 / 시민               ◀ 김하늘/교수 ▶ …    김하늘: "…"
+
+A turn runs until the next label or turn marker (``[앵커]``, ``[기자]``), over as many lines
+as it takes; a bite that opens a quotation mark runs until the mark closes. Labels may also
+stand inline, several turns glued into one paragraph. The programme's own people (anchor,
+host, interviewer, reporter) speak narration: their turns are not quotes, but the words
+they quote inside them are read like any article text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from malmoi.korean.labels import ANCHOR_MARKERS, LABEL_KINDS, TIME_NOTE
+from malmoi.korean.names import korean_name_shape
+
+FILLED = "◆▶►●▲"
+HOLLOW = "◇▷○△"
+_MARKS = FILLED + HOLLOW + "⊙◎"
+_WHO = r"[^:：>\[\]<▶►◀\"“”]{2,40}?"
+_NAME_WORDS = r"[가-힣A-Za-z·]{2,12}(?:\s[가-힣A-Za-z·]{1,12}){0,3}"
+# a label at the start of a paragraph (or of an inline turn), with the words after it
+LEAD = [
+    ("mark", re.compile(rf"^(?P<mark>[{_MARKS}])\s*(?P<who>{_WHO})\s*[:：>]\s*(?P<words>.*)$", re.S)),
+    ("alone", re.compile(rf"^(?P<mark>[{_MARKS}])\s*(?P<who>[가-힣A-Za-z·]{{2,10}}(?:\s[가-힣A-Za-z·]{{1,12}})?)\s*$")),
+    ("bite", re.compile(r"^◀\s*(?:INT|SYN|인터뷰|녹취|싱크)\s*▶\s*/?\s*(?P<who>[^\n]{0,40})$")),
+    ("bite", re.compile(r"^[<\[(【]\s*(?:인터뷰|녹취|싱크|현장음|SYNC)\s*[>\])】]\s*(?P<who>[^:：]{2,40}?)\s*[:：]\s*(?P<words>.+)$", re.S)),
+    ("bite", re.compile(r"^[▶►]?\s*(?:인터뷰|녹취|싱크|현장음)\s*[:：]\s*(?P<who>[^:：]{2,40}?)\s*$")),
+    ("bite", re.compile(r"^\[\s*(?:인터뷰|녹취)\s+(?P<who>[^\]]{2,30})\]$")),
+    ("bite", re.compile(r"^(?:인터뷰|녹취|싱크|현장음)\s*>\s*(?P<who>[^\"“:：]{2,40}?)\s*(?P<words>[\"“].*)$", re.S)),
+    ("bite", re.compile(r"^(?:인터뷰|녹취|싱크|현장음)\s*>\s*(?P<who>[^\"“:：]{2,40}?)\s*$")),
+    ("arrow", re.compile(rf"^◀\s*(?P<who>{_WHO})\s*▶\s*(?P<words>.*)$", re.S)),
+    ("alone", re.compile(r"^[\[【]\s*(?P<who>[^\]】:：]{2,40}?)\s*[\]】]$")),
+    ("bracket", re.compile(r"^\[(?P<who>[^\]:：]{2,60}?)\s*[:：]\s*(?P<words>.+?)\]?$", re.S)),
+    ("gt", re.compile(rf"^(?P<who>{_NAME_WORDS})\s?>\s*(?P<words>.*)$", re.S)),
+    ("colon", re.compile(rf"^(?P<who>{_NAME_WORDS})\s?[:：]\s*(?P<words>[\"“].*)$", re.S)),
+]
+# a turn glued inside a paragraph: '… 그렇습니다. ▶김하늘 : 네. …'
+INLINE = re.compile(rf"(?<=[.?!…\"”'’~])\s*(?=[{_MARKS}]\s*[가-힣A-Za-z·]{{2,10}}(?:\s[가-힣A-Za-z·]{{1,12}})?\s*[:：>])")
+NARRATION_MARKERS = ANCHOR_MARKERS | {
+    "[스탠드업]", "(S/U)", "[S/U]", "<S/U>", "◀ 앵커 ▶", "◀앵커▶", "◀ 기자 ▶", "◀기자▶", "[리포트]", "<리포트>",
+    "◀ 리포트 ▶", "◀리포트▶", "[앵커멘트]", "<앵커 멘트>", "[기자 멘트]", "[진행자]",
+}
+HOST_WORDS = ("앵커", "진행자", "진행", "사회자", "사회", "MC", "기자", "특파원", "캐스터", "아나운서")
+QUOTE_OPEN = "\"“'‘″「『"
+CLOSE_OF = {"\"": "\"", "“": "”", "'": "'", "‘": "’", "″": "″", "「": "」", "『": "』"}
+
+
+@dataclass(slots=True)
+class Label:
+    who: str  # the label as written, without marks ('김하늘 / 교수')
+    style: str  # mark, alone, bite, arrow, bracket, gt, colon
+    mark: str = ""  # the bullet before it (◆, ◇, ▶, ▷ …)
+
+
+@dataclass(slots=True)
+class Piece:
+    para: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Turn:
+    label: Label | None  # None: a narration marker ([앵커], [기자])
+    origin: Piece | None = None  # where the label itself stands
+    pieces: list[Piece] = field(default_factory=list)
+    narration: bool = False
+    opener: str | None = None  # the mark the words opened and have not closed yet
+    done: bool = False  # the words opened a mark and it closed: the turn is over
+
+    @property
+    def key(self) -> str:
+        return _key(self.label.who) if self.label else ""
+
+    def text(self, body: list[str]) -> str:
+        return "\n".join(body[p.para][p.start : p.end] for p in self.pieces)
+
+
+@dataclass(slots=True)
+class Transcript:
+    turns: list[Turn]
+
+    def quoted(self) -> list[Turn]:
+        return [t for t in self.turns if t.label is not None and not t.narration and t.pieces]
+
+    def hidden(self, para: int) -> list[tuple[int, int]]:
+        """What narration must not read in a paragraph: labels, and the quoted turns' words."""
+        out: list[tuple[int, int]] = []
+        for t in self.turns:
+            if t.origin is not None and t.origin.para == para:
+                out.append((t.origin.start, t.origin.end))
+            if t.label is not None and not t.narration:
+                out += [(p.start, p.end) for p in t.pieces if p.para == para]
+        return out
+
+    @property
+    def labelled(self) -> bool:
+        return any(t.label is not None for t in self.turns)
+
+
+def _key(who: str) -> str:
+    who = TIME_NOTE.sub("", who)
+    return re.split(r"[\s/(]", who.strip(), maxsplit=1)[0]
+
+
+def _label_ok(who: str, style: str) -> bool:
+    who = TIME_NOTE.sub("", who).strip()
+    if not who or len(who) > 40 or who.strip("[]<> ") in LABEL_KINDS:
+        return style == "bite"
+    if style == "bite":
+        return True
+    words = who.replace("/", " / ").split()
+    head = words[0]
+    if style in ("gt", "colon", "alone", "bracket") and not (
+        korean_name_shape(head.split("(")[0]) or "/" in who or _foreign(words)
+    ):
+        return False
+    if style in ("mark", "arrow"):
+        return korean_name_shape(head.split("(")[0]) or "/" in who or _foreign(words) or head in HOST_WORDS
+    return True
+
+
+def _foreign(words: list[str]) -> bool:
+    """'존 커비': two or three short Hangul words, as a transcribed foreign name."""
+    name = [w for w in words if w != "/"][:3]
+    return 2 <= len(name) <= 3 and all(re.fullmatch(r"[가-힣]{1,5}", w) for w in name[:2])
+
+
+def read_label(text: str) -> tuple[Label, int] | None:
+    """A speaker label at the start of ``text``, and where its words start."""
+    stripped = text.strip()
+    if stripped in NARRATION_MARKERS:
+        return None
+    lead = len(text) - len(text.lstrip())
+    for style, rx in LEAD:
+        m = rx.match(stripped)
+        if not m:
+            continue
+        who = m.group("who").strip()
+        if not _label_ok(who, style):
+            continue
+        words = m.start("words") if "words" in rx.groupindex else len(stripped)
+        mark = m.group("mark") if "mark" in rx.groupindex else ""
+        return Label(who, style, mark), lead + words
+    return None
+
+
+def _marker(text: str) -> bool:
+    t = text.strip()
+    return t in NARRATION_MARKERS or bool(
+        re.fullmatch(r"[\[<◀(]\s*(?:앵커|기자|리포트|스탠드업|S/U)[^\]>▶)]{0,8}[\]>▶)]|(?:앵커|기자|리포트)\s*>", t)
+    )
+
+
+def _segments(text: str) -> list[int]:
+    """Where inline turns start inside a paragraph (0 always)."""
+    cuts = [0]
+    for m in INLINE.finditer(text):
+        if m.end() > 0 and read_label(text[m.end() :]) is not None:
+            cuts.append(m.end())
+    return cuts
+
+
+def read_turns(body: list[str], markers: set[int] | None = None) -> Transcript:
+    """Every labelled turn of the body, in order; paragraphs in ``markers`` follow a turn
+    marker ([앵커], [기자]) that the article stage took out of the body."""
+    markers = markers or set()
+    turns: list[Turn] = []
+    cur: Turn | None = None
+    for i, para in enumerate(body):
+        if i in markers or _marker(para):
+            cur = Turn(None, Piece(i, 0, len(para) if _marker(para) else 0), narration=True)
+            turns.append(cur)
+            if _marker(para):
+                continue
+        for k, cut in enumerate(cuts := _segments(para)):
+            end = cuts[k + 1] if k + 1 < len(cuts) else len(para)
+            seg = para[cut:end]
+            lab = read_label(seg)
+            if lab is not None:
+                label, words = lab
+                ws = cut + words
+                cur = Turn(label, Piece(i, cut, min(ws, end)))
+                turns.append(cur)
+                if ws < end and para[ws:end].strip():
+                    cur = _add(cur, para, i, ws, end)
+                continue
+            if cur is None:
+                continue
+            if cur.label is None:
+                cur.pieces.append(Piece(i, cut, end))
+                continue
+            if _ended(cur):
+                cur = None
+                continue
+            cur = _add(cur, para, i, cut, end)
+    decide_narration(turns, body)
+    return Transcript(turns)
+
+
+def _add(cur: Turn, para: str, i: int, s: int, e: int) -> Turn:
+    """Add words to a turn; a bite whose words open a mark ends where the mark closes."""
+    text = para[s:e]
+    cur.pieces.append(Piece(i, s, e))
+    if len(cur.pieces) == 1:
+        lead = len(text) - len(text.lstrip(" -–—"))
+        if text[lead : lead + 1] in QUOTE_OPEN:
+            cur.opener = text[lead]
+            text = text[lead + 1 :]
+    if cur.opener is not None and CLOSE_OF[cur.opener] in text:
+        cur.opener, cur.done = None, True
+    return cur
+
+
+def _ended(cur: Turn) -> bool:
+    """A bite with its words on the label's line ends with that line, unless its mark is
+    still open; a dialogue turn (a transcript answer) runs over several paragraphs."""
+    if cur.done:
+        return True
+    if cur.label is None or cur.opener is not None:
+        return False
+    if cur.label.style in ("bite", "colon", "bracket") and cur.pieces:
+        return True
+    return len(cur.pieces) >= 12
+
+
+def decide_narration(turns: list[Turn], body: list[str]) -> None:
+    """The programme's own people speak narration: a label with an anchor's or host's word
+    (앵커, 진행자, 기자), a hollow bullet where others have filled ones (◇ host, ◆ guest), or in
+    a dialogue the first speaker whose turns ask the questions or name the guest."""
+    labelled = [t for t in turns if t.label is not None]
+    for t in labelled:
+        words = TIME_NOTE.sub("", t.label.who if t.label else "").replace("/", " ").split()
+        if any(w in HOST_WORDS or w.endswith(("앵커", "진행자", "사회자")) for w in words[1:]) or words[:1] == ["앵커"]:
+            t.narration = True
+    marks = {t.label.mark for t in labelled if t.label and t.label.mark}
+    if marks & set(FILLED) and marks & set(HOLLOW):
+        for t in labelled:
+            if t.label and t.label.mark in HOLLOW:
+                t.narration = True
+        return
+    dialogue = [t for t in labelled if t.label and t.label.style in ("mark", "alone", "gt", "arrow")]
+    speakers = {t.key for t in dialogue}
+    if len(speakers) < 2 or len(dialogue) < 3 or any(t.narration for t in labelled):
+        return
+    first = dialogue[0].key
+    texts = {id(t): t.text(body) for t in dialogue}
+    if _asks(dialogue, first, texts) or any(o and o in texts[id(dialogue[0])] for o in speakers - {first}):
+        for t in dialogue:
+            if t.key == first:
+                t.narration = True
+
+
+def _asks(dialogue: list[Turn], who: str, texts: dict[int, str]) -> bool:
+    def share(turns: list[Turn]) -> float:
+        asks = sum(1 for t in turns if texts[id(t)].rstrip().endswith(("?", "까", "요?")))
+        return asks / len(turns) if turns else 0.0
+
+    mine = share([t for t in dialogue if t.key == who])
+    return mine >= 0.3 and mine > share([t for t in dialogue if t.key != who])
