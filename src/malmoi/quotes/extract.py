@@ -206,8 +206,36 @@ def indirect_quotes(text: str, spans: list[Span], taken: list[Raw]) -> list[Raw]
             raw = _indirect_in(text, clause, spans)
             if raw:
                 raw.sentence = sent
-                out.append(raw)
+                out.extend(split_joined(text, raw, spans))
     return out
+
+
+JOINED = re.compile(r"(?<=[다라냐])(?:며|면서),?\s")
+
+
+def split_joined(text: str, raw: Raw, spans: list[Span]) -> list[Raw]:
+    """'…마친 상태라며 …출시될 것으로 생각한다고 말했다': two reported clauses joined by
+    -다며/-라며/-다면서 are two quotes of the same speaker."""
+    cuts = [
+        m for m in JOINED.finditer(text, raw.start, raw.end)
+        if not any(sp.open <= m.start() < sp.close for sp in spans)
+    ]
+    if not cuts:
+        return [raw]
+    out: list[Raw] = []
+    start = raw.start
+    for m in [*cuts, None]:
+        end = m.start() if m is not None else raw.end
+        piece_end = end - 2 if text[start:end].endswith("이라") and m is not None else end
+        if words(text[start:piece_end]) >= 2:
+            first = not out
+            out.append(Raw(
+                "indirect", start, piece_end, raw.verb, raw.subject if first else None, raw.addressee, raw.via,
+                raw.sentence, chained=not first,
+            ))
+        if m is not None:
+            start = m.end()
+    return out or [raw]
 
 
 _CLAUSE_JOIN = re.compile(r"(?<=[했였혔렸졌왔냈쳤])고,?\s(?=(?:\S+\s){0,3}?\S+(?:은|는)\s)")
@@ -278,7 +306,10 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
     aim = AIMED.match(head[start:])
     if aim and words(head[start + aim.end() :]) >= 2:
         start += aim.end()
-    # skip an addressee or a setting right after the speaker: '기자들에게', '이날 회의에서'
+    # skip a setting right after the speaker: '8일 서울에서 열린 발표회에서', '기자회견을 열고'
+    setting = lexicon().setting_re.match(head[start:])
+    if setting and words(head[start + setting.end() :]) >= 2:
+        start += setting.end()
     clause = head[start:]
     if words(clause) < 2:
         return None

@@ -25,6 +25,7 @@ class Lexicon:
     org_suffixes: tuple[str, ...]
     org_names: frozenset[str]
     places: frozenset[str]
+    setting_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +55,15 @@ def lexicon() -> Lexicon:
         org_suffixes=tuple(sorted(orgs["suffixes"], key=len, reverse=True)),
         org_names=frozenset(orgs["names"]),
         places=frozenset(orgs["places"]),
+        setting_re=_setting_re(speech["setting"]),
     )
+
+
+def _setting_re(setting: dict[str, list[str]]) -> re.Pattern[str]:
+    """A speaker's setting at the head of a reported clause: '8일 서울에서 열린 발표회에서 '."""
+    events = "|".join(sorted(map(re.escape, setting["events"]), key=len, reverse=True))
+    tails = "|".join(sorted(map(re.escape, setting["tails"]), key=len, reverse=True))
+    return re.compile(rf"^(?:\S+\s){{0,10}}?\S*(?:{events})['’\"”]?(?:{tails})\s")
 
 
 def looks_korean_name(word: str) -> bool:

@@ -51,6 +51,8 @@ def quote_spans(text: str) -> list[Span]:
         elif ch in CLOSERS:
             if any(c == CLOSERS[ch] for c, _, _ in stack):
                 close(CLOSERS[ch], i)
+            elif _opens_here(text, i):
+                stack.append((CLOSERS[ch], ch, i))  # '”…”': a page that opens with the closing mark
         elif ch in TOGGLES:
             cls = TOGGLES[ch]
             if cls == "s" and _apostrophe(text, i):
@@ -60,6 +62,13 @@ def quote_spans(text: str) -> list[Span]:
             else:
                 stack.append((cls, ch, i))
     return [s for s in spans if s.end > s.start]
+
+
+def _opens_here(text: str, i: int) -> bool:
+    """A closing mark where an opening one belongs: at the start or after a space, before a word."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{–—-:") and not after.isspace() and after not in ".,!?)"
 
 
 def _apostrophe(text: str, i: int) -> bool:
