@@ -135,8 +135,8 @@ def _foreign(words: list[str]) -> bool:
     return 2 <= len(name) <= 3 and all(re.fullmatch(r"[가-힣]{1,5}", w) for w in name[:2])
 
 
-def read_label(text: str) -> tuple[Label, int] | None:
-    """A speaker label at the start of ``text``, and where its words start."""
+def read_label(text: str) -> tuple[Label, int, int] | None:
+    """A speaker label at the start of ``text``, and where its words start and end."""
     stripped = text.strip()
     if stripped in NARRATION_MARKERS:
         return None
@@ -148,9 +148,11 @@ def read_label(text: str) -> tuple[Label, int] | None:
         who = m.group("who").strip()
         if not _label_ok(who, style):
             continue
-        words = m.start("words") if "words" in rx.groupindex else len(stripped)
+        has_words = "words" in rx.groupindex
+        words = m.start("words") if has_words else len(stripped)
+        words_end = m.end("words") if has_words else len(stripped)
         mark = m.group("mark") if "mark" in rx.groupindex else ""
-        return Label(who, style, mark), lead + words
+        return Label(who, style, mark), lead + words, lead + words_end
     return None
 
 
@@ -187,12 +189,12 @@ def read_turns(body: list[str], markers: set[int] | None = None) -> Transcript:
             seg = para[cut:end]
             lab = read_label(seg)
             if lab is not None:
-                label, words = lab
-                ws = cut + words
+                label, words, words_end = lab
+                ws, we = cut + words, min(end, cut + words_end)
                 cur = Turn(label, Piece(i, cut, min(ws, end)))
                 turns.append(cur)
-                if ws < end and para[ws:end].strip():
-                    cur = _add(cur, para, i, ws, end)
+                if ws < we and para[ws:we].strip():
+                    cur = _add(cur, para, i, ws, we)
                 continue
             if cur is None:
                 continue
