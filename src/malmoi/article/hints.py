@@ -20,4 +20,5 @@ class Hints:
     captions: list[Caption] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
     url: str | None = None
+    site: str | None = None  # the portal, when the page is a portal's copy
     warnings: list[str] = field(default_factory=list)

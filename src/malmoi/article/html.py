@@ -45,6 +45,7 @@ def extract(html: str, url: str | None = None) -> Extracted:
     """Hints from the page's metadata and the article's text blocks, in order."""
     tree = LexborHTMLParser(html)
     hints, site = read_hints(tree, url)
+    hints.site = site
     body = find_body(tree, html, json_ld(tree))
     flat = body.flat
     emb = embedded_fields(tree) if body.method == "embedded" or not (hints.published and hints.title) else {}
@@ -133,6 +134,7 @@ def _without_echoes(blocks: list[str], h: Hints) -> list[str]:
 def article_from_html(page: Page) -> Article | Rejection:
     """One HTML page to its record, or a Rejection that says why not."""
     ex = extract(page.html or "", page.source.url)
+    page.source.url = page.source.url or ex.hints.url  # og:url or the canonical link
     if not ex.blocks and not ex.hints.title:
         return Rejection(page.source, "not_article", "the HTML page has no article text or headline")
     if not ex.hints.title and page.meta.get("title"):

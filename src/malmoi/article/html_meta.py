@@ -265,9 +265,7 @@ def outlet_and_site(tree: LexborHTMLParser, meta: dict[str, list[str]], ld: list
                         o = idx.alias(said)
                         return (o.name if o else said), str(portal["site"])
             return None, str(portal["site"])
-    o = idx.url(url) if url else None
-    if o:
-        return o.name, None
+    # the address votes with the rest of the page's evidence (article.sites.vote_url)
     names = [_str(obj.get("publisher")) for obj in ld] + list(meta.get("og:site_name", ()))
     for name in names:
         if name and (o := idx.alias(name)):
@@ -281,11 +279,17 @@ def section_of(meta: dict[str, list[str]], ld: list[dict[str, Any]]) -> str | No
     return next((c for c in cands if re.search(r"[가-힣]", c)), cands[0] if cands else None)
 
 
+def canonical_url(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first("link[rel='canonical']")
+    href = node.attributes.get("href") if node is not None else None
+    return href if href and href.startswith("http") else None
+
+
 def read_hints(tree: LexborHTMLParser, url: str | None) -> tuple[Hints, str | None]:
     """Hints from the page's metadata, and the portal site when the page is a portal's copy."""
     meta = meta_tags(tree)
     ld = json_ld(tree)
-    url = url or next(iter(meta.get("og:url", ())), None)
+    url = url or next(iter(meta.get("og:url", ())), None) or canonical_url(tree)
     outlet, site = outlet_and_site(tree, meta, ld, url)
     site_names = [*meta.get("og:site_name", ()), outlet or "", site or ""]
     h = Hints(url=url, outlet=outlet)

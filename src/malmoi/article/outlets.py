@@ -32,6 +32,7 @@ class OutletIndex:
     by_email: dict[str, Outlet] = field(default_factory=dict)
     by_domain: dict[str, Outlet] = field(default_factory=dict)
     alias_re: re.Pattern[str] | None = None
+    shared_domains: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         for o in self.outlets:
@@ -79,7 +80,7 @@ class OutletIndex:
         return None
 
     def domain_shared(self, domain: str) -> bool:
-        return sum(1 for o in self.outlets if domain in o.domains) > 1
+        return domain in self.shared_domains or sum(1 for o in self.outlets if domain in o.domains) > 1
 
     def mentioned(self, text: str) -> Outlet | None:
         """The first outlet named in a piece of text (a dateline, a copyright line)."""
@@ -108,7 +109,7 @@ def outlet_index() -> OutletIndex:
         Outlet(o["name"], tuple(o.get("aliases", ())), tuple(o.get("emails", ())), tuple(o.get("domains", ())), o.get("family", ""))
         for o in data["outlet"]
     ]
-    return OutletIndex(outs)
+    return OutletIndex(outs, shared_domains=frozenset(data.get("domains", {}).get("shared", ())))
 
 
 # (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스] / (세종=뉴스1)

@@ -18,7 +18,8 @@ from malmoi.article.header import read_header
 from malmoi.article.hints import Hints
 from malmoi.article.linekinds import fold
 from malmoi.article.repost import read_repost
-from malmoi.model import Article, Page, Rejection
+from malmoi.article.sites import vote_url
+from malmoi.model import Article, Page, Rejection, Repost
 
 _SPACES = re.compile(r"[ \t]+")
 
@@ -65,6 +66,11 @@ def article_from_lines(lines: list[str], page: Page, hints: Hints | None = None)
     body_start = read_header(lines, used, st, repost)
     read_body(lines, body_start, st)
     merge_hints(st, hints)
+    site = vote_url(page.source.url or hints.url, st.votes)
+    site_name = hints.site or (site.name if site else None)
+    if site_name:
+        repost = repost or Repost()
+        repost.site = repost.site or site_name
     if not st.votes:
         brand_mentions(lines, st)
     st.body = _unique(st.body)

@@ -1,0 +1,53 @@
+"""Where a page's address puts it: on a portal, board, blog or mirror that copies
+other outlets' articles (``data/sites.toml``), or on an outlet's own web domain
+(``data/outlets.toml``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from malmoi.article.outlets import OutletVotes, host_of, outlet_index
+from malmoi.data import load_toml
+
+
+@dataclass(slots=True, frozen=True)
+class Site:
+    name: str
+    kind: str  # portal | board | blog | aggregator | video
+
+
+@lru_cache(maxsize=1)
+def _sites() -> dict[str, Site]:
+    out: dict[str, Site] = {}
+    for s in load_toml("sites.toml")["site"]:
+        for d in s["domains"]:
+            out.setdefault(d.lower(), Site(s["name"], s["kind"]))
+    return out
+
+
+def site_of(url: str | None) -> Site | None:
+    """The copying site a page's address is on, if any ('https://v.daum.net/v/1' → 다음 뉴스)."""
+    host = host_of(url or "")
+    sites = _sites()
+    while host:
+        if host in sites:
+            return sites[host]
+        if "." not in host:
+            return None
+        host = host.split(".", 1)[1]
+    return None
+
+
+def vote_url(url: str | None, votes: OutletVotes) -> Site | None:
+    """The address votes for the outlet on whose web domain it is; a copying site's
+    address votes for nobody and is returned instead."""
+    if not url:
+        return None
+    site = site_of(url)
+    if site is not None:
+        return site
+    hit = outlet_index().url_match(url)
+    if hit is not None:
+        votes.add("url_shared" if hit[1] else "url", hit[0].name)
+    return None
