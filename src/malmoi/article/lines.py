@@ -14,7 +14,7 @@ from functools import lru_cache
 from malmoi.article.dates import find_stamps, labelled_stamps
 from malmoi.article.outlets import DATELINE, outlet_index
 from malmoi.data import load_lines, load_toml
-from malmoi.korean.labels import LABEL_LIKE
+from malmoi.korean.labels import LABEL_LIKE, label_shape
 from malmoi.korean.names import COMPOUND_SURNAMES, SURNAMES
 from malmoi.model import Caption, Related, Reporter
 
@@ -235,7 +235,7 @@ def caption(line: str) -> Caption | None:
     if len(line) > 300 or len(line) < 6:
         return None
     text = line.strip()
-    if LABEL_LIKE.match(text) or "://" in text:
+    if LABEL_LIKE.match(text) or label_shape(text) or "://" in text:  # '▷이름 : …' is a turn
         return None
     lead = text.startswith(("▲", "△", "▷", "[사진]", "사진 ="))
     credit: str | None = None

@@ -23,6 +23,7 @@ LABEL_NAMED = re.compile(r"^[\[<【]\s*(?P<who>[가-힣]{2,4}\s+[가-힣A-Za-z·
 TRANSCRIPT_TURN = re.compile(r"^[▶►]\s?(?P<who>[가-힣]{2,4}(?:\s[가-힣A-Za-z]{1,12})?)\s*[:：]?$")
 LABEL_POINTER = re.compile(r"^[▶►]\s?(?P<who>[가-힣]{2,4}(?:\s[가-힣A-Za-z]{1,12})?)\s*[:：]\s*(?P<words>.+)$")
 TIME_NOTE = re.compile(r"\s*\((?:어제|오늘|그제|지난[^()]{0,8}|\d{1,2}일|현지 시간)[^()]{0,10}\)")
+TURN_MARKED = re.compile(r"^[◆◇▶▷►⊙]\s*(?P<who>[가-힣]{2,4}(?:\s[가-힣A-Za-z]{1,12})?)\s*[:：>]")
 LABEL_KINDS = ("인터뷰", "녹취", "싱크", "현장음")
 LABEL_LIKE = re.compile(r"^(?:▶|\[|<|【|\()?\s*(?:인터뷰|녹취|싱크|현장음)")
 ANCHOR_MARKERS = frozenset({"[앵커]", "[기자]", "[리포트]", "<앵커>", "<기자>", "앵커", "기자", "[앵커 멘트]"})
@@ -58,6 +59,8 @@ def label_shape(line: str) -> bool:
         return False
     if LABEL_LIKE.match(text) or TRANSCRIPT_TURN.match(text) or LABEL_POINTER.match(text):
         return True
+    if (m := TURN_MARKED.match(text)) and _name_title(m.group("who")):
+        return True  # '▷한소라 : …', '◆ 한소라> …': a transcript turn
     if len(text) <= 60 and (LABEL_ONLY.match(text) or LABEL_ALONE.match(text)):
         return True
     if (m := LABEL_NAMED.match(text)) and _name_title(m.group("who")):

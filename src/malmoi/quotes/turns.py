@@ -120,6 +120,8 @@ def _label_ok(who: str, style: str) -> bool:
         return True
     words = who.replace("/", " / ").split()
     head = words[0]
+    if style in ("gt", "colon") and len(words) == 1 and len(head) < 3:
+        return False  # '주가 > 전일 대비': a two-syllable word alone is rarely a speaker
     if style in ("gt", "colon", "alone", "bracket") and not (
         korean_name_shape(head.split("(")[0]) or "/" in who or _foreign(words)
     ):

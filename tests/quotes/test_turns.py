@@ -1,0 +1,112 @@
+"""The turns pass: transcripts read as a whole (labels in any style, narration, long turns).
+
+Every text is our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from malmoi.model import Page, Source
+from malmoi.pipeline import build_article
+from malmoi.quotes.turns import read_label, read_turns
+
+LEAD = "입력 2025-01-02 10:00\n\n시장 골목의 새해 첫 장이 섰습니다. 상인들과 손님들은 저마다 올해의 바람을 이야기했습니다.\n\n"
+
+
+def page(title: str, *paras: str) -> str:
+    return title + "\n\n" + LEAD + "\n\n".join(paras)
+
+
+def quotes_of(text: str) -> list[tuple[str | None, str]]:
+    art = build_article(Page(Source(path="t.txt"), text=text))
+    assert not hasattr(art, "reason"), art
+    return [(q.speaker.name, q.text) for q in art.quotes if q.in_ == "body"]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("line", "who", "style"),
+    [
+        ("◆ 한소라> 네, 안녕하세요.", "한소라", "mark"),
+        ("▷진행자 : 다음 질문입니다.", "진행자", "mark"),
+        ("▶한소라", "한소라", "alone"),
+        ("◀INT▶한소라/시장 상인", "한소라/시장 상인", "bite"),
+        ("<인터뷰> 한소라(시장 상인) : \"손님이 줄었어요.\"", "한소라(시장 상인)", "bite"),
+        ("녹취> 한소라 시장 상인 \"손님이 줄었어요.\"", "한소라 시장 상인", "bite"),
+        ("▶ 인터뷰 : 한소라 / 시장 상인", "한소라 / 시장 상인", "bite"),
+        ("[한소라 / 시장 상인]", "한소라 / 시장 상인", "alone"),
+        ("한소라 > 그렇게 생각합니다.", "한소라", "gt"),
+        ("한소라: \"그렇게 생각합니다.\"", "한소라", "colon"),
+    ],
+)
+def test_label_styles(line: str, who: str, style: str) -> None:
+    got = read_label(line)
+    assert got is not None
+    assert (got[0].who, got[0].style) == (who, style)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["[앵커]", "시장에는 손님이 없었다.", "주가 > 전일 대비", "■ 방송 : 라디오 아침 프로그램"],
+)
+def test_not_labels(line: str) -> None:
+    assert read_label(line) is None
+
+
+CASES = [
+    (
+        "a hollow bullet is the host, a filled one the guest",
+        "라디오 대담\n\n" + LEAD + "◇ 한소라> 오늘은 시장 이야기를 해보겠습니다. 어서 오세요.\n\n◆ 윤도경> 네, 반갑습니다.\n\n"
+        "◇ 한소라> 요즘 손님은 어떻습니까?\n\n◆ 윤도경> 많이 줄었습니다. 주말에도 한산합니다.",
+        [("윤도경", "네, 반갑습니다."), ("윤도경", "많이 줄었습니다. 주말에도 한산합니다.")],
+    ),
+    (
+        "the first speaker who asks the questions is the host",
+        "대담\n\n" + LEAD + "한소라 > 윤도경 교수와 이야기 나눕니다. 안녕하십니까?\n\n윤도경 > 네, 안녕하세요.\n\n"
+        "한소라 > 물가는 언제 안정될까요?\n\n윤도경 > 내년 봄은 돼야 합니다.\n\n한소라 > 정부 대책은 충분합니까?\n\n"
+        "윤도경 > 아직은 부족합니다.",
+        [("윤도경", "네, 안녕하세요."), ("윤도경", "내년 봄은 돼야 합니다."), ("윤도경", "아직은 부족합니다.")],
+    ),
+    (
+        "turns glued into one paragraph",
+        "라디오 대담\n\n" + LEAD + "▷한소라 : 어서 오세요. 오늘은 시장 상인 한 분을 모시고 장바구니 물가 얘기부터 해보겠습니다. 요즘 어떠세요? "
+        "▶윤도경 : 네. 장바구니 물가가 많이 올랐습니다. 채소값이 특히 많이 올라서 손님들이 사는 양을 줄였습니다. "
+        "▷한소라 : 언제쯤 안정될까요? ▶윤도경 : 내년 봄은 돼야 한다고 봅니다. 날씨가 도와줘야 하고요.",
+        [
+            ("윤도경", "네. 장바구니 물가가 많이 올랐습니다. 채소값이 특히 많이 올라서 손님들이 사는 양을 줄였습니다."),
+            ("윤도경", "내년 봄은 돼야 한다고 봅니다. 날씨가 도와줘야 하고요."),
+        ],
+    ),
+    (
+        "a bite wrapped over lines is one quote",
+        "새해 소망\n\n" + LEAD + "시민들의 새해 소망을 들어봤습니다.\n\n◀INT▶윤도경/시장 상인\n\n\"손님이 다시 늘어서\n\n"
+        "가게가 북적였으면 좋겠다.\"\n\n시민들의 바람은 한결같았습니다.",
+        [("윤도경", "손님이 다시 늘어서\n가게가 북적였으면 좋겠다.")],
+    ),
+    (
+        "the anchor's turn is narration, a quote inside it is not the anchor's",
+        "물가 대책\n\n" + LEAD + "한소라 앵커> 정부가 물가 대책을 내놨습니다.\n\n리포트>\n\n시장 상인들은 반응이 엇갈렸습니다.\n\n"
+        "인터뷰> 윤도경 / 시장 상인\n\n\"조금은 나아지겠죠.\"\n\n정부는 \"다음 달부터 할인 행사를 열겠다\"고 밝혔습니다.",
+        [("윤도경", "조금은 나아지겠죠."), ("정부", "다음 달부터 할인 행사를 열겠다")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_turns(why: str, text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_a_long_quote_keeps_both_paragraphs() -> None:
+    text = CASES[3][1]
+    art = build_article(Page(Source(path="t.txt"), text=text))
+    q = next(q for q in art.quotes if q.speaker.name == "윤도경")  # type: ignore[union-attr]
+    assert q.paragraph_end is not None and q.paragraph_end > q.paragraph  # type: ignore[operator]
+    body = art.body  # type: ignore[union-attr]
+    assert q.text == body[q.paragraph][q.start :] + "\n" + body[q.paragraph_end][: q.end]
+    assert q.to_dict()["paragraph_end"] == q.paragraph_end
+
+
+def test_narration_turns_are_marked() -> None:
+    body = ["◇ 한소라> 어서 오세요.", "◆ 윤도경> 반갑습니다.", "◇ 한소라> 질문입니다?", "◆ 윤도경> 답입니다."]
+    tr = read_turns(body)
+    assert [(t.key, t.narration) for t in tr.turns] == [("한소라", True), ("윤도경", False), ("한소라", True), ("윤도경", False)]
