@@ -102,6 +102,21 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("홍서진", "direct", "규제를 풀겠다")],
     ),
     (
+        "a page that opens its quotes with the closing mark",
+        "회견\n\n홍서진 장관은 ”규제를 풀겠다”고 말했다.",
+        [("홍서진", "direct", "규제를 풀겠다")],
+    ),
+    (
+        "the setting of the speech event is not part of an indirect quote",
+        "발표회\n\n윤하람 한빛전자 부사장은 8일 서울 본사에서 열린 신제품 발표회에서 새 제품의 생산 준비를 모두 마쳤다고 말했다.",
+        [("윤하람", "indirect", "새 제품의 생산 준비를 모두 마쳤다")],
+    ),
+    (
+        "two reported clauses joined by -라며 are two quotes",
+        "발표회\n\n윤하람 한빛전자 부사장은 생산 준비는 이미 끝난 상태라며 다음 달 안에 출시될 것으로 본다고 말했다.",
+        [("윤하람", "indirect", "생산 준비는 이미 끝난 상태라"), ("윤하람", "indirect", "다음 달 안에 출시될 것으로 본다")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],
