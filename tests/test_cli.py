@@ -97,6 +97,7 @@ def test_own_output_and_code_files_are_not_read(tmp_path: Path) -> None:
 def test_extract_into_a_store_then_load_again_changes_nothing(tmp_path: Path) -> None:
     db, out = tmp_path / "m.db", tmp_path / "r.jsonl"
     first = run(["extract", str(EXAMPLES / "pages" / "a01_yonhap_chips.txt"), "-o", str(out), "--db", str(db), "--quiet"])
-    assert first.returncode == 0 and "inserted=1" in first.stderr.decode()
+    assert first.returncode == 0 and f"store {db}: 1 new, 0 updated, 0 unchanged, 0 skipped" in first.stderr.decode()
     again = run(["load", str(out), "--db", str(db)])
-    assert again.returncode == 0 and "unchanged=1" in again.stderr.decode()
+    assert again.returncode == 0 and f"store {db}: 0 new, 0 updated, 1 unchanged, 0 skipped" in again.stderr.decode()
+    assert "UpsertResult" not in first.stderr.decode() + again.stderr.decode()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import zlib
 from dataclasses import dataclass
 
 MAX_BYTES = 10 * 1024 * 1024  # documents above this are read only up to it, with a warning
@@ -20,21 +19,22 @@ class Decoded:
     warnings: list[str]
 
 
-def gunzip_if_needed(data: bytes) -> bytes:
-    """Gunzip every member; a stream cut short gives what could be read."""
+_SAMPLE = 256 * 1024
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def gunzip_if_needed(data: bytes, limit: int | None = None) -> bytes:
+    """Gunzip every member, at most ``limit`` bytes of output; a stream cut short gives what
+    could be read."""
     if data[:2] != b"\x1f\x8b":
         return data
-    out = bytearray()
-    while data[:2] == b"\x1f\x8b":
-        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            out += d.decompress(data)
-        except zlib.error:
-            break
-        if not d.eof:
-            break
-        data = d.unused_data
-    return bytes(out)
+    import io
+
+    from malmoi.read.stream import read_capped
+
+    cap = MAX_BYTES + 1 if limit is None else limit
+    out, _ = read_capped(io.BytesIO(data), data, cap)
+    return out
 
 
 _CONTROL = bytes([*range(0, 9), *range(14, 32)])
@@ -62,6 +62,8 @@ def normalise_encoding(name: str | None) -> str | None:
 def decode(data: bytes, declared: str | None = None) -> Decoded:
     """Decode bytes as UTF-8, the declared charset, CP949 (a superset of EUC-KR), or detection."""
     warnings: list[str] = []
+    if data[:2] in UTF16_BOMS:
+        return Decoded(clean_text(data.decode("utf-16", "replace")), "utf-16", warnings)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     candidates: list[str] = []
@@ -80,21 +82,22 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         return Decoded(clean_text(text), enc, warnings)
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = from_bytes(data[:_SAMPLE]).best()  # a bounded sample: detection is slow on megabytes
     if best is not None:
         warnings.append(f"encoding guessed as {best.encoding}")
-        return Decoded(clean_text(str(best)), best.encoding, warnings)
+        return Decoded(clean_text(data.decode(best.encoding, "replace")), best.encoding, warnings)
     warnings.append("text is not valid UTF-8 or CP949; undecodable bytes were replaced")
     return Decoded(clean_text(data.decode("utf-8", "replace")), "utf-8", warnings)
 
 
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # lone halves (a JSON escape like "\\ud800"): not writable as UTF-8
 
 
 def clean_text(text: str) -> str:
     """NFC, unify line ends and odd spaces; keep every visible character."""
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", _SURROGATE.sub("\ufffd", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
     return _SPACES.sub(" ", text)

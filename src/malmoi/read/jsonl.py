@@ -1,80 +1,118 @@
 """JSON Lines to Pages: one object a line with a ``text`` or an ``html`` field,
 and optionally its address and headline. A bad line is a Rejection, never the
-end of the file."""
+end of the file. A ``.json`` file holding a list of objects (or one object) is
+read the same way, one record per object.
+
+Bounded: a line over ``max_line_bytes`` is a ``too_large`` rejection (skipped
+without holding it); a field over ``max_bytes`` is cut, with a warning; a line that
+is not JSON -- a 5,000-digit number, 100,000 nested brackets -- is ``jsonl_invalid``.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
+from malmoi import settings
 from malmoi.model import Page, Rejection, Source
 from malmoi.read.decode import clean_text
+from malmoi.read.stream import iter_lines
 
 _URL_KEYS = ("url", "link", "source_url", "href", "uri")
 _TITLE_KEYS = ("title", "headline")
 _DATE_KEYS = ("crawled", "crawl_date", "date_crawled", "fetched", "timestamp")
 _HTML_KEYS = ("html", "raw_html", "content_html")
 _TEXT_KEYS = ("text", "content", "body")
+_SHORT = 8192  # url, title and date fields are cut here
 
-__all__ = ["iter_jsonl"]
+__all__ = ["iter_json_document", "iter_jsonl", "iter_jsonl_stream"]
 
 
 def iter_jsonl(data: bytes, src: Source) -> Iterator[Page | Rejection]:
+    """Each line's object of ``data`` as a Page or a Rejection (see ``iter_jsonl_stream``)."""
+    return iter_jsonl_stream(iter([data]), src)
+
+
+def iter_jsonl_stream(chunks: Iterable[bytes], src: Source) -> Iterator[Page | Rejection]:
     """Each line's object as a Page (html or text) or a Rejection with the line number."""
-    for index, obj in _objects(data):
+    max_line = int(settings.get("max_line_bytes"))
+    first = True
+    for index, line in iter_lines(iter(chunks), max_line):
         where = Source(path=src.path, url=src.url, format="jsonl", record=index)
-        if isinstance(obj, str):  # the reason the line could not be read
-            yield Rejection(where, "jsonl_invalid", f"line {index + 1}: {obj}")
+        if line is None:
+            yield Rejection(where, "too_large", f"line {index + 1}: over {max_line:,} bytes, not read")
             continue
-        yield _page(obj, where, index)
+        if first:
+            line = line.removeprefix(b"\xef\xbb\xbf")
+            first = False
+        obj = _parse(line.decode("utf-8", "replace"))
+        yield _record(obj, where, index)
 
 
-def _objects(data: bytes) -> Iterator[tuple[int, dict[str, Any] | str]]:
+def iter_json_document(data: bytes, src: Source) -> Iterator[Page | Rejection]:
+    """A whole JSON document: a list of objects, or one object; else JSON lines after all."""
     text = data.decode("utf-8", "replace").lstrip("\ufeff")
-    lines = text.splitlines()
-    if len(lines) > 1 and not _is_json(lines[0]) and _is_json(text):
-        whole = json.loads(text)  # one pretty-printed object or a list of them
-        for i, obj in enumerate(whole if isinstance(whole, list) else [whole]):
-            yield i, obj if isinstance(obj, dict) else "not a JSON object"
+    whole = _parse(text)
+    if isinstance(whole, str) and whole.startswith("not JSON (Extra data"):
+        yield from iter_jsonl(data, src)  # JSON lines in a file named .json
         return
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield i, f"not JSON ({e.msg})"
-            continue
-        yield i, obj if isinstance(obj, dict) else "not a JSON object"
+    items = whole if isinstance(whole, list) else [whole]
+    for index, obj in enumerate(items):
+        where = Source(path=src.path, url=src.url, format="jsonl", record=index)
+        yield _record(obj if isinstance(obj, dict | str) else "not a JSON object", where, index)
 
 
-def _is_json(s: str) -> bool:
+def _parse(text: str) -> dict[str, Any] | list[Any] | str:
+    """The JSON value, or the reason it cannot be read (a str)."""
     try:
-        json.loads(s)
-    except ValueError:
-        return False
-    return True
+        obj = json.loads(text)
+    except json.JSONDecodeError as e:
+        return f"not JSON ({e.msg})"
+    except ValueError as e:  # a number past Python's digit limit
+        return f"not readable JSON ({str(e)[:80]})"
+    except RecursionError:
+        return "not readable JSON (nested too deep)"
+    if isinstance(obj, dict | list):
+        return obj
+    return "not a JSON object"
+
+
+def _record(obj: Any, where: Source, index: int) -> Page | Rejection:
+    if isinstance(obj, str):  # the reason the line could not be read
+        return Rejection(where, "jsonl_invalid", f"line {index + 1}: {obj}")
+    if not isinstance(obj, dict):
+        return Rejection(where, "jsonl_invalid", f"line {index + 1}: not a JSON object")
+    return _page(obj, where, index)
 
 
 def _page(obj: dict[str, Any], src: Source, index: int) -> Page | Rejection:
-    src.url = _first(obj, _URL_KEYS) or src.url
-    src.crawled = _first(obj, _DATE_KEYS)
+    src.url = _short(_first(obj, _URL_KEYS)) or src.url
+    src.crawled = _short(_first(obj, _DATE_KEYS))
     html, text = _first(obj, _HTML_KEYS), _first(obj, _TEXT_KEYS)
     if not (html or text):
-        keys = ", ".join(sorted(obj)[:8])
+        keys = ", ".join(clean_text(str(k))[:40] for k in sorted(obj)[:8])
         return Rejection(src, "jsonl_no_text", f"line {index + 1} has no text or html field (keys: {keys})")
     if not html and text and text.lstrip().startswith("<") and "</" in text[:5000]:
         html, text = text, None
     page = Page(source=src)
+    limit = int(settings.get("max_bytes"))
+    content = html or text or ""
+    if len(content) > limit:
+        page.warnings.append(f"field of {len(content):,} characters cut to the first {limit:,}")
+        content = content[:limit]
     if html:
-        page.html = clean_text(html)
+        page.html = clean_text(content)
     else:
-        page.text = clean_text(text or "")
-    title = _first(obj, _TITLE_KEYS)
+        page.text = clean_text(content)
+    title = _short(_first(obj, _TITLE_KEYS))
     if title:
         page.meta["title"] = title
     return page
+
+
+def _short(value: str | None) -> str | None:
+    return clean_text(value[:_SHORT]) if value else None
 
 
 def _first(obj: dict[str, Any], keys: tuple[str, ...]) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from typing import IO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -13,16 +14,22 @@ from warcio.recordloader import ArcWarcRecord
 
 from malmoi.model import Page, Rejection, Source
 from malmoi.read.decode import MAX_BYTES
+from malmoi.read.stream import GzipBomb
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 __all__ = ["iter_warc"]
 
 
-def iter_warc(raw: bytes, src: Source) -> Iterator[Page | Rejection]:
-    """Each record of a WARC (plain or gzipped) as a Page or a Rejection, in order."""
+def iter_warc(raw: bytes | IO[bytes], src: Source) -> Iterator[Page | Rejection]:
+    """Each record of a WARC (plain or gzipped) as a Page or a Rejection, in order.
+
+    A record warcio cannot parse (a response without ``WARC-Target-URI``, a broken header)
+    ends the archive with one ``warc_invalid`` rejection; a cut archive with ``warc_truncated``.
+    """
+    stream = io.BytesIO(raw) if isinstance(raw, bytes) else raw
     index = -1
-    records = ArchiveIterator(io.BytesIO(raw), no_record_parse=False, arc2warc=True)
+    records = ArchiveIterator(stream, no_record_parse=False, arc2warc=True)
     while True:
         index += 1
         where = _source(src, None, index)
@@ -32,12 +39,29 @@ def iter_warc(raw: bytes, src: Source) -> Iterator[Page | Rejection]:
             yield from _document(record, where)
         except StopIteration:
             # a cut gzip member ends the iteration quietly: bytes are left over
-            if raw[getattr(records, "offset", len(raw)):].strip(b"\r\n\x00 "):
+            if _left_over(stream, getattr(records, "offset", None)):
                 yield Rejection(where, "warc_truncated", f"the archive ends inside record {index}; reading stopped")
             return
         except (ArchiveLoadFailed, EOFError, OSError, ValueError) as e:
             yield Rejection(where, "warc_truncated", f"record {index}: {type(e).__name__}: {e}; reading stopped")
             return
+        except (AttributeError, TypeError, KeyError, IndexError) as e:  # inside warcio: a malformed header
+            yield Rejection(where, "warc_invalid", f"record {index} cannot be parsed ({_why(e)}); reading stopped")
+            return
+
+
+def _why(e: Exception) -> str:
+    if isinstance(e, AttributeError) and "startswith" in str(e):
+        return "a record without WARC-Target-URI or with a broken header"
+    return f"{type(e).__name__}: {str(e)[:200]}"
+
+
+def _left_over(stream: IO[bytes], offset: int | None) -> bool:
+    """True when bytes other than padding follow the last record read."""
+    if offset is None:
+        return False
+    stream.seek(offset)
+    return bool(stream.read(4096).strip(b"\r\n\x00 "))
 
 
 def _source(src: Source, record: ArcWarcRecord | None, index: int) -> Source:
@@ -48,6 +72,9 @@ def _source(src: Source, record: ArcWarcRecord | None, index: int) -> Source:
 
 def _document(record: ArcWarcRecord, src: Source) -> Iterator[Page | Rejection]:
     kind = record.rec_type
+    if not kind:
+        yield Rejection(src, "warc_invalid", "a WARC record with no WARC-Type (a header with no record)")
+        return
     if kind not in ("response", "resource"):
         yield Rejection(src, f"warc_{kind}", f"a WARC {kind} record, not a page")
         return
@@ -70,8 +97,12 @@ def _document(record: ArcWarcRecord, src: Source) -> Iterator[Page | Rejection]:
 
 
 def _short(record: ArcWarcRecord) -> bool:
-    """True when the archive ended inside this record's block."""
-    record.raw_stream.read()  # the rest of the block, if any
+    """True when the archive ended inside this record's block; reads the rest in bounded steps."""
+    drained, cap = 0, 8 * MAX_BYTES
+    while chunk := record.raw_stream.read(1 << 16):
+        drained += len(chunk)
+        if drained > cap:
+            raise GzipBomb(f"a WARC record over {cap:,} bytes (a gzip bomb?); reading stopped")
     return getattr(record.raw_stream, "limit", 0) > 0
 
 

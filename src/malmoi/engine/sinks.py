@@ -1,0 +1,116 @@
+"""Where results go, one at a time (nothing holds a whole batch): JSON lines, the
+rejections file, the SQLite store, Parquet (``engine/parquet.py``).
+
+A sink has ``article(record)``, ``rejection(rej)`` and ``close() -> summary | None``.
+Files are rewritten, never appended to, so a re-run gives the same files. Text that
+cannot be written as UTF-8 (a lone surrogate) is written as its JSON escape, so a record
+never fails to be written.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import IO, Any, Protocol
+
+from malmoi.model import Rejection
+
+__all__ = ["JsonlSink", "RejectionSink", "Sink", "StoreSink", "dumps", "open_text"]
+
+
+def dumps(obj: dict[str, Any]) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+def open_text(path: str | None) -> IO[str]:
+    """A UTF-8 text file (rewritten) or standard output as UTF-8, whatever the locale."""
+    if path is None or path == "-":
+        return open(sys.stdout.fileno(), "w", encoding="utf-8", errors="backslashreplace", closefd=False)
+    return open(path, "w", encoding="utf-8", errors="backslashreplace")
+
+
+class Sink(Protocol):
+    def article(self, record: dict[str, Any]) -> None: ...
+
+    def rejection(self, rej: Rejection) -> None: ...
+
+    def close(self) -> str | None: ...
+
+
+class JsonlSink:
+    """One JSON line per record (the record dicts of ``Article.to_dict``)."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.out = open_text(path)
+        self.count = 0
+
+    def article(self, record: dict[str, Any]) -> None:
+        self.out.write(dumps(record) + "\n")
+        self.count += 1
+
+    def rejection(self, rej: Rejection) -> None:
+        pass
+
+    def close(self) -> str | None:
+        self.out.close()
+        return None
+
+
+class RejectionSink:
+    """One JSON line per rejected document (``--rejections``)."""
+
+    def __init__(self, path: str) -> None:
+        self.out = open_text(path)
+
+    def article(self, record: dict[str, Any]) -> None:
+        pass
+
+    def rejection(self, rej: Rejection) -> None:
+        self.out.write(dumps(rej.to_dict()) + "\n")
+
+    def close(self) -> str | None:
+        self.out.close()
+        return None
+
+
+class StoreSink:
+    """Upserts into the store in batches of ``batch`` records (the store's own transaction size)."""
+
+    def __init__(self, db: str, batch: int = 500) -> None:
+        from malmoi.store import Store, UpsertResult
+
+        self.db = db
+        self.store = Store(db)
+        self.batch: list[dict[str, Any]] = []
+        self.size = batch
+        self.result = UpsertResult()
+
+    def article(self, record: dict[str, Any]) -> None:
+        self.batch.append(record)
+        if len(self.batch) >= self.size:
+            self._flush()
+
+    def rejection(self, rej: Rejection) -> None:
+        pass
+
+    def _flush(self) -> None:
+        if self.batch:
+            self.result = self.result + self.store.upsert(self.batch)
+            self.batch = []
+
+    def close(self) -> str | None:
+        try:
+            self._flush()
+        finally:
+            self.store.close()
+        return f"store {self.db}: {describe_upsert(self.result)}"
+
+
+def describe_upsert(res: Any) -> str:
+    """``53 new, 0 updated, 0 unchanged, 0 skipped`` (with the reasons of the skipped ones)."""
+    skipped = sum(res.skipped.values())
+    why = ", ".join(f"{k} {v}" for k, v in sorted(res.skipped.items()))
+    return f"{res.inserted} new, {res.updated} updated, {res.unchanged} unchanged, {skipped} skipped" + (
+        f" ({why})" if why else ""
+    )
