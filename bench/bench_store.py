@@ -1,34 +1,47 @@
-"""Benchmark of the store: loading speed, search latency, and trigram vs morpheme FTS.
+"""Benchmark of the store: loading speed, and search latency under concurrent clients.
 
-    .venv/bin/python bench/bench_store.py                 # 10,000 articles, 1,000 queries
-    .venv/bin/python bench/bench_store.py --n 2000 --tokenizers 2000
+    .venv/bin/python bench/bench_store.py                      # 10,000 articles to load, 100,000 to search
+    .venv/bin/python bench/bench_store.py --load 2000 --search 20000 --queries 400
 
-Every figure comes with a baseline measured in the same run, as a ratio:
-loading against a plain ``executemany`` insert without FTS, search against a
-``LIKE '%term%'`` scan. The data are invented (malmoi.store.synth).
+Every figure comes with a baseline measured in the same run:
+
+- loading: a plain ``executemany`` insert of the same records (no FTS, no children), the
+  store as it was before the bulk load (``--before``, a git revision: its store package is
+  taken from git and run on the same records), and the store now, bulk (a new file) and
+  incremental (triggers kept);
+- search: ``/api/search`` of ``malmoi serve`` (a separate process) under ``--clients``
+  concurrent clients over HTTP, by kind of query, median and p99.
+
+The data are invented (``malmoi.store.synth.realistic``): hundreds of speakers and outlets,
+a vocabulary with a long tail, two years of dates.
 """
 
 from __future__ import annotations
 
 import argparse
+import http.client
+import importlib
 import json
 import random
+import socket
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
+import threading
 import time
+import types
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from malmoi.store import Store
-from malmoi.store.query import parse_terms, text_condition
-from malmoi.store.synth import PEOPLE, TOPICS, articles
+from malmoi.store.synth import realistic
 
-WORDS3 = ("반도체", "인공지능", "전기차", "배터리", "경쟁력", "위원장")
-WORDS2 = tuple(t for t in TOPICS if len(t) == 2)
-PARTS = ("반도", "도체", "지능", "경쟁")  # pieces of longer words
-NAMES2 = ("이영", "김철")
+REPO = Path(__file__).resolve().parents[1]
+OLD_FILES = ("__init__.py", "db.py", "query.py", "records.py", "schema.py", "load.py")
 
 
 def percentile(values: Sequence[float], p: float) -> float:
@@ -48,9 +61,9 @@ def timed(fn: Callable[[], Any]) -> float:
 def load_baseline(path: Path, records: list[dict[str, Any]]) -> float:
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE articles (id TEXT PRIMARY KEY, record TEXT)")
-    rows = [(r["id"], json.dumps(r, ensure_ascii=False)) for r in records]
 
     def run() -> None:
+        rows = [(r["id"], json.dumps(r, ensure_ascii=False)) for r in records]
         with conn:
             conn.executemany("INSERT INTO articles VALUES (?, ?)", rows)
 
@@ -59,168 +72,156 @@ def load_baseline(path: Path, records: list[dict[str, Any]]) -> float:
     return len(records) / seconds
 
 
-def load_store(path: Path, records: list[dict[str, Any]]) -> tuple[float, float]:
-    with Store(path) as store:
-        first = timed(lambda: store.upsert(records))
-        again = timed(lambda: store.upsert(records))
-    return len(records) / first, len(records) / again
+def old_store(rev: str) -> Any:
+    """The ``Store`` class of malmoi's store package at git revision ``rev``."""
+    name = "malmoi_store_" + rev.replace("-", "_")
+    package = types.ModuleType(name)
+    package.__path__ = []
+    sys.modules[name] = package
+    for file in OLD_FILES:
+        try:
+            source = subprocess.run(
+                ["git", "-C", str(REPO), "show", f"{rev}:src/malmoi/store/{file}"],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+        except subprocess.CalledProcessError:
+            continue
+        module = file.removesuffix(".py")
+        full = name if module == "__init__" else f"{name}.{module}"
+        mod = sys.modules.get(full) or types.ModuleType(full)
+        sys.modules[full] = mod
+        mod.__dict__["__source__"] = source.replace("malmoi.store", name)
+    for file in ("records.py", "schema.py", "query.py", "load.py", "db.py"):
+        full = f"{name}.{file.removesuffix('.py')}"
+        if full in sys.modules:
+            mod = sys.modules[full]
+            exec(compile(mod.__source__, f"{rev}:{file}", "exec"), mod.__dict__)
+            setattr(package, file.removesuffix(".py"), mod)
+    return importlib.import_module(f"{name}.db").Store
 
 
-# search
+def load_with(store_class: Any, path: Path, records: list[dict[str, Any]], **kw: Any) -> float:
+    with store_class(path) as store:
+        return len(records) / timed(lambda: store.upsert(records, **kw))
 
 
-def queries(n: int, seed: int = 7) -> list[tuple[str, dict[str, Any]]]:
-    """(category, search_quotes arguments), mixing words, 2-char terms, speakers, two terms."""
+def bench_load(tmp: Path, records: list[dict[str, Any]], before: str) -> list[list[str]]:
+    base = load_baseline(tmp / "base.db", records)
+    rows = [["baseline: executemany of the records, no FTS", base]]
+    if before:
+        rows.append(
+            [
+                f"store before ({before}): upsert into a new file",
+                load_with(old_store(before), tmp / "old.db", records),
+            ]
+        )
+    rows.append(
+        ["store now: bulk load into a new file", load_with(Store, tmp / "bulk.db", records)]
+    )
+    rows.append(
+        [
+            "store now: incremental load (triggers kept)",
+            load_with(Store, tmp / "inc.db", records, bulk=False),
+        ]
+    )
+    with Store(tmp / "bulk.db") as store:
+        again = len(records) / timed(lambda: store.upsert(records))
+    rows.append(["store now: the same records again (unchanged)", again])
+    old = rows[1][1] if before else None
+    out = []
+    for what, rate in rows:
+        vs_old = f"{rate / old:.2f}" if old else "–"
+        out.append([what, f"{rate:,.0f}", f"{rate / base:.3f}", vs_old])
+    return out
+
+
+# search under concurrent clients
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def serve(db: Path, port: int) -> subprocess.Popen[bytes]:
+    code = (
+        "import sys, uvicorn; from malmoi.web import create_app;"
+        f"uvicorn.run(create_app(sys.argv[1]), host='127.0.0.1', port={port}, log_level='warning')"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code, str(db)])
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return proc
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    raise SystemExit("the server did not start")
+
+
+def queries(store: Store, n: int, seed: int = 7) -> list[tuple[str, dict[str, Any]]]:
+    """(kind, parameters): words drawn like the corpus's, 2-character terms, speakers."""
     rng = random.Random(seed)
-    kinds: list[tuple[str, Callable[[], dict[str, Any]]]] = [
-        ("word (3+ chars)", lambda: {"q": rng.choice(WORDS3)}),
-        ("2-char term", lambda: {"q": rng.choice(WORDS2 + NAMES2)}),
-        ("speaker", lambda: {"speaker": rng.choice(PEOPLE).name}),
-        ("two terms", lambda: {"q": f"{rng.choice(WORDS3)} {rng.choice(WORDS2)}"}),
+    conn = store.conn
+    words = [
+        r[0]
+        for r in conn.execute(
+            "SELECT text FROM quotes WHERE kind = 'direct' ORDER BY random() LIMIT 3000"
+        )
     ]
-    out = []
-    for i in range(n):
-        name, make = kinds[i % len(kinds)]
-        out.append((name, make()))
-    return out
+    tokens = [t for w in words for t in w.split() if len(t) >= 3]
+    shorts = [t for w in words for t in w.split() if len(t) == 2]
+    speakers = [r[0] for r in conn.execute("SELECT name FROM people ORDER BY random() LIMIT 500")]
+    kinds: list[tuple[str, Callable[[], dict[str, Any]]]] = [
+        ("word (3+ chars)", lambda: {"q": rng.choice(tokens)}),
+        ("2-char term", lambda: {"q": rng.choice(shorts)}),
+        ("speaker", lambda: {"speaker": rng.choice(speakers)}),
+        ("word and speaker", lambda: {"q": rng.choice(tokens), "speaker": rng.choice(speakers)}),
+    ]
+    return [(kinds[i % len(kinds)][0], kinds[i % len(kinds)][1]()) for i in range(n)]
 
 
-def like_scan(conn: sqlite3.Connection, args: dict[str, Any]) -> list[Any]:
-    """The baseline: the same matching rows found with LIKE, no index."""
-    terms = parse_terms(args.get("q")).all
-    parts = ["(q.text LIKE ? OR q.speaker_name LIKE ? OR q.mention LIKE ?)" for _ in terms]
-    params: list[Any] = [f"%{t}%" for t in terms for _ in range(3)]
-    if args.get("speaker"):
-        parts.append("q.speaker_name = ?")
-        params.append(args["speaker"])
-    return conn.execute(
-        "SELECT count(*) FROM quotes q WHERE " + " AND ".join(parts), params
-    ).fetchall()
+def client(
+    port: int, todo: list[tuple[str, dict[str, Any]]], out: list[tuple[str, float, int]]
+) -> None:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    for kind, params in todo:
+        t = time.perf_counter()
+        conn.request("GET", "/api/search?" + urlencode(params))
+        resp = conn.getresponse()
+        resp.read()
+        out.append((kind, (time.perf_counter() - t) * 1000, resp.status))
+    conn.close()
 
 
-def index_scan(conn: sqlite3.Connection, args: dict[str, Any]) -> list[Any]:
-    """The store's matching (trigram FTS + instr for short terms), same shape as the baseline."""
-    cond, params = text_condition(
-        parse_terms(args.get("q")),
-        "q.id",
-        "quotes_fts",
-        ("q.text", "coalesce(q.speaker_name, '')", "coalesce(q.mention, '')"),
-    )
-    parts = [cond] if cond else []
-    if args.get("speaker"):
-        parts.append("q.speaker = (SELECT id FROM people WHERE name = ?)")
-        params.append(args["speaker"])
-    return conn.execute(
-        "SELECT count(*) FROM quotes q WHERE " + " AND ".join(parts), params
-    ).fetchall()
-
-
-def bench_search(path: Path, n: int) -> list[dict[str, Any]]:
-    qs = queries(n)
-    rows: list[dict[str, Any]] = []
-    with Store(path) as store:
-        fns: dict[str, Callable[[dict[str, Any]], Any]] = {
-            "search page (count, facets, 20 rows)": lambda a: store.search_quotes(**a),
-            "count matches: FTS + instr": lambda a: index_scan(store.conn, a),
-            "baseline: count matches with LIKE": lambda a: like_scan(store.conn, a),
-        }
-        for label, fn in fns.items():
-            by_kind: dict[str, list[float]] = {}
-            for kind, args in qs:
-                t = time.perf_counter()
-                fn(args)
-                by_kind.setdefault(kind, []).append((time.perf_counter() - t) * 1000)
-            everything = [t for ts in by_kind.values() for t in ts]
-            rows.append({"what": label, "all": everything} | by_kind)
-    return rows
-
-
-# tokenizers
-
-
-def bigrams(text: str) -> str:
-    """Each word as its overlapping two-character pieces (one-character words kept)."""
-    out: list[str] = []
-    for word in text.split():
-        out += [word] if len(word) < 2 else [word[i : i + 2] for i in range(len(word) - 1)]
-    return " ".join(out)
-
-
-def bigram_query(term: str) -> str:
-    return '"' + bigrams(term).replace('"', '""') + '"'
-
-
-def compare_tokenizers(n: int) -> list[dict[str, Any]]:
-    from kiwipiepy import Kiwi
-
-    docs = [(r["title"] + "\n" + "\n".join(r["body"])) for r in articles(n, seed=11)]
-    conn = sqlite3.connect(":memory:")
-    kiwi = Kiwi()
-
-    def morphemes(texts: list[str]) -> list[str]:
-        return [" ".join(t.form for t in toks) for toks in kiwi.tokenize(texts)]
-
-    builds: dict[str, float] = {}
-    conn.execute("CREATE VIRTUAL TABLE tri USING fts5(t, tokenize='trigram')")
-    builds["trigram + instr"] = timed(
-        lambda: conn.executemany("INSERT INTO tri(rowid, t) VALUES (?, ?)", enumerate(docs))
-    )
-    conn.execute("CREATE VIRTUAL TABLE big USING fts5(t, tokenize='unicode61')")
-    builds["bigram column"] = timed(
-        lambda: conn.executemany(
-            "INSERT INTO big(rowid, t) VALUES (?, ?)", ((i, bigrams(d)) for i, d in enumerate(docs))
-        )
-    )
-    conn.execute("CREATE VIRTUAL TABLE kiw USING fts5(t, tokenize='unicode61')")
-    builds["kiwi morphemes"] = timed(
-        lambda: conn.executemany(
-            "INSERT INTO kiw(rowid, t) VALUES (?, ?)", enumerate(morphemes(docs))
-        )
-    )
-
-    def tri(term: str) -> set[int]:
-        if len(term) >= 3:
-            sql, p = "SELECT rowid FROM tri WHERE tri MATCH ?", ['"' + term + '"']
-        else:
-            sql, p = "SELECT rowid FROM tri WHERE instr(t, ?) > 0", [term]
-        return {r[0] for r in conn.execute(sql, p)}
-
-    def big(term: str) -> set[int]:
-        return {
-            r[0]
-            for r in conn.execute("SELECT rowid FROM big WHERE big MATCH ?", [bigram_query(term)])
-        }
-
-    def kiw(term: str) -> set[int]:
-        forms = morphemes([term])[0]
-        return {
-            r[0]
-            for r in conn.execute("SELECT rowid FROM kiw WHERE kiw MATCH ?", ['"' + forms + '"'])
-        }
-
-    groups = {
-        "3+ char words": WORDS3,
-        "2-char words": WORDS2,
-        "2-char names": NAMES2,
-        "parts of words": PARTS,
-    }
-    out = []
-    for label, fn in (("trigram + instr", tri), ("bigram column", big), ("kiwi morphemes", kiw)):
-        row: dict[str, Any] = {"index": label, "build s": builds[label]}
-        times: list[float] = []
-        for group, terms in groups.items():
-            found = truth = 0
-            for term in terms:
-                expected = {i for i, d in enumerate(docs) if term in d}
-                t = time.perf_counter()
-                got = fn(term)
-                times.append((time.perf_counter() - t) * 1000)
-                found += len(got & expected)
-                truth += len(expected)
-            row[group] = found / truth if truth else 1.0
-        row["median ms"] = statistics.median(times)
-        out.append(row)
-    return out
+def bench_search(db: Path, n: int, clients: int) -> tuple[dict[str, list[float]], int]:
+    with Store(db, readonly=True) as store:
+        qs = queries(store, n)
+    port = free_port()
+    proc = serve(db, port)
+    try:
+        client(port, qs[: clients * 4], [])  # warm up
+        results: list[tuple[str, float, int]] = []
+        threads = [
+            threading.Thread(target=client, args=(port, qs[i::clients], results))
+            for i in range(clients)
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        proc.terminate()
+        proc.wait()
+    by_kind: dict[str, list[float]] = {}
+    for kind, ms, _ in results:
+        by_kind.setdefault(kind, []).append(ms)
+    by_kind["all"] = [ms for _, ms, _ in results]
+    return by_kind, sum(1 for *_, status in results if status != 200)
 
 
 # report
@@ -233,76 +234,45 @@ def table(header: list[str], rows: list[list[str]]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("--n", type=int, default=10_000, help="synthetic articles to load")
-    ap.add_argument("--queries", type=int, default=1_000, help="search queries to time")
+    ap.add_argument("--load", type=int, default=10_000, help="articles to load (0: skip)")
     ap.add_argument(
-        "--tokenizers",
-        type=int,
-        default=2_000,
-        help="articles for the tokenizer comparison (0: skip)",
+        "--search", type=int, default=100_000, help="articles in the searched store (0: skip)"
+    )
+    ap.add_argument("--queries", type=int, default=1_000, help="search requests to time")
+    ap.add_argument("--clients", type=int, default=4, help="concurrent clients")
+    ap.add_argument(
+        "--before", default="a11af82", help="git revision of the store to compare ('' to skip)"
     )
     args = ap.parse_args()
 
-    records = articles(args.n)
-    with tempfile.TemporaryDirectory() as tmp:
-        base = load_baseline(Path(tmp, "base.db"), records)
-        first, again = load_store(Path(tmp, "store.db"), records)
-        print(
-            f"## Loading {args.n:,} articles ({sum(len(r['quotes']) for r in records):,} quotes)\n"
-        )
-        print(
-            table(
-                ["what", "records/s", "ratio to baseline"],
-                [
-                    ["baseline: executemany, no FTS", f"{base:,.0f}", "1.00"],
-                    ["Store.upsert, new file", f"{first:,.0f}", f"{first / base:.2f}"],
-                    ["Store.upsert again (unchanged)", f"{again:,.0f}", f"{again / base:.2f}"],
-                ],
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        if args.load:
+            records = realistic(args.load)
+            quotes = sum(len(r["quotes"]) for r in records)
+            print(f"## Loading {args.load:,} articles ({quotes:,} quotes)\n")
+            rows = bench_load(tmp, records, args.before)
+            print(table(["what", "records/s", "ratio to baseline", "ratio to before"], rows))
+        if args.search:
+            db = tmp / "search.db"
+            with Store(db) as store:
+                t = timed(lambda: store.upsert(realistic(args.search, seed=9)))
+                counts = store.counts()
+            print(
+                f"\n## Search: {counts['articles']:,} articles, {counts['quotes']:,} quotes,"
+                f" {counts['speakers']:,} speakers, {counts['outlets']:,} outlets"
+                f" (bulk load {t:.1f} s)\n"
             )
-        )
-        results = bench_search(Path(tmp, "store.db"), args.queries)
-    like = results[-1]
-    kinds = [k for k in results[0] if k != "what"]
-    print(
-        f"\n## Search latency over {args.queries:,} queries, ms (median / p99; ratio of medians to LIKE)\n"
-    )
-    rows = []
-    for r in results:
-        rows.append(
-            [r["what"]]
-            + [
-                f"{statistics.median(r[k]):.2f} / {percentile(r[k], 0.99):.2f} ({statistics.median(r[k]) / statistics.median(like[k]):.2f})"
-                for k in kinds
-            ]
-        )
-    print(table(["what", *kinds], rows))
-    if args.tokenizers:
-        rows = [
-            [r["index"], f"{r['build s']:.2f}"]
-            + [
-                f"{r[g]:.2f}"
-                for g in ("3+ char words", "2-char words", "2-char names", "parts of words")
-            ]
-            + [f"{r['median ms']:.2f}"]
-            for r in compare_tokenizers(args.tokenizers)
-        ]
-        print(
-            f"\n## Korean full-text search over {args.tokenizers:,} articles: recall against substring truth\n"
-        )
-        print(
-            table(
-                [
-                    "index",
-                    "build s",
-                    "3+ char words",
-                    "2-char words",
-                    "2-char names",
-                    "parts of words",
-                    "median ms",
-                ],
-                rows,
+            by_kind, errors = bench_search(db, args.queries, args.clients)
+            print(
+                f"`/api/search` over HTTP, {args.clients} concurrent clients, {args.queries:,} requests,"
+                f" {errors} errors; ms\n"
             )
-        )
+            rows = [
+                [k, str(len(v)), f"{statistics.median(v):.1f}", f"{percentile(v, 0.99):.1f}"]
+                for k, v in by_kind.items()
+            ]
+            print(table(["query", "requests", "median", "p99"], rows))
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -13,8 +14,9 @@ from typing import Any
 
 from malmoi.errors import StoreError
 from malmoi.store import query
-from malmoi.store.records import Record, article_row, person_facts, problem, quote_row
-from malmoi.store.schema import FTS_INDEXES, MIGRATIONS, SCHEMA_VERSION, TRIGGERS
+from malmoi.store.records import Record, article_row, person_facts, quote_row
+from malmoi.store.schema import FTS_INDEXES, INDEXES, MIGRATIONS, SCHEMA_VERSION, TRIGGERS
+from malmoi.store.validate import serialise, shape_problem
 
 BATCH = 500  # records per transaction in an incremental load
 BULK_BATCH = 5000  # records per transaction in a bulk load
@@ -192,8 +194,9 @@ class Store:
         """Insert new records, rewrite changed ones, leave identical ones alone.
 
         A bulk load (``bulk=True``; by default when the store holds no article yet)
-        drops the full-text triggers, inserts in large batches and rebuilds both
-        indexes once at the end. An incremental load keeps the triggers.
+        drops the full-text triggers (and, into a new store, the secondary indexes),
+        inserts in large batches and builds the indexes once at the end. An
+        incremental load keeps them all.
         """
         if self.readonly:
             raise StoreError(f"the store {self.path} was opened read-only")
@@ -202,12 +205,12 @@ class Store:
                 f"the store {self.path} is at schema version {self.version}, this malmoi"
                 f" writes {SCHEMA_VERSION}: run 'malmoi migrate {self.path}'"
             )
-        if bulk is None:
-            bulk = self.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
+        empty = self.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
+        bulk = empty if bulk is None else bulk
         size = BULK_BATCH if bulk else BATCH
         result = UpsertResult()
         if bulk:
-            self._drop_fts_triggers()
+            self._drop_for_bulk(indexes=empty)
         try:
             batch: list[Record] = []
             for record in records:
@@ -223,27 +226,102 @@ class Store:
         return result
 
     def _upsert_batch(self, records: list[Record]) -> UpsertResult:
+        """Check every record, then write the batch in one transaction.
+
+        New records go in with one ``executemany`` per table; if that fails, the batch is
+        done again a record at a time, each in a savepoint, so one bad record costs
+        only itself.
+        """
         result = UpsertResult()
-        with self._transaction():
-            for record in records:
-                reason = problem(record)
-                if reason:
-                    result.skipped[reason] += 1
-                    continue
-                outcome = self._upsert_guarded(record)
-                if outcome in ("inserted", "updated", "unchanged"):
-                    setattr(result, outcome, getattr(result, outcome) + 1)
-                else:
-                    result.skipped[outcome] += 1
-            if result.updated:
-                self._prune()
+        ready: list[tuple[Record, str]] = []
+        for record in records:
+            reason = shape_problem(record)
+            stored = ""
+            if not reason:
+                reason, stored = serialise(record)
+            if reason:
+                result.skipped[reason] += 1
+            else:
+                ready.append((record, stored))
+        try:
+            with self._transaction():
+                outcome = self._write_batch(ready)
+        except STORE_ERRORS:
+            with self._transaction():
+                outcome = self._write_one_by_one(ready)
+        return result + outcome
+
+    def _write_batch(self, ready: list[tuple[Record, str]]) -> UpsertResult:
+        result = UpsertResult()
+        ids = [r["id"] for r, _ in ready]
+        known = {
+            row[0]: (row[1], row[2])
+            for row in self.conn.execute(
+                "SELECT id, n, hash FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(ids),),
+            )
+        }
+        seen: set[str] = set()
+        new: list[tuple[Record, str]] = []
+        later: list[tuple[Record, str]] = []  # already stored, or twice in this batch
+        for record, stored in ready:
+            rid = record["id"]
+            (later if rid in known or rid in seen else new).append((record, stored))
+            seen.add(rid)
+        self._insert_new(new)
+        result.inserted = len(new)
+        return result + self._write_one_by_one(later, guarded=False)
+
+    def _insert_new(self, new: list[tuple[Record, str]]) -> None:
+        if not new:
+            return
+        n = int(self.conn.execute("SELECT coalesce(max(n), 0) FROM articles").fetchone()[0])
+        articles, quotes, facts = [], [], []
+        for record, stored in new:
+            n += 1
+            row = article_row(record, stored)
+            outlet = self._outlet_id(record.get("outlet"))
+            row.update(n=n, outlet=outlet)
+            articles.append(row)
+            f, q = self._children(n, outlet, record)
+            facts += f
+            quotes += q
+        self._insert_rows("articles", articles)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO article_people (article, person, kind, value) VALUES (?, ?, ?, ?)",
+            facts,
+        )
+        self._insert_rows("quotes", quotes)
+
+    def _insert_rows(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            cols = list(rows[0])
+            sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"
+            self.conn.executemany(sql, rows)
+
+    def _write_one_by_one(
+        self, ready: list[tuple[Record, str]], *, guarded: bool = True
+    ) -> UpsertResult:
+        result = UpsertResult()
+        for record, stored in ready:
+            outcome = (
+                self._upsert_guarded(record, stored)
+                if guarded
+                else self._upsert_one(record, stored)
+            )
+            if outcome in ("inserted", "updated", "unchanged"):
+                setattr(result, outcome, getattr(result, outcome) + 1)
+            else:
+                result.skipped[outcome] += 1
+        if result.updated:
+            self._prune()
         return result
 
-    def _upsert_guarded(self, record: Record) -> str:
+    def _upsert_guarded(self, record: Record, stored: str) -> str:
         """One record inside a savepoint: a failure undoes this record only."""
         self.conn.execute("SAVEPOINT one")
         try:
-            outcome = self._upsert_one(record)
+            outcome = self._upsert_one(record, stored)
         except STORE_ERRORS:
             self.conn.execute("ROLLBACK TO one")
             self._forget()
@@ -251,8 +329,8 @@ class Store:
         self.conn.execute("RELEASE one")
         return outcome
 
-    def _upsert_one(self, record: Record) -> str:
-        row = article_row(record)
+    def _upsert_one(self, record: Record, stored: str) -> str:
+        row = article_row(record, stored)
         outlet = self._outlet_id(record.get("outlet"))
         row["outlet"] = outlet
         old = self.conn.execute(
@@ -270,26 +348,29 @@ class Store:
             self.conn.execute(f"UPDATE articles SET {sets} WHERE n = ?", [*row.values(), n])
             self.conn.execute("DELETE FROM quotes WHERE article = ?", (n,))
             self.conn.execute("DELETE FROM article_people WHERE article = ?", (n,))
-        self._insert_children(n, outlet, record)
-        return "inserted" if old is None else "updated"
-
-    def _insert_children(self, n: int, outlet: int | None, record: Record) -> None:
-        facts = person_facts(record)
-        people = {name: self._person_id(name) for name, _, _ in facts}
+        facts, quotes = self._children(n, outlet, record)
         self.conn.executemany(
             "INSERT OR IGNORE INTO article_people (article, person, kind, value) VALUES (?, ?, ?, ?)",
-            [(n, people[name], kind, value) for name, kind, value in facts],
+            facts,
         )
-        rows = []
+        self._insert_rows("quotes", quotes)
+        return "inserted" if old is None else "updated"
+
+    def _children(
+        self, n: int, outlet: int | None, record: Record
+    ) -> tuple[list[tuple[int, int, str, str]], list[dict[str, Any]]]:
+        """The article_people and quotes rows of article ``n``."""
+        facts = person_facts(record)
+        people = {name: self._person_id(name) for name, _, _ in facts}
+        rows = [(n, people[name], kind, value) for name, kind, value in facts]
+        published = record.get("published")
+        quotes = []
         for i, q in enumerate(record.get("quotes") or []):
             r = quote_row(q, i)
-            r.update(article=n, published=record.get("published"), outlet=outlet)
+            r.update(article=n, published=published, outlet=outlet)
             r["speaker"] = people.get(r["speaker_name"]) if r["speaker_name"] else None
-            rows.append(r)
-        if rows:
-            cols = list(rows[0])
-            sql = f"INSERT INTO quotes ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"
-            self.conn.executemany(sql, rows)
+            quotes.append(r)
+        return rows, quotes
 
     def _outlet_id(self, name: object) -> int | None:
         if not isinstance(name, str) or not name:
@@ -317,26 +398,32 @@ class Store:
             "DELETE FROM outlets WHERE id NOT IN (SELECT outlet FROM articles WHERE outlet IS NOT NULL)"
         )
 
-    # full-text triggers: dropped for a bulk load, the indexes rebuilt once after it
+    # full-text triggers and secondary indexes: dropped for a bulk load, built once after it
 
-    def _triggers(self) -> set[str]:
-        rows = self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    def _objects(self, kind: str) -> set[str]:
+        rows = self.conn.execute("SELECT name FROM sqlite_master WHERE type = ?", (kind,))
         return {r[0] for r in rows}
 
-    def _drop_fts_triggers(self) -> None:
+    def _drop_for_bulk(self, indexes: bool) -> None:
         with self._transaction():
-            for name in sorted(self._triggers() & set(TRIGGERS)):
+            for name in sorted(self._objects("trigger") & set(TRIGGERS)):
                 self.conn.execute(f"DROP TRIGGER {name}")
+            for name in sorted(self._objects("index") & set(INDEXES) if indexes else ()):
+                self.conn.execute(f"DROP INDEX {name}")
 
     def _repair_fts(self) -> None:
-        """Rebuild the indexes and restore the triggers if any trigger is missing."""
-        missing = set(TRIGGERS) - self._triggers()
-        if not missing:
+        """Restore missing indexes; rebuild the FTS indexes if any of their triggers is missing."""
+        triggers = set(TRIGGERS) - self._objects("trigger")
+        indexes = set(INDEXES) - self._objects("index")
+        if not triggers and not indexes:
             return
         with self._transaction():
-            for _, fts, _, _ in FTS_INDEXES:
-                self.conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
-            for name in sorted(missing):
+            for name in sorted(indexes):
+                self.conn.execute(INDEXES[name])
+            if triggers:
+                for _, fts, _, _ in FTS_INDEXES:
+                    self.conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+            for name in sorted(triggers):
                 self.conn.execute(TRIGGERS[name])
 
     # reading: thin wrappers over malmoi.store.query

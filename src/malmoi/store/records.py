@@ -27,12 +27,13 @@ def search_text(record: Record) -> str:
     lines: list[str] = list(record.get("subtitles") or [])
     lines += record.get("body") or []
     lines += [c.get("text") or "" for c in record.get("captions") or [] if isinstance(c, dict)]
-    return "\n".join(str(s) for s in lines)
+    return "\n".join(s for s in lines if isinstance(s, str))
 
 
-def article_row(record: Record) -> dict[str, Any]:
+def article_row(record: Record, stored: str | None = None) -> dict[str, Any]:
+    """The article's row; ``stored`` is the record's JSON when it is already made."""
     source = record.get("source") or {}
-    stored = dumps(record)
+    stored = dumps(record) if stored is None else stored
     return {
         "id": record["id"],
         "hash": content_hash(stored),
@@ -68,7 +69,7 @@ def quote_row(quote: Record, idx: int) -> dict[str, Any]:
         "via": quote.get("via"),
         "fidelity": fidelity_level(fidelity),
         "body_quotes": dumps(fidelity.get("body_quotes") or [])
-        if isinstance(fidelity, dict)
+        if fidelity and isinstance(fidelity, dict)
         else None,
     }
 

@@ -139,4 +139,19 @@ CREATE INDEX quotes_type ON quotes(speaker_type, speaker);
 """
 
 MIGRATIONS: tuple[str, ...] = (V1_TABLES, V2_FTS, V3_FILTERS)
+
+# The secondary indexes as of the latest version: a bulk load into a new store drops them
+# and builds each once at the end (a store found without one gets it back when opened).
+INDEXES: dict[str, str] = {
+    "articles_published": "CREATE INDEX articles_published ON articles(published, id)",
+    "articles_outlet": "CREATE INDEX articles_outlet ON articles(outlet, published)",
+    "article_people_person": "CREATE INDEX article_people_person ON article_people(person, kind)",
+    "article_people_value": "CREATE INDEX article_people_value ON article_people(value, kind)",
+    "quotes_speaker": "CREATE INDEX quotes_speaker ON quotes(speaker, published)",
+    "quotes_published": "CREATE INDEX quotes_published ON quotes(published)",
+    "quotes_outlet": "CREATE INDEX quotes_outlet ON quotes(outlet, published)",
+    "quotes_fidelity": "CREATE INDEX quotes_fidelity ON quotes(fidelity, published)"
+    " WHERE fidelity IS NOT NULL",
+    "quotes_type": "CREATE INDEX quotes_type ON quotes(speaker_type, speaker)",
+}
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -314,3 +314,218 @@ def sample() -> list[Record]:
             published="2024-05-10T17:45:00+09:00",
         ),
     ]
+
+
+# A larger invented corpus for benchmarks: hundreds of speakers and outlets, a vocabulary
+# drawn with a long tail (few words are everywhere, most are rare), two years of dates.
+
+SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
+GIVEN = "민서준영지현수호연우진하윤재성희은도아태경상혜동미정석훈유채인나라명철규빈주"
+TITLES = (
+    "의원",
+    "장관",
+    "대표",
+    "교수",
+    "위원장",
+    "시장",
+    "대변인",
+    "연구원",
+    "사장",
+    "회장",
+    "청장",
+    "지사",
+    "원장",
+    "소장",
+    "이사",
+)
+ORG_HEADS = [
+    "한빛",
+    "새솔",
+    "누리",
+    "바른",
+    "미래",
+    "가람",
+    "하늘",
+    "푸른",
+    "온누리",
+    "다솜",
+    "빛가람",
+    "아라",
+    "마루",
+    "여울",
+    "은하",
+    "해솔",
+    "별빛",
+    "나래",
+    "송화",
+    "청람",
+]
+ORG_TAILS = (
+    "당",
+    "전자",
+    "대학교",
+    "연구소",
+    "위원회",
+    "시",
+    "부",
+    "은행",
+    "재단",
+    "협회",
+    "노조",
+    "병원",
+)
+OUTLET_TAILS = (
+    "일보",
+    "뉴스",
+    "경제",
+    "방송",
+    "신문",
+    "타임스",
+    "투데이",
+    "저널",
+    "미디어",
+    "데일리",
+)
+SYLLABLES = "가각간강개거건경계고공과관교구국군권규금기김나남내노누다단대도동두라려력로록료류리마만명모목무문미민바박반방배백법변보복본부북분비사산상생서석선설성세소속손수순시신실심아안애야양어업여역연영예오온완왕외요용우운원위유윤은음의이인일임자장재전정제조종주준중지진차창채책처천청체초최추충치카타탐태토통투파판패평포표품하학한할함해행향허현협형호홍화환활황회효후훈휘흥희"
+STEMS = [
+    "가온",
+    "나래",
+    "다온",
+    "라온",
+    "마중",
+    "바람",
+    "사랑",
+    "아름",
+    "자람",
+    "차오",
+    "타래",
+    "파랑",
+    "하람",
+    "고운",
+    "누비",
+    "두리",
+    "모아",
+    "보라",
+    "소리",
+    "슬기",
+    "어울",
+    "온새",
+    "이음",
+    "조아",
+    "초롱",
+    "포근",
+    "한결",
+    "해맑",
+    "흰돌",
+    "꽃잎",
+    "물결",
+]
+
+
+def names(rng: random.Random, n: int) -> list[str]:
+    out: dict[str, None] = {}
+    while len(out) < n:
+        out[rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN)] = None
+    return list(out)
+
+
+def vocabulary(rng: random.Random, n: int) -> list[str]:
+    """``n`` invented words of two to four syllables, the first ones the topics of ``TOPICS``."""
+    words: dict[str, None] = dict.fromkeys(TOPICS)
+    while len(words) < n:
+        k = rng.choice((2, 2, 3, 3, 3, 4))
+        words["".join(rng.choice(SYLLABLES) for _ in range(k))] = None
+    return list(words)
+
+
+@dataclass(slots=True, frozen=True)
+class World:
+    people: tuple[Who, ...]
+    outlets: tuple[str, ...]
+    words: tuple[str, ...]
+    orgs: tuple[str, ...]
+
+
+def world(rng: random.Random, people: int = 400, outlets: int = 150, words: int = 3000) -> World:
+    orgs = [h + t for h in ORG_HEADS for t in ORG_TAILS]
+    rng.shuffle(orgs)
+    who = []
+    for name in names(rng, people):
+        title, org = rng.choice(TITLES), rng.choice(orgs[:120])
+        who.append(Who(name, title, org, f"{name[0]} {title}"))
+    heads = [s + t for s in STEMS for t in OUTLET_TAILS]
+    rng.shuffle(heads)
+    return World(tuple(who), tuple(heads[:outlets]), tuple(vocabulary(rng, words)), tuple(orgs))
+
+
+def pick(rng: random.Random, items: tuple[Any, ...], skew: float = 1.1) -> Any:
+    """An item drawn with a Zipf-like skew: the first items are drawn far more often."""
+    i = int(len(items) * rng.random() ** (skew * 3))
+    return items[min(i, len(items) - 1)]
+
+
+def realistic_article(rng: random.Random, w: World, i: int) -> Record:
+    """One article of the larger corpus: 3–6 paragraphs, direct and indirect quotes, an
+    organisation or an anonymous source now and then, a headline quote with its fidelity."""
+    a, b = pick(rng, w.people), pick(rng, w.people)
+    if a == b:
+        b = w.people[(w.people.index(a) + 1) % len(w.people)]
+    topic = pick(rng, w.words, 1.4)
+    body: list[str] = []
+    quotes: list[dict[str, Any]] = []
+    for p in range(rng.randint(3, 6)):
+        who = a if p % 2 == 0 else b
+        t = topic if p == 0 else pick(rng, w.words, 1.4)
+        claim = rng.choice(CLAIMS).format(t=t) + f" {pick(rng, w.words)} {pick(rng, w.words)}"
+        verb = rng.choice(VERBS)
+        mention = f"{who.name} {who.org} {who.title}" if p < 2 else who.short
+        tail = f" 이날 {pick(rng, w.words)} {pick(rng, w.words)} 관련 회의가 열렸다."
+        if rng.random() < 0.3:
+            para = f"{josa(mention, '은는')} {claim}다고 {verb}.{tail}"
+            quotes.append(quote(claim, para, p, who, mention, verb, kind="indirect"))
+        else:
+            para = f'{josa(mention, "은는")} "{claim}"라고 {verb}.{tail}'
+            quotes.append(quote(claim, para, p, who, mention, verb))
+        if rng.random() < 0.15:
+            org = rng.choice(w.orgs)
+            extra = f"{pick(rng, w.words)} 계획을 다시 검토하겠다"
+            para += f' {josa(org, "은는")} "{extra}"고 밝혔다.'
+            q = quote(extra, para, p, who, org, "밝혔다")
+            q["speaker"] = {
+                "name": org,
+                "mention": org,
+                "title": None,
+                "org": None,
+                "type": "organization",
+            }
+            quotes.append(q)
+        body.append(para)
+    first = quotes[0]["text"]
+    title = f'{a.name} {a.title} "{first[:12]}"'
+    head = quote(first[:12], title, 0, a, a.name, "말했다", place="headline")
+    level = rng.choice(("verbatim", "shortened", "shortened", "paraphrased", "not_found"))
+    head["fidelity"] = {"level": level, "body_quotes": [] if level == "not_found" else [1]}
+    day = 1 + rng.randrange(730)
+    published = f"{date_of(day)}T{8 + i % 12:02d}:{i % 60:02d}:00+09:00"
+    return record(
+        f"real-{i}",
+        title=title,
+        body=body,
+        quotes=[head, *quotes],
+        people=[a, b],
+        outlet=pick(rng, w.outlets, 0.7),
+        published=published,
+    )
+
+
+def date_of(day: int) -> str:
+    from datetime import date, timedelta
+
+    return (date(2023, 1, 1) + timedelta(days=day)).isoformat()
+
+
+def realistic(n: int, seed: int = 5) -> list[Record]:
+    """``n`` articles of the larger corpus (see ``realistic_article``)."""
+    rng = random.Random(seed)
+    w = world(rng)
+    return [realistic_article(rng, w, i) for i in range(n)]

@@ -4,19 +4,18 @@ The shapes are those of ``shared/spec/article.md`` and ``quotes.md``: every fiel
 the store or the UI reads has the type it is read as, so a record that loads can
 always be shown. Fields the spec adds later (unknown keys) are kept as given, but
 like every value they must survive SQLite and JSON: text encodable as UTF-8 (no
-lone surrogates), integers within SQLite's 64 bits, no NaN or infinity, nesting
-at most ``MAX_DEPTH`` deep.
+lone surrogates), integers SQLite can bind where the store binds them (offsets,
+indices), no NaN or infinity anywhere.
 """
 
 from __future__ import annotations
 
-import math
+import json
 import re
 from collections.abc import Callable
 from typing import Any
 
 Check = Callable[[Any], bool]
-MAX_DEPTH = 32
 INT64 = 2**63
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 ID = re.compile(r"[^\x00-\x1f\x7f/\\]{1,200}")  # a path segment of a URL
@@ -43,49 +42,65 @@ def list_of(check: Check) -> Check:
     return lambda v: v is None or (isinstance(v, list) and all(check(x) for x in v))
 
 
-def shape(fields: dict[str, Check], required: tuple[str, ...] = ()) -> Check:
-    """An object whose listed fields pass their checks (absent fields pass unless required)."""
+class Shape:
+    """An object whose listed fields pass their checks (absent or null fields pass unless
+    required). Text and integer fields are listed apart: the check runs once per quote of
+    every record loaded, so it is kept to plain loops."""
 
-    def ok(v: Any) -> bool:
+    __slots__ = ("ints", "others", "required", "texts")
+
+    def __init__(
+        self,
+        texts: tuple[str, ...] = (),
+        ints: tuple[str, ...] = (),
+        others: dict[str, Check] | None = None,
+        required: tuple[str, ...] = (),
+    ) -> None:
+        self.texts, self.ints, self.required = texts, ints, required
+        self.others = tuple((others or {}).items())
+
+    def __call__(self, v: Any) -> bool:
         if not isinstance(v, dict):
             return False
-        if any(v.get(k) is None for k in required):
-            return False
-        return all(check(v.get(k)) for k, check in fields.items())
-
-    return ok
+        get = v.get
+        for k in self.required:
+            if get(k) is None:
+                return False
+        for k in self.texts:
+            x = get(k)
+            if x is not None and not isinstance(x, str):
+                return False
+        for k in self.ints:
+            x = get(k)
+            if x is not None and not integer(x):
+                return False
+        for k, check in self.others:
+            x = get(k)
+            if x is not None and not check(x):
+                return False
+        return True
 
 
 opt_text = optional(text)
-opt_int = optional(integer)
-SPEAKER = shape({k: opt_text for k in ("name", "mention", "title", "org", "type")})
-FIDELITY = shape({"level": opt_text, "body_quotes": list_of(integer)})
-QUOTE = shape(
-    {
-        "text": text,
-        "kind": opt_text,
-        "in": optional(lambda v: v in ("headline", "body", "caption")),
-        "paragraph": opt_int,
-        "paragraph_end": opt_int,
-        "subtitle": opt_int,
-        "start": opt_int,
-        "end": opt_int,
-        "verb": opt_text,
-        "speaker": optional(SPEAKER),
-        "addressee": opt_text,
-        "via": opt_text,
-        "fidelity": optional(lambda v: isinstance(v, str) or FIDELITY(v)),
+SPEAKER = Shape(texts=("name", "mention", "title", "org", "type"))
+FIDELITY = Shape(texts=("level",), others={"body_quotes": list_of(integer)})
+QUOTE = Shape(
+    texts=("text", "kind", "verb", "addressee", "via"),
+    ints=("paragraph", "paragraph_end", "subtitle", "start", "end"),
+    others={
+        "in": lambda v: v in ("headline", "body", "caption"),
+        "speaker": SPEAKER,
+        "fidelity": lambda v: isinstance(v, str) or FIDELITY(v),
     },
     required=("text",),
 )
-PERSON = shape(
-    {"name": text, "aliases": list_of(text), "titles": list_of(text), "orgs": list_of(text)},
+PERSON = Shape(
+    texts=("name",),
+    others={"aliases": list_of(text), "titles": list_of(text), "orgs": list_of(text)},
     required=("name",),
 )
-SOURCE = shape(
-    {k: opt_text for k in ("path", "url", "format", "encoding", "crawled")} | {"record": opt_int}
-)
-REPOST = shape({k: opt_text for k in ("site", "author", "posted", "title")})
+SOURCE = Shape(texts=("path", "url", "format", "encoding", "crawled"), ints=("record",))
+REPOST = Shape(texts=("site", "author", "posted", "title"))
 
 # field -> check, in the order the problems are reported
 FIELDS: dict[str, Check] = {
@@ -100,9 +115,9 @@ FIELDS: dict[str, Check] = {
     "subtitles": list_of(text),
     "body": list_of(text),
     "warnings": list_of(text),
-    "captions": list_of(shape({"text": opt_text, "credit": opt_text})),
-    "related": list_of(shape({"title": opt_text, "date": opt_text, "url": opt_text})),
-    "reporters": list_of(shape({"name": opt_text, "email": opt_text})),
+    "captions": list_of(Shape(texts=("text", "credit"))),
+    "related": list_of(Shape(texts=("title", "date", "url"))),
+    "reporters": list_of(Shape(texts=("name", "email"))),
     "quotes": list_of(QUOTE),
     "people": list_of(PERSON),
 }
@@ -111,48 +126,44 @@ FIELDS: dict[str, Check] = {
 CODES = {"quotes": "bad_quote", "people": "bad_person"}  # stable codes from before
 
 
-def storable(value: Any, depth: int = 0) -> str | None:
-    """Why a JSON value cannot go through SQLite and back out as JSON, or None."""
-    if depth > MAX_DEPTH:
-        return "too_deep"
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return "bad_text"
-        return None
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, int):
-        return None if -INT64 <= value < INT64 else "bad_number"
-    if isinstance(value, float):
-        return None if math.isfinite(value) else "bad_number"
-    if isinstance(value, list):
-        items: Any = value
-    elif isinstance(value, dict):
-        if not all(isinstance(k, str) for k in value):
-            return "bad_key"
-        items = [*value.keys(), *value.values()]
-    else:
-        return "not_json"
-    for item in items:
-        reason = storable(item, depth + 1)
-        if reason:
-            return reason
-    return None
+def serialise(record: dict[str, Any]) -> tuple[str | None, str]:
+    """(why the record cannot go through SQLite and back out as JSON, or None; its JSON).
+
+    Text must encode as UTF-8 (no lone surrogates); numbers must be finite and printable
+    (Python refuses integers of more than 4,300 digits); nesting must fit the recursion
+    limit.
+    """
+    try:
+        stored = json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError:
+        return "bad_number", ""
+    except RecursionError:
+        return "too_deep", ""
+    except TypeError:
+        return "not_json", ""
+    try:
+        stored.encode("utf-8")
+    except UnicodeEncodeError:
+        return "bad_text", ""
+    return None, stored
 
 
-def problem(record: object) -> str | None:
-    """Why a record cannot be stored (a short stable code), or None if it can."""
+def shape_problem(record: object) -> str | None:
+    """Why the record's fields do not have the spec's shapes, or None."""
     if not isinstance(record, dict):
         return "not_an_object"
     rid = record.get("id")
     if not isinstance(rid, str) or not rid.strip() or rid in (".", "..") or not ID.fullmatch(rid):
         return "no_id"
-    reason = storable(record)
-    if reason:
-        return reason
     for key, check in FIELDS.items():
         if not check(record.get(key)):
             return CODES.get(key, f"bad_{key}")
     return None
+
+
+def problem(record: object) -> str | None:
+    """Why a record cannot be stored (a short stable code), or None if it can."""
+    reason = shape_problem(record)
+    if reason or not isinstance(record, dict):
+        return reason
+    return serialise(record)[0]
