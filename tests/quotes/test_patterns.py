@@ -117,6 +117,23 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("윤하람", "indirect", "생산 준비는 이미 끝난 상태라"), ("윤하람", "indirect", "다음 달 안에 출시될 것으로 본다")],
     ),
     (
+        "a digest names the speaker in a parenthesis after the words",
+        "국감 말말말\n\n국정감사 첫날 의원들의 말을 모았다. 여야는 예산과 인사를 두고 하루 종일 맞섰다.\n\n"
+        "▲ \"예산을 이렇게 깎으면 현장이 멈춥니다.\" (한빛당 윤가람 의원, 국회 예산결산특별위원회 회의에서 올해 예산이 절반으로 줄었다고 지적하며)",
+        [("윤가람", "direct", "예산을 이렇게 깎으면 현장이 멈춥니다."), ("윤가람", "indirect", "올해 예산이 절반으로 줄었다")],
+    ),
+    (
+        "a dash before the parenthesis, the speaker after a team name",
+        "개막 앞둔 감독들\n\n개막을 앞두고 감독들이 한마디씩 했다. 미디어데이는 웃음 속에 끝났다.\n\n"
+        "“올해는 우승컵을 꼭 들겠다” - (한빛 유나이티드 윤가람 감독) 지난해 준우승에 그친 윤 감독의 첫마디였다.",
+        [("윤가람", "direct", "올해는 우승컵을 꼭 들겠다")],
+    ),
+    (
+        "of two name-like words before the title, the full name is the speaker",
+        "개막\n\n개막을 앞둔 미디어데이가 열렸다. 감독들은 저마다 각오를 밝혔다.\n\n전남 한빛 윤가람 감독대행은 \"올해는 꼭 이기겠다\"고 말했다.",
+        [("윤가람", "direct", "올해는 꼭 이기겠다")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],

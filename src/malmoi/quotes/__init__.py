@@ -52,6 +52,8 @@ def attach_quotes(art: Article) -> None:
             quotes.extend(ctx.transcript_paragraph(text, idx))
         else:
             quotes.extend(ctx.paragraph(text, idx))
+    for i, cap in enumerate(art.captions):  # captions are read for quotes like the body
+        quotes.extend(ctx.detect(cap.text, i, place="caption"))
     all_quotes = heads + quotes
     headline_fidelity(all_quotes, len(heads), art, people)
     _borrow_speakers(quotes)
@@ -177,21 +179,28 @@ class _Context:
             sp = self.speaker(m)
             self._set_focus(sp)
             return [Quote(text[s:e], "direct", "body", idx, s, e, sp)]
+        return self.detect(text, idx)
+
+    def detect(self, text: str, idx: int | None, shown: str | None = None, place: str = "body") -> list[Quote]:
+        """The quotes that the sentences of ``text`` hold, marked or reported; ``shown`` is the
+        paragraph as written where ``text`` hides parts of it (transcript labels, turns)."""
         spans = quote_spans(text)
         direct = direct_quotes(text, spans)
-        indirect = indirect_quotes(text, spans, direct)
-        raws = sorted(direct + indirect, key=lambda r: r.start)
+        raws = sorted(direct + indirect_quotes(text, spans, direct), key=lambda r: r.start)
         out: list[Quote] = []
         by_sentence = {r.sentence for r in raws}
+        nearby = idx if place == "body" else None
         for sent in sentences(text, spans):
             if sent not in by_sentence:
                 self._note_subject(text[sent[0] : sent[1]])
                 continue
             prev: Speaker | None = None
             for r in (r for r in raws if r.sentence == sent):
-                sp = self._resolve(r, prev, idx, text)
+                sp = self._resolve(r, prev, nearby, text)
                 prev = sp
-                out.append(self._quote(text, idx, r, sp))
+                q = self._quote(shown if shown is not None else text, idx, r, sp)
+                q.in_ = place  # type: ignore[assignment]
+                out.append(q)
             if prev is not None and prev.type != "unknown":
                 self._set_focus(prev)
         return out
@@ -203,19 +212,7 @@ class _Context:
         out = [self._turn_quote(t) for t in self.transcript.quoted() if t.pieces[0].para == idx]
         masked = _mask(text, self.transcript.hidden(idx))
         if masked.strip():
-            spans = quote_spans(masked)
-            direct = direct_quotes(masked, spans)
-            raws = sorted(direct + indirect_quotes(masked, spans, direct), key=lambda r: r.start)
-            by_sentence = {r.sentence for r in raws}
-            for sent in sentences(masked, spans):
-                if sent not in by_sentence:
-                    self._note_subject(masked[sent[0] : sent[1]])
-                    continue
-                prev: Speaker | None = None
-                for r in (r for r in raws if r.sentence == sent):
-                    sp = self._resolve(r, prev, idx, masked)
-                    prev = sp
-                    out.append(self._quote(text, idx, r, sp))
+            out += self.detect(masked, idx, shown=text)
         for q in out:
             if q.speaker.type != "unknown" and q.speaker.name:
                 self._set_focus(q.speaker)

@@ -105,6 +105,12 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         verb = verb_in(clause[len(end or "") + 1 :] if end else clause) if end else None
         ok = _is_quote(text, sp, content, end, verb, k + 1 < len(spans), sent)
         before = text[prev_end : sp.open]
+        named_after = speaker_in_parens(text, sp, sent) if end is None and clause_like(content) else None
+        if named_after is not None:
+            found.append(named_after[0])
+            found.extend(named_after[1:])
+            prev_end = sp.close
+            continue
         if not ok:
             # a term in marks ('디지털자산 기본법') is part of the words before the next quote
             pending = [] if end not in CONNECTIVE else pending
@@ -165,6 +171,44 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
     if end is None:
         return _standalone(text, sp, c, sent)
     return False
+
+
+SPEAKER_PARENS = re.compile(r"\s*[-–—]?\s*\((?P<np>[^()\n,]{2,40}?)\s*(?P<sep>,|\))")
+
+
+def speaker_in_parens(text: str, sp: Span, sent: tuple[int, int]) -> list[Raw] | None:
+    """'▲ "…" (한빛당 김하늘 의원, 국감에서 …했다고 지적하며)': a digest names the speaker in a
+    parenthesis after the words; a reported clause in the same parenthesis is theirs too."""
+    m = SPEAKER_PARENS.match(text, sp.close)
+    if m is None:
+        return None
+    mention = parse_np(m.group("np"))
+    if mention.kind != "person" or not mention.name:
+        return None
+    subj = Found(mention, m.start("np"), m.end("np"), "")
+    out = [Raw("direct", sp.start, sp.end, None, subj, None, None, sent)]
+    if m.group("sep") == ",":
+        close = text.find(")", m.end())
+        if close > 0 and (inner := _clause_in_parens(text, m.end(), close, sent)) is not None:
+            out.append(inner)
+    return out
+
+
+def _clause_in_parens(text: str, lo: int, hi: int, sent: tuple[int, int]) -> Raw | None:
+    """'국감에서 …기각된 사례가 2건뿐이었다고 지적하며': the clause, without the setting."""
+    part = text[lo:hi]
+    hits = [h for h in INDIRECT.finditer(part) if (v := verb_in(part[h.end() :])) and words(part[h.end() : part.find(v, h.end())]) <= 1]
+    if not hits:
+        return None
+    h = hits[-1]
+    start = len(part) - len(part.lstrip())
+    setting = lexicon().setting_re.match(part[start:])
+    if setting and words(part[start + setting.end() : h.start() + 1]) >= 2:
+        start += setting.end()
+    if words(part[start : h.start() + 1]) < 2:
+        return None
+    verb = verb_in(part[h.end() :])
+    return Raw("indirect", lo + start, lo + h.start() + 1, verb, None, None, None, sent, chained=True)
 
 
 def _verb_near(text: str, pos: int, verb: str) -> bool:

@@ -16,6 +16,7 @@ from malmoi.quotes.lexicon import (
     is_org_word,
     lexicon,
     looks_korean_name,
+    looks_korean_name_shape,
 )
 from malmoi.quotes.morph import NOMINAL, SUBJECT_PARTICLES, Tok, analysis, tokens
 
@@ -159,6 +160,13 @@ def _anonymous(np: str) -> bool:
 def _name_and_org(rest: str, titled: bool = True) -> tuple[str | None, str | None]:
     lx = lexicon()
     words = rest.split(" ")
+    last = words[-1]
+    if (
+        titled and len(words) >= 2 and looks_korean_name_shape(last) and _plain_word(last)
+        and len(words[-2]) == 2 and _name_like(words[-2])
+    ):
+        # '전북 현대 이흥실 감독대행': of two name-like words, the full name right before the title
+        return last, canonical_org(" ".join(words[:-1]))
     hanja = lx.hanja
     flags = []
     for w in words:
@@ -198,6 +206,12 @@ def _name_and_org(rest: str, titled: bool = True) -> tuple[str | None, str | Non
     org_words = words[:start] + words[end + 1 :]
     org = " ".join(org_words).strip() or None
     return name, canonical_org(org) if org else None
+
+
+def _plain_word(word: str) -> bool:
+    """Not a listed organisation, place or alias: '이흥실' may end like '비서실' and still be a name."""
+    lx = lexicon()
+    return word not in lx.org_names and word not in lx.org_aliases and word not in lx.places and word not in lx.titles
 
 
 def _full_korean(word: str) -> bool:
