@@ -110,3 +110,15 @@ def test_narration_turns_are_marked() -> None:
     body = ["◇ 한소라> 어서 오세요.", "◆ 윤도경> 반갑습니다.", "◇ 한소라> 질문입니다?", "◆ 윤도경> 답입니다."]
     tr = read_turns(body)
     assert [(t.key, t.narration) for t in tr.turns] == [("한소라", True), ("윤도경", False), ("한소라", True), ("윤도경", False)]
+
+
+def test_headline_quotes_of_an_interview_go_to_its_interviewee() -> None:
+    text = (
+        "“시장은 다시 살아날 것”\n\n“윤석진 구청장 말처럼 주차장부터 늘려야”\n\n" + LEAD
+        + "정하늘 > 오늘은 윤도경 상인회장과 이야기 나눕니다. 안녕하세요?\n\n윤도경 > 네, 안녕하세요.\n\n"
+        "정하늘 > 요즘 시장 분위기는 어떻습니까?\n\n윤도경 > 조금씩 손님이 늘고 있습니다.\n\n"
+        "정하늘 > 앞으로 무엇이 필요할까요?\n\n윤도경 > 주차장이 제일 급합니다."
+    )
+    art = build_article(Page(Source(path="t.txt"), text=text))
+    heads = [(q.speaker.name, q.text) for q in art.quotes if q.in_ == "headline"]  # type: ignore[union-attr]
+    assert heads and all(name == "윤도경" for name, _ in heads), heads

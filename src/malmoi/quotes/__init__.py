@@ -55,10 +55,30 @@ def attach_quotes(art: Article) -> None:
     for i, cap in enumerate(art.captions):  # captions are read for quotes like the body
         quotes.extend(ctx.detect(cap.text, i, place="caption"))
     all_quotes = heads + quotes
-    headline_fidelity(all_quotes, len(heads), art, people)
+    headline_fidelity(all_quotes, len(heads), art, people, principal_speaker(quotes, ctx.transcript))
     _borrow_speakers(quotes)
     art.quotes = all_quotes
     art.people = people.people()
+
+
+def principal_speaker(quotes: list[Quote], transcript: Transcript | None) -> Speaker | None:
+    """The page's principal speaker: the one interviewee of a transcript (the speaker of most
+    of its quoted turns), else the person who says most of an article's quotes."""
+    counts: dict[str, int] = {}
+    first: dict[str, Speaker] = {}
+    pool = [q for q in quotes if q.speaker.type == "person" and q.speaker.name]
+    if transcript is not None:
+        turn_paras = {t.pieces[0].para for t in transcript.quoted()}
+        pool = [q for q in pool if q.paragraph in turn_paras] or pool
+    for q in pool:
+        name = q.speaker.name or ""
+        counts[name] = counts.get(name, 0) + 1
+        first.setdefault(name, q.speaker)
+    if not counts:
+        return None
+    name, n = max(counts.items(), key=lambda kv: kv[1])
+    enough = transcript is not None or n >= 3
+    return first[name] if enough and n / sum(counts.values()) >= 0.6 else None
 
 
 def _borrow_speakers(quotes: list[Quote]) -> None:

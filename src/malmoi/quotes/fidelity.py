@@ -40,8 +40,12 @@ def compare(head: str, body: str) -> tuple[str, float]:
     return "not_found", share
 
 
-def headline_fidelity(quotes: list[Quote], n_heads: int, art: Article, people: People) -> None:
-    """Fill each headline quote's fidelity, and its speaker where the headline does not say."""
+def headline_fidelity(
+    quotes: list[Quote], n_heads: int, art: Article, people: People, principal: Speaker | None = None
+) -> None:
+    """Fill each headline quote's fidelity, and its speaker where the headline does not say:
+    the body's speaker of the same words, else the page's principal speaker (the one
+    interviewee of an interview page), else a person a sub-headline names."""
     order = {"verbatim": 3, "shortened": 2, "paraphrased": 1, "not_found": 0}
     for hq in quotes[:n_heads]:
         scored = []
@@ -72,8 +76,17 @@ def headline_fidelity(quotes: list[Quote], n_heads: int, art: Article, people: P
             hq.speaker = Speaker(src.name, hq.speaker.mention, src.title, src.org, src.type)
         elif hq.speaker.org:
             hq.speaker = Speaker(hq.speaker.org, hq.speaker.mention, None, None, "organization")
+        elif principal is not None:
+            hq.speaker = Speaker(principal.name, None, principal.title, principal.org, principal.type)
         elif (named := _title_subject(art, hq, people, own_only=False)) is not None:
             hq.speaker = named  # a sub-headline names the speaker: '더불어민주당 이재명 대선 후보'
+
+
+_MARKED = re.compile(r"[\"“”][^\"“”]*[\"“”]|[‘'][^‘’']*[’']")
+
+
+def _unquoted(text: str) -> str:
+    return _MARKED.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _title_quote_speaker(heads: list[Quote]) -> Speaker | None:
@@ -89,7 +102,8 @@ def _title_subject(art: Article, hq: Quote, people: People, own_only: bool = Tru
     own = art.title if hq.subtitle is None else art.subtitles[hq.subtitle]
     texts = [(own or "")[: hq.start]]
     if not own_only:
-        texts += [s for k, s in enumerate(art.subtitles) if k != hq.subtitle]
+        # a name inside another quote's marks is what was said, not who said it
+        texts += [_unquoted(s) for k, s in enumerate(art.subtitles) if k != hq.subtitle]
     for text in texts:
         best = None
         for p in people.persons:
