@@ -5,102 +5,169 @@ wherever they stand."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from malmoi.article import lines as L
 from malmoi.article.dates import labelled_stamps
 from malmoi.article.draft import Draft
-from malmoi.article.footer import emails_after, no_more_body, related_after
-from malmoi.article.header import header_rest
-from malmoi.article.linekinds import body_like
+from malmoi.article.footer import emails_after, late_headline, no_more_body, related_after
+from malmoi.article.header import byline_outlet, clean_title, header_rest
+from malmoi.article.linekinds import LineInfo, headline_like, next_kind
 from malmoi.article.outlets import outlet_from_dateline, outlet_index
 from malmoi.model import Caption, Reporter
 
 
-def read_body(lines: list[str], i: int, st: Draft) -> None:
-    in_related = False
-    first = True
-    n = len(lines)
-    last_body_line = -1
-    while i < n:
-        line = lines[i]
+@dataclass(slots=True)
+class _Body:
+    in_related: bool = False
+    first: bool = True
+    last_body_line: int = -1
+
+
+_STOP, _NEXT = False, True
+
+
+def read_body(infos: list[LineInfo], i: int, st: Draft) -> None:
+    """The paragraphs from line i to the footer; each line handled by its kind."""
+    lines = [x.text for x in infos]
+    b = _Body()
+    while i < len(infos):
         i += 1
-        if L.is_footer(line):
+        if _body_line(infos, i - 1, st, b) is _STOP:
             break
-        if L.is_copyright(line) and not _photo_credit(line):
-            o = outlet_index().mentioned(line)
-            if o:
-                st.votes.add("copyright", o.name)
-            if no_more_body(lines, i):
-                break
-            continue
-        if L.is_related_header(line):
-            in_related = True
-            continue
-        if in_related:
-            item = L.related_item(line, after_header=True)
-            if item and not body_like(line):
-                st.related.append(item)
-                continue
-            in_related = False
-        if (credit := L.credit_line(line)) is not None:
-            _attach_credit(st, credit, last_body_line == i - 2)
-            continue
-        if L.TURN_MARKER.match(line):
-            st.turns.add(len(st.body))  # the anchor or the reporter takes the word: a speaker's turn ends
-            continue
-        if L.is_chrome(line) and not L.EMAIL.search(line):
-            continue
-        if src := _SOURCE_LINE.match(line):
-            _source_line(src.group("rest"), st)
-            continue
-        if (dl := L.date_line(line)) and not body_like(line):
-            if len(st.body) <= 2 and all(len(b) < 120 for b in st.body) and st.body:
-                _demote_to_heads(st)
-            st.add_date(dl.published, dl.modified)
-            header_rest(dl.rest, st)
-            continue
-        if (reps := L.byline(line)) is not None:
-            st.add_reporters(reps, kind="body_byline_email")
-            st.add_emails([e for e in L.EMAIL.findall(line) if all(r.email != e for r in reps)])
-            if (m := L.SIGNOFF.match(line)) and (o := outlet_index().alias(m.group("outlet"))):
-                st.votes.add("signoff", o.name)
-            if st.body and no_more_body(lines, i):
-                break
-            continue
-        if cap := L.caption(line):
-            st.captions.append(cap)
-            continue
-        if len(line) <= 80 and (emails := L.EMAIL.findall(line)) and not body_like(line):
-            st.add_emails(emails)  # 'sky2024@yna.co.kr', '◎공감언론 뉴시스 kny@newsis.com'
-            continue
-        if L.is_chrome(line):
-            continue
-        if (item := L.related_item(line, after_header=False)) and not body_like(line) and RELATED_DATED(line):
-            st.related.append(item)
-            continue
-        if first:
-            line = _strip_lead(line, st)
-            first = False
-            if not line:
-                continue
-        if m := L.REPORTER_INTRO.match(line):
-            st.add_reporters([Reporter(m.group("name"))])
-        st.body.append(line)
-        last_body_line = i - 1
+    late_headline(infos, i, st)
     related_after(lines, i, st)
     emails_after(lines, i, st)
 
 
-_SOURCE_LINE = re.compile(r"^(?:출처|원문 출처|기사 출처|원문|기사원문)\s*[:：]\s*(?P<rest>.{2,120})$")
+def _body_line(infos: list[LineInfo], k: int, st: Draft, b: _Body) -> bool:
+    info = infos[k]
+    line = info.text
+    if info.footer:
+        return _STOP
+    if L.is_related_header(line):
+        b.in_related = True
+        return _NEXT
+    if b.in_related:
+        item = L.related_item(line, after_header=True)
+        if item and not info.texty:
+            st.related.append(item)
+            return _NEXT
+        b.in_related = False
+    if info.date and not info.texty and (not info.copyright or L.person_credit(info.date.rest)):
+        _date_in_body(infos, k, st)  # before chrome and copyright: 'ⓒ홍길동 | 2008.05.28 17:55'
+        return _NEXT
+    if info.copyright and not _photo_credit(line):
+        if o := outlet_index().mentioned(line):
+            st.votes.add("copyright", o.name)
+        return _STOP if no_more_body(infos, k + 1) else _NEXT
+    return _body_text(infos, k, st, b)
+
+
+def _body_text(infos: list[LineInfo], k: int, st: Draft, b: _Body) -> bool:
+    info = infos[k]
+    line = info.text
+    if (credit := L.credit_line(line)) is not None:
+        _attach_credit(st, credit, b.last_body_line == k - 1)
+        return _NEXT
+    if L.TURN_MARKER.match(line):
+        st.turns.add(len(st.body))  # the anchor or the reporter takes the word: a speaker's turn ends
+        return _NEXT
+    if info.chrome and not L.EMAIL.search(line):
+        return _NEXT
+    if src := _SOURCE_LINE.match(line):
+        _source_line(src.group("rest"), st)
+        return _NEXT
+    if info.outlet is not None:
+        st.votes.add("credit", info.outlet.name)  # '연합뉴스' closing a wire copy
+        return _NEXT
+    if info.byline is not None:
+        return _byline_in_body(infos, k, st)
+    if cap := L.caption(line):
+        st.captions.append(cap)
+        return _NEXT
+    if len(line) <= 80 and (emails := L.EMAIL.findall(line)) and not info.texty:
+        st.add_emails(emails)  # 'sky2024@yna.co.kr', '◎공감언론 뉴시스 kny@newsis.com'
+        return _NEXT
+    if info.glued:
+        st.add_date(info.glued[0], None)
+        line = info.glued[1]
+    if (item := L.related_item(line, after_header=False)) and not info.texty and RELATED_DATED(line):
+        st.related.append(item)
+        return _NEXT
+    _paragraph(line, k, st, b)
+    return _NEXT
+
+
+def _paragraph(line: str, k: int, st: Draft, b: _Body) -> None:
+    if b.first:
+        line = _strip_lead(line, st)
+        b.first = False
+        if not line:
+            return
+    if name := L.reporter_named(line):
+        st.add_reporters([Reporter(name)])
+    st.body.append(line)
+    b.last_body_line = k
+
+
+def _date_in_body(infos: list[LineInfo], k: int, st: Draft) -> None:
+    """A dateline inside what looked like the body: short lines before it were the header,
+    and a headline-like line right above it is the headline."""
+    assert infos[k].date is not None
+    if len(st.body) <= 2 and all(len(b) < 120 for b in st.body) and st.body:
+        _demote_to_heads(st)
+    elif st.body and _late_headline(infos, k, st):
+        old = st.title
+        st.title = clean_title(st.body.pop())
+        if old:
+            st.body.insert(0, old)
+    dl = infos[k].date
+    assert dl is not None
+    st.add_date(dl.published, dl.modified)
+    header_rest(dl.rest, st)
+
+
+def _late_headline(infos: list[LineInfo], k: int, st: Draft) -> bool:
+    """The headline printed after the text, right above its dateline (a markup artifact)."""
+    prev = next_kind(infos, k, -1)
+    return (prev is not None and prev.text == st.body[-1] and prev.headline and not prev.texty
+            and (st.title is None or not headline_like(st.title)) and st.published is None)
+
+
+def _byline_in_body(infos: list[LineInfo], k: int, st: Draft) -> bool:
+    info = infos[k]
+    reps = info.byline or []
+    st.add_reporters(reps, kind="body_byline_email")
+    st.add_emails([e for e in L.EMAIL.findall(info.text) if all(r.email != e for r in reps)])
+    if (m := L.SIGNOFF.match(info.text)) and (o := outlet_index().mentioned(m.group("outlet"))):
+        st.votes.add("signoff", o.name)  # the network's brand ('MBC뉴스 홍길동입니다'), not a credit
+    else:
+        byline_outlet(info.text, st)
+    if not (st.body and no_more_body(infos, k + 1)):
+        return _NEXT
+    for x in infos[k + 1 : k + 8]:  # the closing bylines stand together: '홍길동 기자', '김철수 기자'
+        if x.byline is None and not x.chrome:
+            break
+        if not L.CREW.match(x.text):
+            st.add_reporters(x.byline or [], kind="body_byline_email")
+    return _STOP
+
+
+_SOURCE_LINE = re.compile(r"^(?:출처|원문 출처|기사 출처|기사출처|원문|기사원문)\s*[:：]\s*(?P<rest>.{2,120})$")
+
+
+_URL = re.compile(r"https?://[^\s)\]>]+")
 
 
 def _source_line(rest: str, st: Draft) -> None:
     """'출처: 머니투데이 하윤재 기자 (기사입력 2025-12-05 06:00)': the original's outlet, byline and time."""
-    o = outlet_index().mentioned(rest)
+    hit = next((h for u in _URL.findall(rest) if (h := outlet_index().url_match(u))), None)
+    o = hit[0] if hit else outlet_index().mentioned(rest)
     if o:
         st.votes.add("source_line", o.name)
     st.add_reporters(L.reporters_in(rest), kind="email_line")
-    for kind, stamp in labelled_stamps(rest):
+    for kind, stamp in labelled_stamps(_URL.sub(" ", rest)):  # an address's path is no date
         if kind == "modified":
             st.modified = stamp.iso
         else:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from malmoi.article import lines as L
 from malmoi.article.draft import Draft
-from malmoi.article.linekinds import body_like
+from malmoi.article.header import clean_title
+from malmoi.article.linekinds import LineInfo, headline_like, next_kind
 from malmoi.article.outlets import outlet_index
 
 
@@ -36,7 +37,7 @@ def emails_after(lines: list[str], i: int, st: Draft) -> None:
                 st.votes.add("email_shared" if outlet_index().shared(e) else "footer_email", o.name)
         if L.is_copyright(line) and (o := outlet_index().mentioned(line)):
             st.votes.add("copyright", o.name)
-        if st.published is None and (dl := L.date_line(line)):
+        if (st.published is None or st.modified is None) and (dl := L.date_line(line)):
             st.add_date(dl.published, dl.modified)
 
 
@@ -57,11 +58,25 @@ def related_after(lines: list[str], i: int, st: Draft) -> None:
 
 
 
-def no_more_body(lines: list[str], i: int) -> bool:
+def no_more_body(infos: list[LineInfo], i: int) -> bool:
     """True when nothing after line i reads like article text."""
-    for line in lines[i : i + 40]:
-        if L.is_footer(line):
+    for x in infos[i : i + 40]:
+        if x.footer:
             return True
-        if len(line) >= 60 and body_like(line) and not L.is_copyright(line) and not L.caption(line):
+        if len(x.text) >= 60 and x.texty and not x.copyright and not L.caption(x.text):
             return False
     return True
+
+
+def late_headline(infos: list[LineInfo], i: int, st: Draft) -> None:
+    """A headline printed below the closing byline, right above its dateline (a markup
+    artifact), is the headline when the header gave none that reads like one."""
+    if st.title is not None and headline_like(st.title):
+        return
+    for k in range(i, min(i + 6, len(infos) - 1)):
+        x = infos[k]
+        if x.headline and not x.texty and not x.meta and not x.chrome and (nxt := next_kind(infos, k)) and nxt.date:
+            if st.title:
+                st.body.insert(0, st.title)
+            st.title = clean_title(x.text)
+            return

@@ -4,74 +4,106 @@ byline and dateline, up to the first line of article text."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from malmoi.article import lines as L
 from malmoi.article.draft import Draft
-from malmoi.article.linekinds import body_like, fold, headline_like, subtitle_like
+from malmoi.article.linekinds import (
+    LineInfo,
+    body_like,
+    credits_outlet,
+    fold,
+    headline_like,
+    subtitle_like,
+)
 from malmoi.article.outlets import outlet_index
-from malmoi.korean.labels import label_shape
-from malmoi.model import Caption, Repost
+from malmoi.model import Caption, Reporter
 
 HANGUL = re.compile(r"[가-힣]")
 
-def read_header(lines: list[str], used: set[int], st: Draft, repost: Repost | None) -> int:
+@dataclass(slots=True)
+class _Header:
+    heads: list[tuple[int, str]] = field(default_factory=list)
+    sections: list[tuple[int, str]] = field(default_factory=list)
+    saw_meta: bool = False
+    board_title: str | None = None
+
+
+def read_header(infos: list[LineInfo], used: set[int], st: Draft) -> int:
     """Consume the header; return the index of the first body line.
 
     The header runs to the last byline or dateline that comes before the
     article's text (at most two text-like lines before it: a board user's
     note, a long sub-headline), then to the first line that reads like text.
     """
-    start = 0
-    anchor = _header_anchor(lines, used)
-    heads: list[tuple[int, str]] = []
-    sections: list[tuple[int, str]] = []
-    saw_meta = False
-    board_title = st.title
-    i = start
-    while i < len(lines):
-        line = lines[i]
-        if i in used or L.is_chrome(line) or L.is_footer(line) or L.is_copyright(line):
-            i += 1
-            continue
-        if (o := outlet_index().alias(line)) is not None:
-            st.votes.add("masthead" if not heads else "masthead_late", o.name)  # the masthead above the headline
-            i += 1
-            continue
-        if dl := L.date_line(line):
-            st.add_date(dl.published, dl.modified)
-            header_rest(dl.rest, st)
-            saw_meta = True
-            i += 1
-            continue
-        if (reps := L.byline(line)) is not None:
-            st.add_reporters(reps)
-            st.add_emails([e for e in L.EMAIL.findall(line) if all(r.email != e for r in reps)])
-            saw_meta = True
-            i += 1
-            continue
-        if sec := _section_of(line):
-            sections.append((i, sec))
-            i += 1
-            continue
-        if (cap := L.caption(line)) is not None and (heads or board_title) and strip_site_suffix(line) == line:
-            st.captions.append(cap)
-            i += 1
-            continue
-        if (credit := L.credit_line(line)) is not None:
-            if heads and (L.caption(heads[-1][1] + " " + credit) is not None or len(heads[-1][1]) > 30):
-                st.captions.append(Caption(heads.pop()[1], credit))
-            i += 1
-            continue
-        if i > anchor and (heads or saw_meta or board_title) and (body_like(line) or _speaker_label(line)):
+    anchor = _header_anchor(infos, used)
+    h = _Header(board_title=st.title)
+    i = 0
+    while i < len(infos):
+        if i not in used and not _header_line(infos, i, st, h, anchor):
             break
-        if i > anchor and body_like(line) and not heads:
-            break
-        heads.append((i, line))
         i += 1
-    title_at = _assign_heads([h for _, h in heads], st, board_title)
+    title_at = _assign_heads([x for _, x in h.heads], st, h.board_title)
     if st.section is None:
-        st.section = _section_before(sections, heads, heads[title_at][0] if title_at is not None else None)
+        st.section = _section_before(h.sections, h.heads, h.heads[title_at][0] if title_at is not None else None)
     return i
+
+
+def _ends_header(texty: bool, label: bool, i: int, anchor: int, h: _Header) -> bool:
+    """A line of text or a speaker label (never a headline) after the header's last
+    byline/dateline starts the body."""
+    if i <= anchor or not (texty or label):
+        return False
+    return bool(h.heads or h.saw_meta or h.board_title) or not h.heads
+
+
+def _header_line(infos: list[LineInfo], i: int, st: Draft, h: _Header, anchor: int) -> bool:
+    """One header line, by its kind: a date line first (counters and all), then chrome,
+    the outlet's name, a byline, a section, a caption, a credit; else a headline candidate.
+    False when the line starts the body."""
+    info = infos[i]
+    line = info.text
+    if info.date:
+        st.add_date(info.date.published, info.date.modified)
+        header_rest(info.date.rest, st)
+        h.saw_meta = True
+    elif info.chrome or info.footer or info.copyright:
+        pass
+    elif info.outlet is not None:
+        kind = "credit" if credits_outlet(infos, i) else "masthead_late" if h.heads else "masthead"
+        st.votes.add(kind, info.outlet.name)
+    elif info.byline is not None:
+        st.add_reporters(info.byline)
+        st.add_emails([e for e in L.EMAIL.findall(line) if all(r.email != e for r in info.byline)])
+        byline_outlet(line, st)
+        h.saw_meta = True
+    elif sec := _section_of(line):
+        h.sections.append((i, sec))
+    elif (cap := L.caption(line)) is not None and (h.heads or h.board_title) and strip_site_suffix(line) == line:
+        st.captions.append(cap)
+    elif (credit := L.credit_line(line)) is not None:
+        if h.heads and (L.caption(h.heads[-1][1] + " " + credit) is not None or len(h.heads[-1][1]) > 30):
+            st.captions.append(Caption(h.heads.pop()[1], credit))
+    elif info.glued:
+        st.add_date(info.glued[0], None)
+        rest = info.glued[1]
+        if _ends_header(body_like(rest), False, i, anchor, h):
+            return False
+        h.saw_meta = True
+        h.heads.append((i, rest))
+    elif _ends_header(info.texty, info.label, i, anchor, h):
+        return False
+    else:
+        h.heads.append((i, line))
+    return True
+
+
+def byline_outlet(line: str, st: Draft) -> None:
+    """'국민일보 쿠키뉴스 홍길동 기자': an outlet named in the byline wrote it."""
+    for word in re.split(r"[\s\[\]()<>=/|·,]+", L.EMAIL.sub(" ", line)):
+        if word and (o := outlet_index().alias(word)) is not None:
+            st.votes.add("credit", o.name)  # a whole word: '충북CBS' is a bureau, not the outlet
+            return
 
 
 def _section_before(sections: list[tuple[int, str]], heads: list[tuple[int, str]], title_line: int | None) -> str | None:
@@ -91,11 +123,6 @@ def _section_before(sections: list[tuple[int, str]], heads: list[tuple[int, str]
         loose = [sec for k, sec in _without_menus(sections)]
         return loose[-1] if loose else None
     return block[-1].split()[0]  # the most specific: '사회' > '노동' gives '노동'
-
-
-def _speaker_label(line: str) -> bool:
-    """A broadcast speaker label starts the spoken body: '▶ 인터뷰 : 이름 / 직함', '[이름 / 직함 : …]'."""
-    return label_shape(line)
 
 
 def _without_menus(sections: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -118,33 +145,32 @@ def _short_label(line: str) -> bool:
     )
 
 
-def _header_anchor(lines: list[str], used: set[int]) -> int:
+def _header_anchor(infos: list[LineInfo], used: set[int]) -> int:
     """Index of the last header byline/dateline: one with at most two short text-like lines
     before it (a board user's note, a long sub-headline) and article text after it."""
     anchor = -1
     texty = 0
-    for k in range(min(len(lines), 60)):
-        line = lines[k]
-        if k in used or L.is_chrome(line):
+    for k, info in enumerate(infos[:60]):
+        if k in used or (info.chrome and info.date is None):
             continue
-        if L.date_line(line) or (L.byline(line) is not None and not L.EMAIL.search(line)):
-            if texty <= 2 and _text_follows(lines, k):
+        if info.date or (info.byline is not None and not L.EMAIL.search(info.text)):
+            if texty <= 2 and _text_follows(infos, k):
                 anchor = k
             continue
-        if body_like(line):
-            texty += 1 if len(line) < 80 else 3  # a long paragraph is never part of a header
+        if info.texty:
+            texty += 1 if len(info.text) < 80 else 3  # a long paragraph is never part of a header
             if texty > 2:
                 break
     return anchor
 
 
-def _text_follows(lines: list[str], k: int) -> bool:
+def _text_follows(infos: list[LineInfo], k: int) -> bool:
     """Article text within the next eight lines that are not chrome."""
     seen = 0
-    for x in lines[k + 1 : k + 60]:
-        if L.is_chrome(x):
+    for x in infos[k + 1 : k + 60]:
+        if x.chrome:
             continue
-        if body_like(x) and len(x) >= 40 and not L.is_copyright(x):
+        if x.texty and len(x.text) >= 40 and not x.copyright:
             return True
         seen += 1
         if seen >= 8:
@@ -177,6 +203,9 @@ def header_rest(rest: str, st: Draft) -> None:
     reps = L.byline(rest)
     if reps:
         st.add_reporters(reps)
+        return
+    if name := L.person_credit(rest):
+        st.add_reporters([Reporter(name)])  # 'ⓒ홍길동 | 2008.05.28 17:55'
         return
     o = outlet_index().mentioned(rest)
     if o:
@@ -253,4 +282,14 @@ def strip_site_suffix(title: str) -> str:
     m = _SITE_SUFFIX.search(title)
     if m and outlet_index().mentioned(m.group(0)):
         return title[: m.start()].strip()
+    return title.strip()
+
+
+_ARTIFACT = re.compile(r"^<(?P<tag>[^<>]{1,6})>(?P<t>.+?)\s*(?P=tag)>$")
+
+
+def clean_title(title: str) -> str:
+    """'<속보> 이 총리 "…" 속보>': a tag's closing half left by the markup goes."""
+    if m := _ARTIFACT.match(title.strip()):
+        return f"<{m.group('tag')}>{m.group('t')}"
     return title.strip()

@@ -9,8 +9,13 @@ after another in an order that decides by accident.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from malmoi.article import lines as L
+from malmoi.article.outlets import Outlet, outlet_index
+from malmoi.korean.labels import label_shape
+from malmoi.korean.names import korean_name_shape
+from malmoi.model import Reporter
 
 _SENTENCE_INSIDE = re.compile(r"[다요]\.\s+\S")
 
@@ -26,13 +31,16 @@ def body_like(line: str) -> bool:
     return n >= 25 and ends and line.rstrip().endswith((".", "?", "!", "\"", "”", "’", "'"))
 
 
+_BREADCRUMB = re.compile(r"\s[>›»]\s|^[^<]*[›»]|^[^<>]{1,12}>[^>]")
+
+
 def headline_like(line: str) -> bool:
     """A headline: a dozen characters or more, several words, not a sentence of chatter."""
     if len(line) < 10 or len(line.split()) < 2 or len(line) > 150:
         return False
     if line.endswith(("요.", "요", "다.", "니다")) and not re.search(r"[\"”’']$", line):
         return line.endswith("다") and "…" in line
-    return not re.search(r"[>›»]", line)
+    return not _BREADCRUMB.search(line)  # '홈 > 사회 > 노동' is a path, '<속보> …' a tag
 
 
 def subtitle_like(line: str) -> bool:
@@ -41,3 +49,73 @@ def subtitle_like(line: str) -> bool:
 
 def fold(s: str) -> str:
     return re.sub(r"[\W_]+", "", s)
+
+
+@dataclass(slots=True, frozen=True)
+class LineInfo:
+    """Every kind a line can be, found before any decision is taken."""
+
+    text: str
+    date: L.DateLine | None  # a dateline (counters glued to it left out)
+    glued: tuple[str, str] | None  # a labelled date glued to a line of text: (iso, the text)
+    chrome: bool
+    footer: bool
+    copyright: bool
+    outlet: Outlet | None  # the line is only an outlet's name
+    byline: list[Reporter] | None
+    label: bool  # a broadcast speaker label
+    texty: bool  # reads like a paragraph of article text
+    headline: bool  # could be a headline
+
+    @property
+    def meta(self) -> bool:
+        """A date line or a byline: what surrounds the headline and closes the article."""
+        return self.date is not None or self.byline is not None
+
+
+def classify(lines: list[str]) -> list[LineInfo]:
+    """Each line's kinds, once; the readers look them up with the whole page in view."""
+    return [_info(line) for line in lines]
+
+
+def _info(line: str) -> LineInfo:
+    date = L.date_line(line)
+    return LineInfo(
+        text=line,
+        date=date,
+        glued=None if date else L.glued_date(line),
+        chrome=L.is_chrome(line),
+        footer=L.is_footer(line),
+        copyright=L.is_copyright(line),
+        outlet=outlet_index().alias(line),
+        byline=L.byline(line),
+        label=label_shape(line) or bite_label(line),
+        texty=body_like(line),
+        headline=headline_like(line),
+    )
+
+
+def next_kind(infos: list[LineInfo], i: int, step: int = 1) -> LineInfo | None:
+    """The nearest line before (step -1) or after (step 1) line i that is not chrome."""
+    k = i + step
+    while 0 <= k < len(infos):
+        if not infos[k].chrome or infos[k].date is not None:
+            return infos[k]
+        k += step
+    return None
+
+
+def credits_outlet(infos: list[LineInfo], i: int) -> bool:
+    """An outlet's name standing beside a byline or dateline is the article's credit
+    (the organisation that wrote it), not a site's masthead."""
+    return any(n is not None and n.meta for n in (next_kind(infos, i, -1), next_kind(infos, i, 1)))
+
+
+# '홍길동 장관 (어제)', '홍길동 / 시민 (지난 3일)': the speaker of the bite on the next line
+_BITE_LABEL = re.compile(r"^(?P<name>[가-힣]{2,4})(?:\s*/\s*|\s+)[가-힣A-Za-z·\s]{1,20}?\s*\((?:어제|오늘|그제|지난[^()]{0,8}|\d{1,2}일|현지\s?시간)[^()]{0,10}\)$")
+
+
+def bite_label(line: str) -> bool:
+    """A broadcast bite's speaker line with its time note: never a headline."""
+    m = _BITE_LABEL.match(line.strip())
+    return bool(m and korean_name_shape(m.group("name")))

@@ -31,7 +31,7 @@ WIRE_LEAD = re.compile(rf"^\s*[(\[【][^)\]】]{{1,20}}=[^)\]】]{{1,20}}[)\]】
 OUTLET_LEAD = re.compile(r"^[\[【(]\s*(?P<outlet>[^\]】)=]{2,15})\s*[\]】)]\s*")
 DATELINE_START = re.compile(r"^\s*[(\[【][^)\]】]{1,20}=")
 # KBS 뉴스 홍길동입니다.
-SIGNOFF = re.compile(r"^(?P<outlet>[A-Za-z가-힣0-9]{2,10}(?:\s?TV)?)\s*(?:뉴스)?\s*(?P<name>[가-힣]{2,4})(?:입니다\.?\s*[\[(<]?\s*(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?|\s*[\[(<]\s*(?P<email2>[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}))\s*[\])>]?$")
+SIGNOFF = re.compile(r"^(?:지금까지\s+)?(?:\S+에서\s+)?(?P<outlet>[A-Za-z가-힣0-9]{2,10}(?:\s?TV)?)\s*(?:뉴스)?\s*(?P<name>[가-힣]{2,4})(?:입니다\.?\s*[\[(<]?\s*(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?|\s*[\[(<]\s*(?P<email2>[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}))\s*[\])>]?[\"”’']?$")
 
 _OUTLETISH = r"[A-Za-z가-힣0-9]{2,12}"
 # credits at the end of a caption line, tried in turn; the last one in the text wins
@@ -148,10 +148,16 @@ class DateLine:
 _LABEL_CHARS = re.compile(r"(?:기사)?(?:입력|수정|승인|등록일?자?|게재일?|발행일?|송고|작성일?|업데이트|최종|최초|갱신|보도|방송|일시|시간|Posted|Updated|Published|Modified|기사원문|원문)\s*[:：]?", re.I)
 
 
+# counters glued to a dateline: '입력 … 수정 …조회수 12댓글0', '| 조회 1,204 | 추천 3'
+COUNTERS = re.compile(r"(?:조회수?|댓글수?|추천수?|공감|좋아요|스크랩|공유|읽음|hits?|views?)\s*[:：]?\s*[\d,]+(?:\s*회)?", re.I)
+
+
 def date_line(line: str) -> DateLine | None:
-    """A dateline: dates with their labels and little else (<= 24 other characters)."""
+    """A dateline: dates with their labels and little else (<= 24 other characters,
+    counters glued to it left out)."""
     if len(line) > 160:
         return None
+    line = COUNTERS.sub(" ", line)
     found = labelled_stamps(line)
     if not found:
         return None
@@ -171,6 +177,23 @@ def date_line(line: str) -> DateLine | None:
         elif kind == "" and mod is None:
             mod = st.iso
     return DateLine(pub, mod, rest)
+
+
+_GLUED_END = re.compile(r"\s*(?P<label>(?:기사)?(?:입력|등록|작성|게재|송고|발행)(?:일|일시|시간)?|date|Date|DATE)\s*[:：]?\s*[\[(]?\s*(?P<date>(?:19|20)\d{2}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*[\])]?\s*$")
+_GLUED_START = re.compile(r"^\s*(?P<label>(?:기사)?(?:입력|등록|작성|게재|송고|발행)(?:일|일시|시간)?|date|Date|DATE)\s*[:：]?\s*[\[(]?\s*(?P<date>(?:19|20)\d{2}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*[\])]?\s+")
+
+
+def glued_date(line: str) -> tuple[str, str] | None:
+    """A labelled publication date glued to the start or the end of a line of text:
+    '… 해라” 기사입력:2006-11-16 17:37:25', 'date 2025-08-29 크게보기 …'.
+    Gives (the date's ISO form, the text without it)."""
+    for pat in (_GLUED_END, _GLUED_START):
+        m = pat.search(line)
+        if m and (stamps := find_stamps(m.group("date"))):
+            rest = (line[: m.start()] + " " + line[m.end() :]).strip()
+            if len(rest) >= 4:
+                return stamps[0].iso, rest
+    return None
 
 
 def reporters_in(line: str) -> list[Reporter]:
@@ -205,9 +228,14 @@ def _not_a_name(name: str) -> bool:
     return name[0] not in SURNAMES
 
 
+# '영상취재 : 홍길동 기자', '사진=김철수 기자': the crew and the photographer, not the reporters
+CREW = re.compile(r"^[(\[<]?\s*(?:영상\s?취재|영상\s?편집|촬영|편집|그래픽|사진|CG|디자인|영상)\s*[:：=]")
+_CLAUSE_WORD = re.compile(r"[가-힣](?:은|는|을|를|에|에서|에게|씨는|된|한)(?=\s|$)")
+
+
 def byline(line: str) -> list[Reporter] | None:
     """Reporters when the line is a byline (short, mostly names, roles and e-mails)."""
-    if len(line) > 120 or REPORTER_INTRO.match(line.strip()):
+    if len(line) > 120 or any(p.match(line.strip()) for p in (REPORTER_INTRO, REPORTER_LEAD, REPORTER_CALLED)):
         return None
     rest = EMAIL.sub(" ", line)
     reps = reporters_in(line)
@@ -220,14 +248,35 @@ def byline(line: str) -> list[Reporter] | None:
         return None
     rest = REPORTER.sub(" ", rest)
     rest = re.sub(r"(구독|구독중|기자\s*프로필|프로필|팔로우|다른\s*기사\s*보기|입력|=|[\s\[\](){}<>/|·:,ㅣ-])+", " ", rest).strip()
-    # an outlet name or a short place may stand beside the names
-    if len(rest) <= 14:
+    # an outlet name or a short place may stand beside the names, not a clause ('김 씨는 …에 위촉된')
+    if len(rest) <= 14 and not _CLAUSE_WORD.search(rest):
         return reps
     return None
 
 
 # '편예진 기자입니다.', '윤가람 기자가 보도합니다.': the anchor hands over; spoken text, but it names the reporter
 REPORTER_INTRO = re.compile(rf"^(?P<name>{_NAME})\s*(?:기자|특파원)(?:입니다|가 보도합니다|가 전해드립니다|가 취재했습니다|의 보도입니다|가 취재했습니다)\.?$")
+
+
+# '홍길동 기자가 들어봤습니다.', '홍길동 기자가 유세차에 함께 타 봤습니다.': the anchor hands over
+REPORTER_LEAD = re.compile(rf"^(?P<name>{_NAME})\s*(?:기자|특파원|캐스터)(?:가|이)\s.{{0,60}}습니다\.?$")
+# '홍길동 기자! 현장 분위기는 어떤가요?', '홍길동 캐스터, 날씨 전해주시죠.': the anchor calls the reporter
+REPORTER_CALLED = re.compile(rf"^(?P<name>{_NAME})\s*(?:기자|특파원|캐스터)\s?[!,]\s.*(?:[?？]|죠\.?|요\.?)$")
+# 'ⓒ홍길동 | 2008.05.28 17:55': a video's credit beside its date
+PERSON_CREDIT = re.compile(r"^[ⓒ©]\s*(?P<name>[가-힣]{2,4})$")
+
+
+def reporter_named(line: str) -> str | None:
+    """The reporter a broadcast line names while handing over or calling on them."""
+    for pat in (REPORTER_INTRO, REPORTER_LEAD, REPORTER_CALLED):
+        if (m := pat.match(line.strip())) and not _not_a_name(m.group("name")):
+            return m.group("name")
+    return None
+
+
+def person_credit(rest: str) -> str | None:
+    m = PERSON_CREDIT.match(rest.strip())
+    return m.group("name") if m and not _not_a_name(m.group("name")) else None
 
 
 def caption(line: str) -> Caption | None:
@@ -237,7 +286,8 @@ def caption(line: str) -> Caption | None:
     text = line.strip()
     if LABEL_LIKE.match(text) or label_shape(text) or "://" in text:  # '▷이름 : …' is a turn
         return None
-    lead = text.startswith(("▲", "△", "▷", "[사진]", "사진 ="))
+    # '▲ 사진 설명', but not '▲ "…" (이름, 자리)': a list of remarks
+    lead = text.startswith(("▲", "△", "▷", "[사진]", "사진 =")) and not re.match(r"^[▲△▷]\s*[\"“‘']", text)
     credit: str | None = None
     while True:
         hit = _credit_tail(text)

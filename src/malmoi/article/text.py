@@ -16,7 +16,7 @@ from malmoi.article.draft import Draft
 from malmoi.article.footer import brand_mentions
 from malmoi.article.header import read_header
 from malmoi.article.hints import Hints
-from malmoi.article.linekinds import fold
+from malmoi.article.linekinds import classify, fold
 from malmoi.article.repost import read_repost
 from malmoi.article.sites import vote_url
 from malmoi.model import Article, Page, Rejection, Repost
@@ -62,9 +62,10 @@ def article_from_lines(lines: list[str], page: Page, hints: Hints | None = None)
     if lang not in ("ko", None):
         return Rejection(page.source, "not_korean", f"the text is in another language ({lang}), not Korean")
     st = Draft()
+    infos = classify(lines)
     repost, used = read_repost(lines, st)
-    body_start = read_header(lines, used, st, repost)
-    read_body(lines, body_start, st)
+    body_start = read_header(infos, used, st)
+    read_body(infos, body_start, st)
     merge_hints(st, hints)
     site = vote_url(page.source.url or hints.url, st.votes)
     site_name = hints.site or (site.name if site else None)
