@@ -134,6 +134,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("윤가람", "direct", "올해는 꼭 이기겠다")],
     ),
     (
+        "'전 감독' is the surname 전 when the article's coach is a 전",
+        "경기 뒤\n\n\"선수들이 끝까지 잘 버텼다.\"\n\n전하람 한빛 FC 감독의 말이다.\n\n전 감독은 \"다음 경기도 이기겠다\"고 말했다.",
+        [("전하람", "direct", "선수들이 끝까지 잘 버텼다."), ("전하람", "direct", "다음 경기도 이기겠다")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],

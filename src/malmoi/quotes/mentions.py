@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from malmoi.article.outlets import outlet_index
+from malmoi.korean.names import korean_name_shape
 from malmoi.model import Person
 from malmoi.quotes.lexicon import (
     COMPOUND_SURNAMES,
@@ -469,7 +470,8 @@ class PersonRec:
 
     @property
     def surname(self) -> str:
-        return self.name[0] if looks_korean_name(self.name) else ""
+        # the person is known to be a person: the shape of the name is enough ('전희철' ends like a word)
+        return self.name[0] if korean_name_shape(self.name) else ""
 
     def to_person(self) -> Person:
         return Person(self.name, [a for a in self.aliases if a != self.name], self.titles, self.orgs)
@@ -529,6 +531,11 @@ class People:
                     cands = [p for p in self.persons if m.title in p.titles]
         elif m.title:
             cands = [p for p in self.persons if m.title in p.titles or any(t.endswith(m.title) for t in p.titles)]
+            if not cands and (ambiguous := re.match(r"^(전|현)\s(?P<base>\S+)$", m.title)):
+                # '전 감독': 'the former coach', or the surname 전 and a title; the article's people decide
+                base = ambiguous.group("base")
+                titled = [p for p in self.persons if base in p.titles or any(t.endswith(base) for t in p.titles)]
+                cands = [p for p in titled if p.surname == ambiguous.group(1)] or titled
         if not cands and m.title and (m.org or m.name) and not (m.name and looks_korean_name(m.name)):
             # '별빛게임즈 대표': the person of that organisation with that title
             org = m.org or m.name or ""
