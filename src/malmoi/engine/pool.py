@@ -82,9 +82,12 @@ class Pool:
         child.close()
         return _Worker(proc, parent)
 
+    grace, slack = 5.0, 10.0  # seconds added to twice the budget, per document and per chunk
+
     def _deadline(self, n: int) -> float:
-        per_doc = 2 * self.seconds + 5 if self.seconds > 0 else 3600.0
-        return per_doc * n + 10
+        """How long a worker may stay silent on ``n`` documents before it is stopped."""
+        per_doc = 2 * self.seconds + self.grace if self.seconds > 0 else 3600.0
+        return per_doc * n + self.slack
 
     def close(self) -> None:
         for w in self._workers:

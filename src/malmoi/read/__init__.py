@@ -90,20 +90,12 @@ def sniff(data: bytes, name: str = "") -> str:
 
 
 def _json_shape(head: bytes) -> str:
-    """'jsonl' when the first line is one whole JSON value, else 'json' (a list, or one
-    pretty-printed object)."""
+    """'jsonl' when the first line is a whole object (it ends with ``}``), else 'json' (a list,
+    or one pretty-printed object)."""
     if head.startswith(b"["):
         return "json"
     first, newline, _ = head.partition(b"\n")
-    if not newline:
-        return "jsonl"  # one long line: read it as a line
-    import json
-
-    try:
-        json.loads(first)
-    except (ValueError, RecursionError):
-        return "json"
-    return "jsonl"
+    return "jsonl" if not newline or first.rstrip().endswith(b"}") else "json"
 
 
 NOT_DOCUMENTS = (
@@ -172,7 +164,7 @@ def _file_documents(name: str, src: Source, on_file: OnFile | None) -> Iterator[
 def documents_from_file(f: IO[bytes], src: Source, declared: str | None = None) -> Iterator[Page | Rejection]:
     """One file's documents (several for a WARC, JSONL or JSON file), read in bounded steps."""
     raw, head = peek(f)
-    if not head.strip(b" \t\r\n\x00"):
+    if not raw or (len(head) < 16384 and not head.strip()):
         yield Rejection(src, "empty", "the document has no content")
         return
     fmt = sniff(head, src.path or src.url or "")

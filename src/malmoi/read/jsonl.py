@@ -37,17 +37,21 @@ def iter_jsonl(data: bytes, src: Source) -> Iterator[Page | Rejection]:
 def iter_jsonl_stream(chunks: Iterable[bytes], src: Source) -> Iterator[Page | Rejection]:
     """Each line's object as a Page (html or text) or a Rejection with the line number."""
     max_line = int(settings.get("max_line_bytes"))
-    first = True
+    first, seen = True, False
     for index, line in iter_lines(iter(chunks), max_line):
         where = Source(path=src.path, url=src.url, format="jsonl", record=index)
         if line is None:
+            seen = True
             yield Rejection(where, "too_large", f"line {index + 1}: over {max_line:,} bytes, not read")
             continue
         if first:
             line = line.removeprefix(b"\xef\xbb\xbf")
             first = False
         obj = _parse(line.decode("utf-8", "replace"))
+        seen = True
         yield _record(obj, where, index)
+    if not seen:
+        yield Rejection(Source(path=src.path, url=src.url, format="jsonl"), "empty", "no JSON line in the file")
 
 
 def iter_json_document(data: bytes, src: Source) -> Iterator[Page | Rejection]:

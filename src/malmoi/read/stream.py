@@ -47,13 +47,14 @@ def _raw_chunks(f: IO[bytes]) -> Iterator[bytes]:
         yield chunk
 
 
-def gunzip_chunks(f: IO[bytes], bomb_check: bool = True) -> Iterator[bytes]:
+def gunzip_chunks(f: IO[bytes], bomb_check: bool = True, floor: float | None = None) -> Iterator[bytes]:
     """The decompressed content of every gzip member, in bounded chunks.
 
     A stream cut short or corrupt ends quietly with what could be read; output past
     ``gzip_ratio`` times the compressed input (and past ``gzip_floor``) raises GzipBomb.
     """
-    ratio, floor = settings.get("gzip_ratio"), settings.get("gzip_floor")
+    ratio = settings.get("gzip_ratio")
+    floor = settings.get("gzip_floor") if floor is None else floor
     d = zlib.decompressobj(16 + zlib.MAX_WBITS)
     pending, seen_in, seen_out = b"", 0, 0
     while True:
@@ -69,8 +70,9 @@ def gunzip_chunks(f: IO[bytes], bomb_check: bool = True) -> Iterator[bytes]:
         pending = d.unconsumed_tail
         if out:
             seen_out += len(out)
-            if bomb_check and seen_out > floor and seen_out > ratio * max(seen_in, 1):
-                raise GzipBomb(f"gzip data decompresses to over {seen_out:,} bytes from {seen_in:,}")
+            used = max(seen_in - len(pending), 1)  # compressed bytes consumed so far
+            if bomb_check and seen_out > floor and seen_out > ratio * used:
+                raise GzipBomb(f"gzip data decompresses to over {seen_out:,} bytes from {used:,} (a gzip bomb?)")
             yield out
         if d.eof:  # another member may follow
             pending = d.unused_data + pending
@@ -82,9 +84,9 @@ def gunzip_chunks(f: IO[bytes], bomb_check: bool = True) -> Iterator[bytes]:
             d = zlib.decompressobj(16 + zlib.MAX_WBITS)
 
 
-def content_chunks(f: IO[bytes], head: bytes) -> Iterator[bytes]:
+def content_chunks(f: IO[bytes], head: bytes, floor: float | None = None) -> Iterator[bytes]:
     """The file's content: gunzipped when it starts with the gzip magic, else as it is."""
-    return gunzip_chunks(f) if head[:2] == GZIP_MAGIC else _raw_chunks(f)
+    return gunzip_chunks(f, floor=floor) if head[:2] == GZIP_MAGIC else _raw_chunks(f)
 
 
 def peek(f: IO[bytes], n: int = 16384) -> tuple[bytes, bytes]:
@@ -105,9 +107,11 @@ def peek(f: IO[bytes], n: int = 16384) -> tuple[bytes, bytes]:
 
 
 def read_capped(f: IO[bytes], head: bytes, limit: int) -> tuple[bytes, bool]:
-    """At most ``limit`` content bytes, decompressed once; True when the content went on."""
+    """At most ``limit`` content bytes, decompressed once; True when the content went on.
+
+    Past ``limit`` the gzip ratio is checked: a bomb is GzipBomb, not a page cut short."""
     out = bytearray()
-    for chunk in content_chunks(f, head):
+    for chunk in content_chunks(f, head, floor=min(limit, settings.get("gzip_floor"))):
         out += chunk
         if len(out) > limit:
             return bytes(out[:limit]), True

@@ -38,8 +38,10 @@ def iter_warc(raw: bytes | IO[bytes], src: Source) -> Iterator[Page | Rejection]
             where = _source(src, record, index)
             yield from _document(record, where)
         except StopIteration:
+            if index == 0 and not _left_over(stream, 0):
+                yield Rejection(where, "empty", "no WARC record in the file")
             # a cut gzip member ends the iteration quietly: bytes are left over
-            if _left_over(stream, getattr(records, "offset", None)):
+            elif _left_over(stream, getattr(records, "offset", None)):
                 yield Rejection(where, "warc_truncated", f"the archive ends inside record {index}; reading stopped")
             return
         except (ArchiveLoadFailed, EOFError, OSError, ValueError) as e:
