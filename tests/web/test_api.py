@@ -9,6 +9,8 @@ from urllib.parse import quote
 
 import pytest
 
+from malmoi.errors import StoreError
+from malmoi.store import Store
 from malmoi.store.synth import make_id
 
 S1, S2, S3 = make_id("s1"), make_id("s2"), make_id("s3")
@@ -65,7 +67,8 @@ def test_index_counts_and_top_speakers(client: Any) -> None:
 
 
 def test_search_with_facets(client: Any) -> None:
-    data = client.get("/api/search", params={"q": "반도체"}).json()
+    assert client.get("/api/search", params={"q": "반도체"}).json()["articles"] is None
+    data = client.get("/api/search", params={"q": "반도체", "articles": "true"}).json()
     assert data["total"] == 3
     assert data["facets"]["speakers"] == [{"name": "이영", "count": 3}]
     assert {f["name"] for f in data["facets"]["outlets"]} == {"한빛일보", "새벽뉴스"}
@@ -92,9 +95,9 @@ def test_article_page_marks_quotes_in_speaker_colours(
 ) -> None:
     html = client.get(f"/articles/{S1}").text
     body = records[0]["body"]
-    assert '<mark id="q1" class="q spk0" data-quote="1" data-speaker="이영"' in html
+    assert '<mark id="q1" class="q spk0 ul0" data-quote="1" data-speaker="이영"' in html
     assert ">반도체 지원을 서둘러야 한다</mark>" in html
-    assert 'class="q spk1" data-quote="3" data-speaker="김철"' in html
+    assert 'class="q spk1 ul1" data-quote="3" data-speaker="김철"' in html
     assert body[0].split('"')[0] in html  # the text around the marks is kept
     assert "본문을 줄임" in html  # headline fidelity
     assert 'id="next"' in html and "이전" in html and "크게" in html and "작게" in html
@@ -108,7 +111,7 @@ def test_caption_quote_is_marked(client: Any) -> None:
     html = client.get(f"/articles/{S3}").text
     caption = html[html.index("<figcaption>") : html.index("</figcaption>")]
     assert (
-        '<mark id="q1" class="q spk0" data-quote="1"' in caption
+        '<mark id="q1" class="q spk0 ul0" data-quote="1"' in caption
         and ">연구 예산이 부족하다</mark>" in caption
     )
     assert "ⓒ 한빛일보" in caption
@@ -155,7 +158,8 @@ BAD = [
     ("/api/search", {"since": "2024-05-01", "until": "2024-04-01"}, "since"),
     ("/api/search", {"q": "가" * 201}, "q"),
     ("/api/articles", {"page": "-1"}, "page"),
-    ("/api/speakers", {"limit": "0"}, "limit"),
+    ("/api/speakers", {"size": "0"}, "size"),
+    ("/api/speakers", {"page": "0"}, "page"),
 ]
 
 
@@ -198,6 +202,9 @@ def test_a_broken_store_is_500_in_the_one_shape(tmp_path: Path) -> None:
     from malmoi.web import create_app
 
     path = tmp_path / "broken.db"
+    with pytest.raises(StoreError, match="no store at"):
+        create_app(path)
+    Store(path).close()
     app = create_app(path)
     path.write_bytes(b"not a database at all" * 500)
     for wal in tmp_path.glob("broken.db-*"):
@@ -205,7 +212,7 @@ def test_a_broken_store_is_500_in_the_one_shape(tmp_path: Path) -> None:
     with TestClient(app, raise_server_exceptions=False) as c:
         r = c.get("/api/search")
     assert r.status_code == 500
-    assert "cannot open the store" in error_of(r.json(), 500, "store_error")
+    assert "cannot read the store" in error_of(r.json(), 500, "store_error")
 
 
 def test_static_files(client: Any) -> None:

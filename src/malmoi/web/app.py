@@ -1,8 +1,16 @@
-"""The web app: server-rendered pages, each also JSON (``/api/…`` or ``?format=json``)."""
+"""The web app: server-rendered pages, each also JSON (``/api/…`` or ``?format=json``).
+
+The app only reads: each request borrows a read-only connection (``mode=ro``) from a
+small pool and runs in one read transaction, so a load running at the same time is
+seen either wholly or not at all.
+"""
 
 from __future__ import annotations
 
+import queue
+import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -16,8 +24,9 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from malmoi import __version__
 from malmoi.store import QuoteFilter, Store
-from malmoi.web import views
+from malmoi.web import charts, docs, views
 from malmoi.web.errors import ERROR_RESPONSES, install
+from malmoi.web.guard import install_guards
 
 HERE = Path(__file__).parent
 Text = Annotated[
@@ -29,6 +38,18 @@ Day = Annotated[
 ]
 PageNo = Annotated[int, Query(ge=1, le=10_000)]
 Size = Annotated[int, Query(ge=1, le=100)]
+KINDS = {"direct": "직접 인용", "indirect": "간접 인용"}
+ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
+
+
+def korean_time(value: object) -> str:
+    """``2023-06-09T19:24:00+09:00`` → ``2023. 6. 9. 19:24``; a day alone → ``2023. 6. 9.``."""
+    m = ISO.match(value) if isinstance(value, str) else None
+    if not m:
+        return value if isinstance(value, str) else ""
+    y, mo, d, hh, mm = m.groups()
+    day = f"{int(y)}. {int(mo)}. {int(d)}."
+    return f"{day} {hh}:{mm}" if hh else day
 
 
 def environment() -> Environment:
@@ -36,7 +57,10 @@ def environment() -> Environment:
     env.globals["qs"] = lambda params, **changes: (
         "?" + urlencode({k: v for k, v in {**params, **changes}.items() if v not in (None, "")})
     )
-    env.filters["day"] = lambda s: (s or "")[:10]
+    env.globals["charts"] = charts
+    env.filters["day"] = lambda s: korean_time((s or "")[:10]) if isinstance(s, str) else ""
+    env.filters["ktime"] = korean_time
+    env.filters["kind"] = lambda k: KINDS.get(k, k or "")
     env.tests["web_url"] = lambda u: isinstance(u, str) and u.startswith(("http://", "https://"))
     return env
 
@@ -57,8 +81,33 @@ def responder(env: Environment) -> Any:
     return respond
 
 
+class Readers:
+    """Read-only connections to one store, lent one request at a time."""
+
+    def __init__(self, path: Path, keep: int = 8) -> None:
+        self.path = path
+        self.keep = keep
+        self.free: queue.SimpleQueue[Store] = queue.SimpleQueue()
+        self.free.put(Store(path, readonly=True))  # fails now if the store cannot be read
+
+    @contextmanager
+    def reading(self) -> Iterator[Store]:
+        try:
+            store = self.free.get_nowait()
+        except queue.Empty:
+            store = Store(self.path, readonly=True)
+        try:
+            with store.reading():
+                yield store
+        finally:
+            if self.free.qsize() < self.keep:
+                self.free.put(store)
+            else:
+                store.close()
+
+
 def open_store(request: Request) -> Iterator[Store]:
-    with Store(request.app.state.db_path) as store:
+    with request.app.state.readers.reading() as store:
         yield store
 
 
@@ -90,18 +139,24 @@ def quote_filter(
 
 
 def create_app(db_path: str | Path) -> FastAPI:
-    """The app over the store at ``db_path`` (created and migrated if needed)."""
-    with Store(db_path):
-        pass
+    """The app over the store at ``db_path``, read only; a missing or old store is a
+    ``StoreError`` that says what to run."""
+    readers = Readers(Path(db_path))
     app = FastAPI(
         title="malmoi",
         version=__version__,
         responses=ERROR_RESPONSES,
+        docs_url=None,
+        redoc_url=None,
         description="Korean news quotes: who said what. Every page is also JSON: `/api/…` or `?format=json`.",
     )
     app.state.db_path = Path(db_path)
-    respond = responder(environment())
+    app.state.readers = readers
+    env = environment()
+    respond = responder(env)
     install(app, respond)
+    install_guards(app, respond)
+    docs.install(app, env)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     add_routes(app, respond)
     return app
@@ -110,7 +165,9 @@ def create_app(db_path: str | Path) -> FastAPI:
 def add_routes(app: FastAPI, respond: Any) -> None:
     page: dict[str, Any] = {"include_in_schema": False, "response_class": HTMLResponse}
 
-    @app.get("/api", tags=["pages"], summary="Counts, most quoted people, recent articles")
+    @app.get(
+        "/api", tags=["pages"], summary="The corpus at a glance: counts, weeks, people, outlets"
+    )
     @app.get("/", **page)
     def index(request: Request, store: Db) -> Response:
         return respond(request, 200, views.index(store), "index.html")
@@ -118,9 +175,12 @@ def add_routes(app: FastAPI, respond: Any) -> None:
     @app.get("/api/search", tags=["quotes"], summary="Search quotes, with facets")
     @app.get("/search", **page)
     def search(
-        request: Request, store: Db, f: Annotated[QuoteFilter, Depends(quote_filter)]
+        request: Request,
+        store: Db,
+        f: Annotated[QuoteFilter, Depends(quote_filter)],
+        articles: Annotated[bool, Query(description="also search articles (first 5)")] = False,
     ) -> Response:
-        return respond(request, 200, views.search(store, f), "search.html")
+        return respond(request, 200, views.search(store, f, articles), "search.html")
 
     @app.get("/api/articles", tags=["articles"], summary="Search articles")
     @app.get("/articles", **page)
@@ -143,17 +203,19 @@ def add_routes(app: FastAPI, respond: Any) -> None:
     def article(request: Request, store: Db, article_id: str) -> Response:
         return respond(request, 200, views.article(store, article_id), "article.html")
 
-    @app.get("/api/speakers", tags=["speakers"], summary="People, most quoted first")
+    @app.get(
+        "/api/speakers", tags=["speakers"], summary="People, most quoted first, a page at a time"
+    )
     @app.get("/speakers", **page)
     def speakers(
-        request: Request, store: Db, q: Name = "", limit: Annotated[int, Query(ge=1, le=1000)] = 100
+        request: Request, store: Db, q: Name = "", page: PageNo = 1, size: Size = 100
     ) -> Response:
-        return respond(request, 200, views.speakers(store, q, limit), "speakers.html")
+        return respond(request, 200, views.speakers(store, q, page, size), "speakers.html")
 
     @app.get(
         "/api/speakers/{name:path}",
         tags=["speakers"],
-        summary="A speaker: names, quotes, whom they talk to and about",
+        summary="A speaker: names, roles over time, quotes by week and outlet, whom they talk to and about",
     )
     @app.get("/speakers/{name:path}", **page)
     def speaker(request: Request, store: Db, name: str) -> Response:

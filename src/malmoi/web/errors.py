@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -17,6 +18,8 @@ CODES = {
     400: "bad_parameter",
     404: "not_found",
     405: "method_not_allowed",
+    413: "too_large",
+    414: "uri_too_long",
     422: "unprocessable",
     500: "internal_error",
 }
@@ -71,6 +74,10 @@ def install(app: FastAPI, respond: Any) -> None:
     async def store_error(request: Request, exc: Exception) -> Response:
         return respond(request, 500, error_body(500, str(exc), "store_error"))
 
+    async def database_error(request: Request, exc: Exception) -> Response:
+        message = f"cannot read the store: {exc}"
+        return respond(request, 500, error_body(500, message, "store_error"))
+
     async def internal(request: Request, exc: Exception) -> Response:
         return respond(request, 500, error_body(500, f"internal error: {type(exc).__name__}"))
 
@@ -78,4 +85,5 @@ def install(app: FastAPI, respond: Any) -> None:
     app.add_exception_handler(RequestValidationError, bad_parameter)
     app.add_exception_handler(NotFound, not_found)
     app.add_exception_handler(StoreError, store_error)
+    app.add_exception_handler(sqlite3.DatabaseError, database_error)
     app.add_exception_handler(Exception, internal)

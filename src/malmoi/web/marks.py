@@ -6,7 +6,8 @@ from typing import Any
 
 Key = tuple[str, int | None]  # ("title" | "subtitle" | "body" | "caption", index)
 Mark = tuple[int, int, dict[str, Any]]
-PALETTE = 8  # speaker colours: CSS classes spk0 … spk7; spkx for unnamed speakers
+PALETTE = 12  # speaker colours: CSS classes spk0 … spk11; spkx for unnamed speakers
+UNDERLINES = 4  # underline styles ul0 … ul3 (solid, dashed, dotted, double), turning with them
 FIDELITY = {
     "verbatim": "본문 그대로",
     "shortened": "본문을 줄임",
@@ -41,13 +42,19 @@ def segments(text: str, marks: list[Mark]) -> list[dict[str, Any]]:
     return out
 
 
+def style(i: int) -> str:
+    """The CSS classes of the ``i``-th speaker: a colour and an underline, so that two
+    speakers share both only after ``PALETTE * UNDERLINES`` speakers."""
+    return f"spk{i % PALETTE} ul{(i + i // PALETTE) % UNDERLINES}"
+
+
 def colours(quotes: list[dict[str, Any]]) -> dict[str | None, str]:
-    """A CSS class per speaker, in order of first appearance."""
+    """CSS classes per speaker, in order of first appearance."""
     out: dict[str | None, str] = {None: "spkx"}
     for q in quotes:
         name = (q.get("speaker") or {}).get("name")
         if name not in out:
-            out[name] = f"spk{(len(out) - 1) % PALETTE}"
+            out[name] = style(len(out) - 1)
     return out
 
 

@@ -14,17 +14,21 @@ class NotFound(LookupError):
 
 
 def index(store: Store) -> dict[str, Any]:
+    """The corpus at a glance, and the latest articles."""
     return {
-        "counts": store.counts(),
+        **store.overview(10),
         "top_speakers": store.top_speakers(10),
         "recent": store.search_articles(size=5)["results"],
     }
 
 
-def search(store: Store, f: QuoteFilter) -> dict[str, Any]:
+def search(store: Store, f: QuoteFilter, with_articles: bool = False) -> dict[str, Any]:
+    """Quotes found, with facets; the article search only when asked (``articles=true``)."""
     query = {"q": f.q, "speaker": f.speaker, "outlet": f.outlet, "since": f.since, "until": f.until}
     found = store.search_quotes(**query, page=f.page, size=f.size)
-    articles = store.search_articles(q=f.q, outlet=f.outlet, size=5) if f.q else None
+    articles = (
+        store.search_articles(q=f.q, outlet=f.outlet, size=5) if f.q and with_articles else None
+    )
     return {"query": query, **found, "articles": articles}
 
 
@@ -32,8 +36,8 @@ def articles(store: Store, q: str, outlet: str | None, page: int, size: int) -> 
     return {"query": {"q": q, "outlet": outlet}, **store.search_articles(q, outlet, page, size)}
 
 
-def speakers(store: Store, q: str, limit: int) -> dict[str, Any]:
-    return {"query": {"q": q}, "results": store.people(q, limit)}
+def speakers(store: Store, q: str, page: int = 1, size: int = 100) -> dict[str, Any]:
+    return {"query": {"q": q}, **store.people(q, page, size)}
 
 
 def speaker(store: Store, name: str) -> dict[str, Any]:
@@ -50,7 +54,8 @@ def headline(record: dict[str, Any]) -> list[dict[str, Any]]:
     for i, q in enumerate(quotes):
         if q.get("in") != "headline":
             continue
-        fid = q.get("fidelity") or {}
+        fid = q.get("fidelity")
+        fid = {"level": fid} if isinstance(fid, str) else fid if isinstance(fid, dict) else {}
         level = fid.get("level")
         body = [
             j for j in fid.get("body_quotes") or [] if isinstance(j, int) and 0 <= j < len(quotes)
