@@ -81,6 +81,9 @@ def _body_text(infos: list[LineInfo], k: int, st: Draft, b: _Body) -> bool:
     if info.outlet is not None:
         st.votes.add("credit", info.outlet.name)  # '연합뉴스' closing a wire copy
         return _NEXT
+    if (o := L.outlet_source(line)) is not None:
+        st.votes.add("source_line", o.name)  # '가람닷컴 : 전체기사 ...' under a pasted lead
+        return _NEXT
     if info.byline is not None:
         return _byline_in_body(infos, k, st)
     if cap := L.caption(line):
@@ -124,7 +127,7 @@ def _date_in_body(infos: list[LineInfo], k: int, st: Draft) -> None:
             st.body.insert(0, old)
     dl = infos[k].date
     assert dl is not None
-    st.add_date(dl.published, dl.modified)
+    st.add_date(dl.published, dl.modified, dl.labelled)
     header_rest(dl.rest, st)
 
 

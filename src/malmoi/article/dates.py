@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from malmoi.data import load_toml
 
@@ -129,3 +130,15 @@ def labelled_stamps(line: str) -> list[tuple[str, Stamp]]:
         out.append((kind, st))
         prev_end = st.end
     return out
+
+
+def in_zone(iso: str | None, zone: str) -> str | None:
+    """A time read as Korean time, given instead in ``zone``'s local time at the same wall
+    clock ('2018-04-26T22:46:00+09:00' in America/Los_Angeles → '2018-04-26T22:46:00-07:00')."""
+    if not iso or len(iso) <= 10 or not iso.endswith("+09:00"):
+        return iso
+    try:
+        tz = ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return iso
+    return datetime.fromisoformat(iso).replace(tzinfo=tz).isoformat()

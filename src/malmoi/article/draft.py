@@ -24,6 +24,7 @@ class Draft:
     captions: list[Caption] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    published_labelled: bool = False  # the publication time came with a label (입력, 기사입력, …)
 
     def add_emails(self, emails: list[str]) -> None:
         """E-mails on a line of their own belong to the reporters that have none yet."""
@@ -49,8 +50,9 @@ class Draft:
                 if o:
                     self.votes.add("email_shared" if outlet_index().shared(r.email) else kind, o.name)
 
-    def add_date(self, pub: str | None, mod: str | None) -> None:
+    def add_date(self, pub: str | None, mod: str | None, labelled: bool = True) -> None:
         if pub and (self.published is None or len(pub) > 10 >= len(self.published)):
             self.published = pub  # a time beats a bare date (an edition's 발행일)
+            self.published_labelled = labelled
         if mod and self.modified is None:
             self.modified = mod

@@ -38,7 +38,7 @@ def emails_after(lines: list[str], i: int, st: Draft) -> None:
         if L.is_copyright(line) and (o := outlet_index().mentioned(line)):
             st.votes.add("copyright", o.name)
         if (st.published is None or st.modified is None) and (dl := L.date_line(line)):
-            st.add_date(dl.published, dl.modified)
+            st.add_date(dl.published, dl.modified, dl.labelled)
 
 
 def related_after(lines: list[str], i: int, st: Draft) -> None:

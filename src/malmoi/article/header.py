@@ -64,7 +64,7 @@ def _header_line(infos: list[LineInfo], i: int, st: Draft, h: _Header, anchor: i
     info = infos[i]
     line = info.text
     if info.date:
-        st.add_date(info.date.published, info.date.modified)
+        st.add_date(info.date.published, info.date.modified, info.date.labelled)
         header_rest(info.date.rest, st)
         h.saw_meta = True
     elif info.chrome or info.footer or info.copyright:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from malmoi.article.dates import find_stamps, labelled_stamps
-from malmoi.article.outlets import DATELINE, outlet_index
+from malmoi.article.outlets import DATELINE, Outlet, outlet_index
 from malmoi.data import load_lines, load_toml
 from malmoi.korean.labels import LABEL_LIKE, label_shape
 from malmoi.korean.names import COMPOUND_SURNAMES, SURNAMES
@@ -24,7 +24,7 @@ _NAME = r"(?<![가-힣])(?!기자|특파원)[가-힣]{2,4}"
 # 김미정 기자 / 홍길동·김철수 기자 / 홍길동 김철수 기자
 REPORTER = re.compile(rf"(?P<names>{_NAME}(?:\s*[·,、/ ]\s*{_NAME})*)\s*{_REPORTER_ROLE}(?![가-힣])")
 # [이데일리 홍길동 기자] / (ZDNet 김미정) at the head of a line
-BRACKET_BYLINE = re.compile(rf"^[\[(【<]\s*(?P<outlet>[^\]\)】>=]{{2,20}}?)\s+(?P<names>{_NAME}(?:\s*[·,]\s*{_NAME})*)\s*{_REPORTER_ROLE}?\s*[\])】>]\s*")
+BRACKET_BYLINE = re.compile(rf"^[\[(【<]\s*(?P<outlet>[^\]\)】>=]{{2,20}}?)\s*(?:\s|=)\s*(?P<names>{_NAME}(?:\s*[·,]\s*{_NAME})*)\s*{_REPORTER_ROLE}?\s*[\])】>]\s*")
 # (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스] 홍길동 기자 =
 WIRE_LEAD = re.compile(rf"^\s*[(\[【][^)\]】]{{1,20}}=[^)\]】]{{1,20}}[)\]】]\s*(?:(?P<names>{_NAME}(?:\s*[·, ]\s*{_NAME})*)\s*{_REPORTER_ROLE}\s*)?=?\s*")
 # [파이낸셜뉴스] at the head of the first paragraph
@@ -65,6 +65,7 @@ class Chrome:
     max_len: int
     patterns: tuple[re.Pattern[str], ...]
     footer_set: frozenset[str]
+    menu: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +81,7 @@ def chrome() -> Chrome:
         max_len=int(d.get("max_len", 80)),
         patterns=tuple(re.compile(p) for p in d.get("patterns", ())),
         footer_set=frozenset(_squash(x) for x in d["footer"]),
+        menu=frozenset(d.get("menu", ())),
     )
 
 
@@ -104,8 +106,31 @@ def is_chrome(line: str) -> bool:
         return True
     if len(line) <= c.max_len and any(p in line for p in c.contains):
         return True
+    if menu_line(line):
+        return True
     # a line of punctuation or a lone number (a counter)
     return bool(re.fullmatch(r"[\W\d_]{1,12}", sq))
+
+
+def menu_line(line: str) -> bool:
+    """'후원안내 정기구독 가람일보샵', '뉴스 트렌드 생활정보 International edition': the site's menu."""
+    words = line.split()
+    if not 2 <= len(words) <= 10 or len(line) > 80:
+        return False
+    c = chrome()
+    menu = sum(1 for w in words if w in c.menu or w in sections())
+    other = [w for w in words if w not in c.menu and w not in sections()]
+    if any(not (w in c.tokens or re.fullmatch(r"[A-Za-z&.]+", w) or _brand_word(w)) for w in other):
+        return False
+    proper = sum(1 for w in words if w in c.menu)  # sections alone are the section line
+    return proper >= 1 and menu >= 2 and menu * 2 >= len(words) - sum(1 for w in other if _brand_word(w))
+
+
+def _brand_word(word: str) -> bool:
+    """An outlet's name with a menu word glued to it: '가람일보샵', '가람일보TV'."""
+    pat = outlet_index().alias_re
+    m = pat.match(word) if pat is not None else None
+    return bool(m and m.end() >= 2)
 
 
 def _is_count(tok: str) -> bool:
@@ -143,6 +168,7 @@ class DateLine:
     published: str | None
     modified: str | None
     rest: str  # what remains once dates and labels are removed (a section, a byline)
+    labelled: bool = False  # a label (입력, 수정, …) names the dates
 
 
 _LABEL_CHARS = re.compile(r"(?:기사)?(?:입력|수정|승인|등록일?자?|게재일?|발행일?|송고|작성일?|업데이트|최종|최초|갱신|보도|방송|일시|시간|Posted|Updated|Published|Modified|기사원문|원문)\s*[:：]?", re.I)
@@ -174,9 +200,12 @@ def date_line(line: str) -> DateLine | None:
             mod = mod or st.iso
         elif pub is None:
             pub = st.iso
+        elif kind == "published" and st.has_time and len(pub) == 10:
+            pub = st.iso  # '발행 2018/04/27 … 기사입력 2018/04/26 22:46': a time beats an edition's date
         elif kind == "" and mod is None:
             mod = st.iso
-    return DateLine(pub, mod, rest)
+    labelled = any(kind for kind, _ in found)
+    return DateLine(pub, mod, rest, labelled)
 
 
 _GLUED_END = re.compile(r"\s*(?P<label>(?:기사)?(?:입력|등록|작성|게재|송고|발행)(?:일|일시|시간)?|date|Date|DATE)\s*[:：]?\s*[\[(]?\s*(?P<date>(?:19|20)\d{2}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*[\])]?\s*$")
@@ -193,6 +222,27 @@ def glued_date(line: str) -> tuple[str, str] | None:
             rest = (line[: m.start()] + " " + line[m.end() :]).strip()
             if len(rest) >= 4:
                 return stamps[0].iso, rest
+    return None
+
+
+_OUTLET_SOURCE = re.compile(r"^(?P<outlet>[^\s:：|]{2,12})\s*[:：|]\s*(?P<rest>.{1,30})$")
+
+
+def outlet_source(line: str) -> Outlet | None:
+    """'가람닷컴 : 전체기사 ...', '가람일보 | 사회': a short line led by an outlet's name."""
+    m = _OUTLET_SOURCE.match(line.strip())
+    return outlet_index().alias(m.group("outlet")) if m else None
+
+
+# '…전공의홍길동 기자 다른 기사 제목…', 'ⓒ 뉴스1홍길동 선임기자 …': a reporter box run into other text
+_BOX_NAME = re.compile(r"(?<=[가-힣A-Za-z0-9])(?P<name>[가-힣]{3})\s(?:선임기자|기자)\s")
+
+
+def boxed_reporter(text: str) -> str | None:
+    """The reporter of a reporter box whose name is glued to the word before it."""
+    for m in _BOX_NAME.finditer(text):
+        if not _not_a_name(m.group("name")):
+            return m.group("name")
     return None
 
 
@@ -389,6 +439,11 @@ def wire_lead(paragraph: str) -> tuple[str, list[Reporter], str | None] | None:
         o = outlet_index().alias(dm.group(2))
         outlet = o.name if o else None
     reps = [Reporter(n) for n in re.split(r"\s*[·, ]\s*", m.group("names"))] if m.group("names") else []
+    if dm and outlet is None and (inside := reporters_in(dm.group(2))):
+        # '[가람뉴스=홍길동 인턴기자]': the outlet before '=', the reporter after it
+        reps = reps or inside
+        o = outlet_index().alias(dm.group(1))
+        outlet = o.name if o else None
     return paragraph[m.end():].strip(), reps, outlet
 
 

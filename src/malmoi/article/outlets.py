@@ -23,6 +23,7 @@ class Outlet:
     emails: tuple[str, ...]
     domains: tuple[str, ...]
     family: str = ""
+    timezone: str = ""  # an IANA zone where the outlet prints local times (LA중앙일보: America/Los_Angeles)
 
 
 @dataclass(slots=True)
@@ -106,7 +107,8 @@ def _key(s: str) -> str:
 def outlet_index() -> OutletIndex:
     data = load_toml("outlets.toml")
     outs = [
-        Outlet(o["name"], tuple(o.get("aliases", ())), tuple(o.get("emails", ())), tuple(o.get("domains", ())), o.get("family", ""))
+        Outlet(o["name"], tuple(o.get("aliases", ())), tuple(o.get("emails", ())), tuple(o.get("domains", ())),
+               o.get("family", ""), o.get("timezone", ""))
         for o in data["outlet"]
     ]
     return OutletIndex(outs, shared_domains=frozenset(data.get("domains", {}).get("shared", ())))

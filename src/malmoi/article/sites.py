@@ -4,6 +4,7 @@ other outlets' articles (``data/sites.toml``), or on an outlet's own web domain
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,3 +52,15 @@ def vote_url(url: str | None, votes: OutletVotes) -> Site | None:
     if hit is not None:
         votes.add("url_shared" if hit[1] else "url", hit[0].name)
     return None
+
+
+_URL = re.compile(r"https?://[^\s)\]>\"']+")
+
+
+def vote_links(lines: list[str], votes: OutletVotes) -> None:
+    """An address of an outlet's page written in the text (a board user's '출처' link,
+    a pasted link) is evidence for that outlet."""
+    for line in lines:
+        for url in _URL.findall(line):
+            if site_of(url) is None and (hit := outlet_index().url_match(url)):
+                votes.add("link", hit[0].name)

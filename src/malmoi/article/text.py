@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import re
 
+from malmoi.article import lines as L
 from malmoi.article.body import read_body
+from malmoi.article.dates import in_zone
 from malmoi.article.draft import Draft
 from malmoi.article.footer import brand_mentions
 from malmoi.article.header import read_header
 from malmoi.article.hints import Hints
-from malmoi.article.linekinds import classify, fold
+from malmoi.article.linekinds import LineInfo, body_like, classify, fold
+from malmoi.article.outlets import outlet_index
 from malmoi.article.repost import read_repost
-from malmoi.article.sites import vote_url
-from malmoi.model import Article, Page, Rejection, Repost
+from malmoi.article.sites import vote_links, vote_url
+from malmoi.model import Article, Page, Rejection, Reporter, Repost
 
 _SPACES = re.compile(r"[ \t]+")
 
@@ -55,49 +58,81 @@ def language_of(text: str) -> str | None:
 
 def article_from_lines(lines: list[str], page: Page, hints: Hints | None = None) -> Article | Rejection:
     hints = hints or Hints()
-    text = "\n".join(lines)
-    lang = language_of(text)
+    lang = language_of("\n".join(lines))
     if not lines:
         return Rejection(page.source, "empty", "the document has no text")
     if lang not in ("ko", None):
         return Rejection(page.source, "not_korean", f"the text is in another language ({lang}), not Korean")
     st = Draft()
-    infos = classify(lines)
     repost, used = read_repost(lines, st)
-    body_start = read_header(infos, used, st)
-    read_body(infos, body_start, st)
+    infos = classify(lines)
+    read_body(infos, read_header(infos, used, st), st)
     merge_hints(st, hints)
-    site = vote_url(page.source.url or hints.url, st.votes)
-    site_name = hints.site or (site.name if site else None)
-    if site_name:
-        repost = repost or Repost()
-        repost.site = repost.site or site_name
+    repost = _copy_site(lines, page, hints, st, repost)
     if not st.votes:
         brand_mentions(lines, st)
     st.body = _unique(st.body)
+    if not st.reporters and (name := L.boxed_reporter("\n".join(lines))):
+        st.reporters.append(Reporter(name))
+        st.warnings.append("reporter read from a reporter box run into other text")
+    outlet = st.votes.best()
+    _local_times(st, outlet)
     art = Article(
-        id=page.record_id(),
-        source=page.source,
-        title=st.title,
-        subtitles=st.subtitles,
-        outlet=st.votes.best(),
-        section=st.section,
-        reporters=st.reporters,
-        published=st.published,
-        modified=st.modified,
-        repost=repost,
-        body=st.body,
-        captions=st.captions,
-        related=st.related,
-        language=lang or "ko",
-        warnings=page.warnings + hints.warnings + st.warnings,
-        turns=st.turns,
+        id=page.record_id(), source=page.source, title=st.title, subtitles=st.subtitles, outlet=outlet,
+        section=st.section, reporters=st.reporters, published=st.published, modified=st.modified,
+        repost=repost, body=st.body, captions=st.captions, related=st.related, language=lang,
+        warnings=page.warnings + hints.warnings + st.warnings + field_warnings(st, lang, infos), turns=st.turns,
     )
     if not art.body:
         if not art.title:
             return Rejection(page.source, "not_article", "no headline and no article text found")
         art.warnings.append("no article text found; only the headline")
     return art
+
+
+def _copy_site(lines: list[str], page: Page, hints: Hints, st: Draft, repost: Repost | None) -> Repost | None:
+    """The address votes for the outlet, or names the portal, board or blog that copied the
+    article; there an unlabelled date is the posting time, not the article's."""
+    site = vote_url(page.source.url or hints.url, st.votes)
+    vote_links(lines, st.votes)
+    name = hints.site or (site.name if site else None)
+    if not name:
+        return repost
+    repost = repost or Repost()
+    repost.site = repost.site or name
+    if site is not None and site.kind in ("board", "blog") and st.published and not st.published_labelled:
+        repost.posted = repost.posted or st.published[:10]
+        st.published = None
+        st.warnings.append("the page's only date is the repost's posting time; the article's own date is not given")
+    return repost
+
+
+def _local_times(st: Draft, outlet: str | None) -> None:
+    """An outlet abroad prints its local time (LA중앙일보: Pacific time), not Korean time."""
+    o = outlet_index().alias(outlet) if outlet else None
+    if o is not None and (zone := o.timezone):
+        st.published = in_zone(st.published, zone)
+        st.modified = in_zone(st.modified, zone)
+
+
+def field_warnings(st: Draft, lang: str | None, infos: list[LineInfo]) -> list[str]:
+    """Every field the reader could not find, or had to guess, said plainly."""
+    out = []
+    if lang is None:
+        out.append("too little text to tell the language")
+    if st.title is None:
+        out.append("no headline found")
+    if not st.votes:
+        out.append("no outlet found: neither the page nor its address names one")
+    elif st.votes.kinds(st.votes.best() or "") <= {"url", "url_shared", "link", "brand"}:
+        out.append("outlet guessed from the page's address or a passing mention; the page does not credit it")
+    if not st.reporters:
+        out.append("no byline found")
+    if st.published is None:
+        out.append("no publication date found")
+    if st.body and not any(body_like(p) for p in st.body) and sum(x.chrome for x in infos) > len(st.body):
+        out.append("the body holds no article text; it may be page chrome")
+    return out
 
 
 def _unique(paragraphs: list[str]) -> list[str]:
