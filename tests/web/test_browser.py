@@ -153,3 +153,94 @@ def test_speaker_page_in_browser(server: str, page: Any) -> None:
     assert page.inner_text("h1.person") == "이영"
     assert page.locator("section.timeline li.quote").count() == 5
     shot(page, "05-speaker")
+
+
+# the charts, the palette, the speaker page, /speakers paged (a bigger store of its own)
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from malmoi.store import Store
+    from malmoi.store.synth import crowd, realistic, sample
+
+    path = tmp_path_factory.mktemp("big") / "m.db"
+    with Store(path) as store:
+        store.upsert([*sample(), crowd(12), *realistic(400, seed=4)])
+    yield from run_server(path)
+
+
+def run_server(path: Path) -> Iterator[str]:
+    import uvicorn
+
+    from malmoi.web import create_app
+
+    port = free_port()
+    srv = uvicorn.Server(
+        uvicorn.Config(create_app(path), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not srv.started:
+        if time.monotonic() > deadline:
+            pytest.fail("the test server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=5)
+
+
+def test_start_page_charts(big: str, page: Any) -> None:
+    page.goto(big + "/")
+    bars = page.locator("#weekly-chart rect.bar")
+    assert bars.count() > 50  # two years of weeks
+    box = page.locator("#weekly-chart svg").bounding_box()
+    assert box and box["width"] > 600 and box["height"] > 100
+    assert page.locator("#top-people rect.bar").count() == 10
+    assert page.locator("#top-organizations rect.bar").count() == 10
+    assert page.locator("#outlets rect.bar").count() == 10
+    assert page.locator("section.not-found li.quote").count() == 10
+    shot(page, "06-start-charts")
+
+
+def test_twelve_speakers_have_distinct_colours(big: str, page: Any) -> None:
+    from malmoi.store.synth import crowd
+
+    page.goto(f"{big}/articles/{crowd(12)['id']}")
+    marks = page.locator("article#text .body mark.q")
+    assert marks.count() == 12
+    colours = marks.evaluate_all("ms => ms.map(m => getComputedStyle(m).backgroundColor)")
+    assert len(set(colours)) == 12, colours
+    styles = marks.evaluate_all("ms => ms.map(m => getComputedStyle(m).textDecorationStyle)")
+    assert all(a != b for a, b in zip(styles, styles[1:], strict=False))  # neighbours differ
+    shot(page, "07-twelve-speakers")
+
+
+def test_speaker_page_is_not_bold_and_has_its_timeline(big: str, page: Any) -> None:
+    page.goto(big + "/")
+    page.click("#top-people a")  # the most quoted person
+    page.wait_for_url("**/speakers/*")
+    weight = page.eval_on_selector(
+        "section.timeline li.quote blockquote", "b => getComputedStyle(b).fontWeight"
+    )
+    assert int(weight) < 600
+    body = page.eval_on_selector("body", "b => getComputedStyle(b).fontWeight")
+    assert int(body) < 600
+    assert page.locator("#timeline-chart rect.bar").count() >= 3
+    assert page.locator("table.roles tbody tr").count() >= 2
+    shot(page, "08-speaker-charts")
+
+
+def test_speakers_pages_through_everyone(big: str, page: Any) -> None:
+    page.goto(big + "/speakers")
+    total = int(page.inner_text("#total"))
+    assert total > 100
+    seen: list[str] = []
+    while True:
+        seen += page.locator("table.people a.speaker").all_inner_texts()
+        nxt = page.locator(".pager a[rel=next]")
+        if nxt.count() == 0:
+            break
+        nxt.click()
+        page.wait_for_load_state()
+    assert len(seen) == total and len(set(seen)) == total

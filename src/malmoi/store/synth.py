@@ -529,3 +529,24 @@ def realistic(n: int, seed: int = 5) -> list[Record]:
     rng = random.Random(seed)
     w = world(rng)
     return [realistic_article(rng, w, i) for i in range(n)]
+
+
+def crowd(n: int = 12) -> Record:
+    """One article where ``n`` different people speak, one paragraph each."""
+    rng = random.Random(n)
+    people = [Who(name, "의원", "미래당", f"{name[0]} 의원") for name in names(rng, n)]
+    body, quotes = [], []
+    for i, who in enumerate(people):
+        claim = CLAIMS[i % len(CLAIMS)].format(t=TOPICS[i % len(TOPICS)])
+        para = f'{josa(who.name + " 의원", "은는")} "{claim}"고 말했다.'
+        body.append(para)
+        quotes.append(quote(claim, para, i, who, f"{who.name} 의원", "말했다"))
+    return record(
+        f"crowd-{n}",
+        title=f"{n}명이 말한 토론회",
+        body=body,
+        quotes=quotes,
+        people=people,
+        outlet="한빛일보",
+        published="2024-06-01T10:00:00+09:00",
+    )

@@ -76,13 +76,13 @@ def columns(labels: list[str], values: list[int]) -> Chart:
 
 def rows(items: list[dict[str, Any]], key: str = "count") -> Chart:
     """Horizontal bars, one row per item (``name`` and ``key``), longest first as given."""
-    chart = Chart(WIDTH, ROW * len(items))
+    width, label_w = 420, 120  # drawn in half a column: a narrower box keeps the text legible
+    chart = Chart(width, ROW * len(items))
     if not items:
         return chart
     chart.top = max(int(i[key]) for i in items) or 1
-    label_w = 200
     for n, item in enumerate(items):
-        w = int(item[key]) / chart.top * (WIDTH - label_w - 60)
+        w = int(item[key]) / chart.top * (width - label_w - 40)
         chart.bars.append(
             Bar(label_w, n * ROW + 3, max(w, 1), ROW - 6, int(item[key]), str(item["name"]))
         )
