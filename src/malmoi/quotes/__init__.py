@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from malmoi.article.outlets import outlet_index
 from malmoi.model import Article, Quote, Speaker
 from malmoi.quotes.extract import (
     Raw,
@@ -22,8 +23,17 @@ from malmoi.quotes.extract import (
 )
 from malmoi.quotes.fidelity import compare, headline_fidelity
 from malmoi.quotes.lexicon import canonical_org, is_org_word, lexicon
-from malmoi.quotes.mentions import Mention, People, _full_korean, _np_start, parse_np, subject_in
+from malmoi.quotes.mentions import (
+    Found,
+    Mention,
+    People,
+    _full_korean,
+    _np_start,
+    parse_np,
+    subject_in,
+)
 from malmoi.quotes.morph import NOMINAL, tokens
+from malmoi.quotes.participants import Orgs
 from malmoi.quotes.spans import quote_spans, sentences
 from malmoi.quotes.turns import QUOTE_OPEN, Transcript, Turn, read_turns
 
@@ -43,6 +53,10 @@ def attach_quotes(art: Article) -> None:
         scan_people(cap.text, people)
     transcript = read_turns(art.body, art.turns)
     ctx = _Context(people, art.body, art.turns, transcript if transcript.labelled else None)
+    for _place, _, text in units:
+        ctx.orgs.scan(text)
+    for cap in art.captions:
+        ctx.orgs.scan(cap.text)
     quotes: list[Quote] = []
     heads: list[Quote] = []
     for place, idx, text in units:
@@ -62,14 +76,14 @@ def attach_quotes(art: Article) -> None:
 
 
 def principal_speaker(quotes: list[Quote], transcript: Transcript | None) -> Speaker | None:
-    """The page's principal speaker: the one interviewee of a transcript (the speaker of most
-    of its quoted turns), else the person who says most of an article's quotes."""
+    """The page's principal speaker: the one interviewee of an interview transcript (the
+    speaker of most of its quoted turns). An article that is no interview has none."""
+    if transcript is None:
+        return None
     counts: dict[str, int] = {}
     first: dict[str, Speaker] = {}
-    pool = [q for q in quotes if q.speaker.type == "person" and q.speaker.name]
-    if transcript is not None:
-        turn_paras = {t.pieces[0].para for t in transcript.quoted()}
-        pool = [q for q in pool if q.paragraph in turn_paras] or pool
+    turn_paras = {t.pieces[0].para for t in transcript.quoted()}
+    pool = [q for q in quotes if q.speaker.type == "person" and q.speaker.name and q.paragraph in turn_paras]
     for q in pool:
         name = q.speaker.name or ""
         counts[name] = counts.get(name, 0) + 1
@@ -77,8 +91,7 @@ def principal_speaker(quotes: list[Quote], transcript: Transcript | None) -> Spe
     if not counts:
         return None
     name, n = max(counts.items(), key=lambda kv: kv[1])
-    enough = transcript is not None or n >= 3
-    return first[name] if enough and n / sum(counts.values()) >= 0.6 else None
+    return first[name] if n / sum(counts.values()) >= 0.6 else None
 
 
 def _borrow_speakers(quotes: list[Quote]) -> None:
@@ -136,6 +149,7 @@ class _Context:
         self.body = body
         self.turns = turns or set()
         self.transcript = transcript
+        self.orgs = Orgs()
         self.focus: Speaker | None = None  # the speaker a quote with no subject continues
         self.person: Speaker | None = None  # the person a pronoun points back to
         self.pending_label: Mention | None = None
@@ -153,15 +167,22 @@ class _Context:
                 continue
             before = text[: sp.open]
             seg = _HEAD_TAG.sub("", re.split(r"[,…·|]|\.\.\.", before)[-1])
+            seg = _COUNTRY.sub("", seg)  # '日니시카와전지': a country glued to the subject
             found = subject_in(seg) if seg.strip() else None
+            if found is None and (short := seg.strip()) and self.orgs.resolve(short) != short:
+                found = Found(Mention(short, "organization", org=short), 0, len(short), "")  # '공사 "…"'
             if found is None and (after := _NAME_AFTER.match(text, sp.close)):
                 found = subject_in(after.group("np"))  # '"…" 고민정, …'
+            if found is None and (lead := _HEAD_SUBJECT.match(_HEAD_TAG.sub("", before))):
+                found = subject_in(lead.group("np"))  # '통합당, … 보류?…"…"': the headline's topic
             speaker = self.speaker(found.mention) if found else Speaker(None, None, type="unknown")
             known = found is not None and (
                 self.people.resolve(found.mention, register=False) is not None
                 or (found.mention.name is not None and _full_korean(found.mention.name))
             )
-            if speaker.type != "person" or speaker.name is None or not known:
+            if speaker.type == "organization" and speaker.name and found is not None:
+                pass  # an organisation in a headline speaks as itself ('구청 "…"'), by its full name
+            elif speaker.type != "person" or speaker.name is None or not known:
                 # an organisation or a group in a headline: the body's speaker of the words decides
                 speaker = Speaker(None, speaker.mention, type="unknown", org=speaker.name)
             q = Quote(content, "direct", "headline", None, sp.start, sp.end, speaker)
@@ -284,6 +305,8 @@ class _Context:
             if ref is not None:
                 return Speaker(ref.name, m.text, ref.title, ref.org, ref.type)
             return Speaker(None, m.text, type="unknown")
+        if m.kind == "person" and m.name and not m.title and self._known_org(m.name):
+            m = Mention(m.text, "organization", org=m.name)  # '니시카와전지': the company of its 사장
         if m.kind in ("person", "title_only"):
             rec = self.people.resolve(m)
             if rec is None and m.kind == "person" and m.name:
@@ -305,11 +328,15 @@ class _Context:
                 return Speaker(self.focus.name, m.text, None, self.focus.org, "anonymous")
             return Speaker(m.text, m.text, m.title, m.org, "anonymous")
         if m.kind == "organization":
-            name = canonical_org(m.org or m.text)
+            name = self.orgs.resolve(canonical_org(m.org or m.text))
             if name in GENERIC_ORGS and self.focus is not None and self.focus.type == "organization":
                 return Speaker(self.focus.name, m.text, None, None, "organization")  # '회사는' after '서광디스플레이는'
             return Speaker(name, m.text, None, None, "organization")
         return Speaker(None, m.text, type="unknown")
+
+    def _known_org(self, name: str) -> bool:
+        """An organisation the article names: a person's organisation, or one found in its words."""
+        return name in self.orgs.names or any(name in p.orgs for p in self.people.persons)
 
     def _owner_after(self, text: str, r: Raw, idx: int | None) -> Speaker | None:
         """'"…." 김 장관의 말이다': the next sentence says whose words they were."""
@@ -346,8 +373,11 @@ class _Context:
         # only a person the article has named, or a known kind of organisation, takes the focus
         if m.kind == "person" and self.people.resolve(m, register=False) is None:
             return
-        if m.kind == "organization" and not is_org_word((m.org or m.text).split(" ")[-1]):
-            return
+        org = (m.org or m.text).split(" ")[-1]
+        if m.kind == "organization" and not is_org_word(org) and self.orgs.resolve(org) == org:
+            return  # only an organisation the article names, or a known kind of one, takes the focus
+        if m.kind == "organization" and outlet_index().alias(m.org or m.text) is not None:
+            return  # an outlet or portal named in a sentence ('다음뉴스는 …') is page chrome, not a speaker
         if m.kind in ("person", "organization", "pronoun"):
             sp = self.speaker(m)
             if sp.name:
@@ -363,6 +393,8 @@ class _Context:
 
 
 _OWNER = re.compile(r"^(?:이는\s|이것이\s|라는\s게\s|는\s게\s)?(?P<np>[^\s\"“”'‘’]{1,20}(?:\s[^\s\"“”'‘’]{1,20}){0,3}?)의\s(?:말|설명|주장|얘기|이야기|지적|전언|분석|평가|당부|진단|전망|하소연|토로)이다")
+_COUNTRY = re.compile(r"^\s*[日韓美中北英獨佛露](?=[가-힣A-Za-z])")
+_HEAD_SUBJECT = re.compile(r"^\s*(?P<np>[^\s,…\"“”'‘’]{2,12}(?:\s[^\s,…\"“”'‘’]{1,12})?),\s")
 _HEAD_TAG = re.compile(r"^\s*(?:\[[^\]]{1,8}\]\s*)+")
 _NAME_AFTER = re.compile(r"\s*(?P<np>[가-힣]{2,4}(?:\s[가-힣]{1,8})?)\s*[,…]")
 _CATAPHORA = re.compile(r"(?P<this>이같이|이렇게|이처럼|이와 같이)\s?(?:말|밝|전|강조|설명|덧붙|토로|답|언급)")

@@ -1,0 +1,54 @@
+"""The participants pass: organisations by their fullest name (our own Korean)."""
+
+from __future__ import annotations
+
+import pytest
+
+from malmoi.model import Page, Source
+from malmoi.pipeline import build_article
+from malmoi.quotes.participants import Orgs
+
+LEAD = [
+    "한빛마을 주민대책위원회가 3일 구청 앞에서 기자회견을 열었다.",
+    "한빛항만본부세관(이하 세관)이 홍보대사를 새로 뽑는다.",
+    "새빛전자가 새 TV를 다음 달 내놓는다.",
+    "미래한빛당 윤가람 대변인이 논평을 냈다.",
+    "강원도농업기술원이 조사에 나섰다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("대책위", "한빛마을 주민대책위원회"),
+        ("세관", "한빛항만본부세관"),
+        ("새빛", "새빛전자"),
+        ("한빛당", "미래한빛당"),
+        ("경찰", "경찰"),  # a generic name stays itself
+        ("강원도", "강원도"),  # a name of its own, not short for the 기술원 that starts with it
+    ],
+)
+def test_short_forms_resolve_to_the_fullest_name(short: str, full: str) -> None:
+    orgs = Orgs()
+    for line in LEAD:
+        orgs.scan(line)
+    assert orgs.resolve(short) == full
+
+
+def test_a_person_and_an_organisation_are_not_one_name() -> None:
+    orgs = Orgs()
+    orgs.scan("윤가람 새빛전자 부사장은 이렇게 말했다. 고용노동부 한빛지방고용노동청도 나섰다.")
+    assert "윤가람 새빛전자" not in orgs.names
+    assert "고용노동부 한빛지방고용노동청" not in orgs.names
+
+
+def test_an_organisation_speaks_by_its_full_name() -> None:
+    text = (
+        "주민대책위 \"구청이 나서라\"\n\n입력 2025-03-04 10:00\n\n"
+        "한빛마을 주민대책위원회가 4일 구청 앞에서 기자회견을 열고 재개발 중단을 요구했다.\n\n"
+        "대책위는 \"구청이 직접 나서서 주민과 대화하라\"고 촉구했다."
+    )
+    art = build_article(Page(Source(path="o.txt"), text=text))
+    got = [(q.in_, q.speaker.name, q.speaker.type) for q in art.quotes]  # type: ignore[union-attr]
+    assert ("body", "한빛마을 주민대책위원회", "organization") in got
+    assert ("headline", "한빛마을 주민대책위원회", "organization") in got
