@@ -4,6 +4,7 @@ page never stops a batch; the exit status is non-zero only when nothing could be
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -101,3 +102,86 @@ def test_extract_into_a_store_then_load_again_changes_nothing(tmp_path: Path) ->
     again = run(["load", str(out), "--db", str(db)])
     assert again.returncode == 0 and f"store {db}: 0 new, 0 updated, 1 unchanged, 0 skipped" in again.stderr.decode()
     assert "UpsertResult" not in first.stderr.decode() + again.stderr.decode()
+
+
+COMMANDS = ["extract", "show", "quotes", "eval", "load", "serve", "ray"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_explains_itself_with_an_example(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main([command, "--help"])
+    assert done.value.code == 0
+    text = capsys.readouterr().out
+    assert f"usage: malmoi {command}" in text and f"example:\n  malmoi {command} " in text
+    description = text.split("\n\n")[1]
+    assert len(description) > 40 and not description.startswith(("positional", "options"))
+
+
+def test_version_and_top_level_help(capsys: pytest.CaptureFixture[str]) -> None:
+    from malmoi import __version__
+
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.strip() == f"malmoi {__version__}"
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    text = capsys.readouterr().out
+    assert all(c in text for c in COMMANDS) and "exit status:" in text
+
+
+def test_exit_statuses_a_script_can_trust(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 5}\nnot json\n', encoding="utf-8")
+    load = run(["load", str(bad), "--db", str(tmp_path / "x.db")])
+    assert load.returncode == 1 and "no valid record in" in load.stderr.decode()
+    missing = run(["load", str(tmp_path / "none.jsonl"), "--db", str(tmp_path / "x.db")])
+    assert missing.returncode == 2 and "no records file at" in missing.stderr.decode()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "page.txt").write_text("주석 없는 페이지", encoding="utf-8")
+    ev = run(["eval", str(tmp_path / "gold")])
+    assert ev.returncode == 1 and "no annotated page in" in ev.stderr.decode()
+    serve = run(["serve", str(tmp_path / "nope.db")])
+    assert serve.returncode == 2 and "no store at" in serve.stderr.decode()
+    assert run(["extract", "--no-such-flag"]).returncode == 2
+
+
+def test_quotes_table_cuts_cells_and_shows_roles() -> None:
+    from malmoi.engine.table import cut, width
+
+    assert cut("가나다라마바사", 9) == "가나다라…" and width(cut("가나다라마바사", 9)) == 9
+    assert cut("abc", 5) == "abc  "
+    table = run(["quotes", str(PAGE), "--quiet"]).stdout.decode()
+    lines = table.splitlines()
+    assert lines[0].split() == ["speaker", "role", "quote", "article"]
+    assert any("…" in line for line in lines[2:])
+    roles = {re.split(r"\s{2,}", line)[1] for line in lines[2:]}
+    assert "산업통상자원부 장관" in " ".join(roles) and not roles & {"person", "anonymous", "unknown"}
+
+
+def test_show_names_the_file_of_each_rejection(tmp_path: Path) -> None:
+    (tmp_path / "page.txt").write_bytes(PAGE.read_bytes())
+    (tmp_path / "empty.txt").write_bytes(b"")
+    shown = run(["show", str(tmp_path)])
+    assert shown.returncode == 0
+    assert f"not an article: {tmp_path / 'empty.txt'}: empty:" in shown.stdout.decode()
+
+
+def test_parquet_output_joins_by_article_id(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "out.parquet"
+    jl = tmp_path / "out.jsonl"
+    assert main(["extract", str(EXAMPLES / "html"), "-o", str(out), "--quiet", "--jobs", "1"]) == 0
+    assert main(["extract", str(EXAMPLES / "html"), "-o", str(jl), "--quiet", "--jobs", "1"]) == 0
+    records = [json.loads(x) for x in jl.read_text(encoding="utf-8").splitlines()]
+    arts = pq.read_table(out / "articles.parquet").to_pylist()
+    quotes = pq.read_table(out / "quotes.parquet").to_pylist()
+    people = pq.read_table(out / "people.parquet").to_pylist()
+    assert [a["id"] for a in arts] == [r["id"] for r in records]
+    assert [a["body"] for a in arts] == [r["body"] for r in records]
+    by_id = {r["id"]: r for r in records}
+    assert len(quotes) == sum(len(r["quotes"]) for r in records) > 0
+    for q in quotes:
+        rq = by_id[q["article_id"]]["quotes"][q["quote"]]
+        assert (q["text"], q["speaker_name"], q["in"]) == (rq["text"], rq["speaker"]["name"], rq["in"])
+    assert len(people) == sum(len(r["people"]) for r in records)
