@@ -17,6 +17,7 @@ from malmoi.article.linekinds import (
     subtitle_like,
 )
 from malmoi.article.outlets import outlet_index
+from malmoi.article.titles import strip_affixes
 from malmoi.model import Caption, Reporter
 
 HANGUL = re.compile(r"[가-힣]")
@@ -233,10 +234,10 @@ def _assign_heads(heads: list[str], st: Draft, board_title: str | None) -> int |
             longest = max(range(len(heads)), key=lambda k: len(heads[k]))
             idx = None if body_like(heads[longest]) or len(heads[longest]) < 8 else longest
     if idx is not None:
-        bare = strip_site_suffix(heads[idx])
-        if bare != heads[idx] and (o := outlet_index().mentioned(heads[idx][len(bare) :])):
-            st.votes.add("title_site", o.name)  # '… / YTN', '… | 한국일보'
-        st.title = _strip_outlet_prefix(bare, st)
+        bare = strip_affixes(heads[idx])
+        if bare.site and (o := outlet_index().mentioned(bare.site)):
+            st.votes.add("title_site", o.name)  # '… / YTN', '… | 한국일보', '가람일보 모바일 :: …'
+        st.title = _strip_outlet_prefix(bare.title, st)
         rest = heads[idx + 1 :]
     else:
         rest = heads
@@ -275,14 +276,8 @@ def _best_headline(heads: list[str]) -> int | None:
 
 
 
-_SITE_SUFFIX = re.compile(r"\s*(?:[|ㅣ｜/]|\s-\s|::)\s*[^|ㅣ｜/]{1,25}$")
-
-
 def strip_site_suffix(title: str) -> str:
-    m = _SITE_SUFFIX.search(title)
-    if m and outlet_index().mentioned(m.group(0)):
-        return title[: m.start()].strip()
-    return title.strip()
+    return strip_affixes(title).title
 
 
 _ARTIFACT = re.compile(r"^<(?P<tag>[^<>]{1,6})>(?P<t>.+?)\s*(?P=tag)>$")

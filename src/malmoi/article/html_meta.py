@@ -15,6 +15,7 @@ from malmoi.article.hints import Hints
 from malmoi.article.html_text import html_data, letters, node_lines, squash
 from malmoi.article.lines import EMAIL, reporters_in
 from malmoi.article.outlets import outlet_index
+from malmoi.article.titles import strip_affixes
 from malmoi.data import load_lines
 from malmoi.model import Reporter
 
@@ -113,7 +114,7 @@ def choose_title(tree: LexborHTMLParser, meta: dict[str, list[str]], ld: list[di
     page_title = tree.css_first("title")
     metas = [t for t in (*meta.get("og:title", ()), *meta.get("twitter:title", ()),
                          squash(page_title.text()) if page_title else "") if t]
-    stripped = [strip_site(t, site_names) for t in metas]
+    stripped = [strip_affixes(strip_site(t, site_names)).title for t in metas]
     named = [t for t in (*meta.get("headline", ()), *(_str(o.get("headline")) for o in ld)) if t]
     confirms = [_fold(t) for t in stripped + named]
     for sel in data.headline:

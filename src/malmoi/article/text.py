@@ -76,6 +76,7 @@ def article_from_lines(lines: list[str], page: Page, hints: Hints | None = None)
         st.reporters.append(Reporter(name))
         st.warnings.append("reporter read from a reporter box run into other text")
     outlet = st.votes.best()
+    repost = _carried_by(st, outlet, repost)
     _local_times(st, outlet)
     art = Article(
         id=page.record_id(), source=page.source, title=st.title, subtitles=st.subtitles, outlet=outlet,
@@ -104,6 +105,17 @@ def _copy_site(lines: list[str], page: Page, hints: Hints, st: Draft, repost: Re
         repost.posted = repost.posted or st.published[:10]
         st.published = None
         st.warnings.append("the page's only date is the repost's posting time; the article's own date is not given")
+    return repost
+
+
+def _carried_by(st: Draft, outlet: str | None, repost: Repost | None) -> Repost | None:
+    """An article another outlet wrote, on an outlet's own site (a wire story or a partner's
+    article on a regional paper's site), is a copy there: the site is the address's outlet."""
+    host = next((name for kind, name in st.votes.seen if kind == "url"), None)
+    if host is None or outlet is None or host == outlet:
+        return repost
+    repost = repost or Repost()
+    repost.site = repost.site or host
     return repost
 
 
