@@ -15,7 +15,12 @@ decode, build, then ``to_dict`` and ``json.dumps`` of every record, written to
   caches are cleared, so the figure is the steady state of a long batch.
 
 The files are read once before timing, so every stage finds them in the page
-cache. ``--cli`` adds one row for the real command in a subprocess
+cache. ``--jobs`` (on by default; ``--no-jobs`` to skip) then times the local engine
+(``malmoi.engine.extract``, what ``malmoi extract`` runs) with ``--jobs 1`` and ``--jobs 2``
+over the same pages, one after the other in this run: pages/s, the ratio, whether the two
+outputs are byte-identical, and the memory of each run as the sum of the proportional set
+sizes (PSS, shared pages divided among the processes sharing them) of the process and its
+workers, sampled every 50 ms. ``--cli`` adds one row for the real command in a subprocess
 (``malmoi extract -q DIR -o /dev/null``): interpreter start and model load included.
 """
 
@@ -78,12 +83,57 @@ def timed_cli(directory: str, n: int) -> dict[str, Any]:
     return {"docs": n, "wall": time.perf_counter() - w, "cpu": cpu, "note": "subprocess: start-up and model load included"}
 
 
+def pss_mb() -> float:
+    """PSS of this process and its children, in MB (Linux /proc; 0 elsewhere)."""
+    pids = [os.getpid()]
+    try:
+        for task in os.listdir("/proc/self/task"):
+            with open(f"/proc/self/task/{task}/children") as f:
+                pids += [int(x) for x in f.read().split()]
+    except OSError:
+        return 0.0
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                total += next(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+        except (OSError, StopIteration):
+            continue
+    return total / 1024
+
+
+def timed_jobs(paths: list[str], jobs: int, out: Path) -> dict[str, Any]:
+    import hashlib
+    import threading
+
+    from malmoi.engine import JsonlSink, Options, extract
+
+    peak = [0.0]
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.wait(0.05):
+            peak[0] = max(peak[0], pss_mb())
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    w, c = clock()
+    stats, _ = extract(paths, [JsonlSink(str(out))], Options(jobs=jobs, seconds=0))
+    w2, c2 = clock()
+    stop.set()
+    sampler.join()
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()[:12]
+    note = f"{stats.articles} articles; output sha256 {digest}; peak PSS {peak[0]:.0f} MB"
+    return {"docs": stats.read, "wall": w2 - w, "cpu": c2 - c, "note": note, "digest": digest, "pss": peak[0]}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description="pages/s per core of malmoi extract, against reading+decoding")
     ap.add_argument("--pages", type=int, default=2000, help="number of pages (default 2000)")
     ap.add_argument("--dir", help="folder of pages to use (first N files); generated into it when empty or missing")
     ap.add_argument("--seed", type=int, default=11, help="generator seed (default 11)")
     ap.add_argument("--cli", action="store_true", help="also time the real command in a subprocess")
+    ap.add_argument("--no-jobs", dest="jobs", action="store_false", help="skip the --jobs 1 / --jobs 2 rows")
     a = ap.parse_args()
 
     paths, where = bench_pages(a.dir, a.pages, a.seed)
@@ -107,6 +157,15 @@ def main() -> None:
         else:
             print(f"(--cli skipped: {d} holds more than the {len(paths)} pages measured)", file=sys.stderr)
 
+    if a.jobs:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            one = timed_jobs(paths, 1, Path(tmp) / "jobs1.jsonl")
+            two = timed_jobs(paths, 2, Path(tmp) / "jobs2.jsonl")
+        rows.append(("engine `--jobs 1`", one))
+        rows.append(("engine `--jobs 2`", two))
+
     base = rows[0][1]["wall"]
     print(f"{where}; {size / 1e6:.1f} MB, {size / len(paths) / 1e3:.1f} kB/page; Python {sys.version.split()[0]}, one process")
     print(f"kiwipiepy model load (excluded from the quotes row): {load:.2f} s\n")
@@ -115,6 +174,10 @@ def main() -> None:
     for name, r in rows:
         print(f"| {name} | {r['docs']} | {r['wall']:.2f} | {r['cpu']:.2f} | {r['docs'] / r['wall']:,.1f} | "
               f"{r['wall'] / base:,.1f}× | {r['note']} |")
+    if a.jobs:
+        same = "identical" if one["digest"] == two["digest"] else "DIFFERENT"
+        print(f"\n--jobs 2 ÷ --jobs 1 throughput: {one['wall'] / two['wall']:.2f}× on {os.cpu_count()} cores; "
+              f"output {same}; memory (PSS) {two['pss'] / max(one['pss'], 1e-9):.2f}× one process")
 
 
 if __name__ == "__main__":
