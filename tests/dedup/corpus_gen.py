@@ -19,6 +19,7 @@ import hashlib
 import json
 import random
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -429,6 +430,19 @@ class Generator:
         order = list(range(len(self.records)))
         self.rng.shuffle(order)
         return [self.records[i] for i in order], self.truth
+
+
+def stream(n: int, seed: int = 7, seeds: list[Record] | None = None) -> Iterator[Record]:
+    """``n`` records story by story, truth dropped as it goes (for memory measurements)."""
+    gen = Generator(seeds if seeds is not None else seed_records(), seed)
+    made, s = 0, 0
+    while made < n:
+        gen.story(s)
+        s += 1
+        made += len(gen.records)
+        yield from gen.records
+        gen.records = []
+        gen.truth = Truth()
 
 
 def generate(n: int, seed: int = 7, seeds: list[Record] | None = None) -> tuple[list[Record], Truth]:
