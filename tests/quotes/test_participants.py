@@ -52,3 +52,22 @@ def test_an_organisation_speaks_by_its_full_name() -> None:
     got = [(q.in_, q.speaker.name, q.speaker.type) for q in art.quotes]  # type: ignore[union-attr]
     assert ("body", "한빛마을 주민대책위원회", "organization") in got
     assert ("headline", "한빛마을 주민대책위원회", "organization") in got
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("靑 \"사실과 다르다\"", "청와대"),  # a hanja that stands for an organisation
+        ("예산 처리 앞두고 野 \"단독으로라도 처리\"", "野"),
+        ("통합당, 공천 논란 진화…\"번복은 없다\"", "미래통합당"),  # the headline's topic, by its full name
+    ],
+)
+def test_an_organisation_a_headline_names_speaks(title: str, speaker: str) -> None:
+    text = (
+        title + "\n\n입력 2025-03-04 10:00\n\n"
+        "미래통합당과 청와대는 4일 예산과 공천을 두고 각각 입장을 냈다. 정치권의 관심이 쏠렸다.\n\n"
+        "윤가람 대변인은 \"예산은 원칙대로 처리하겠다\"고 말했다."
+    )
+    art = build_article(Page(Source(path="h.txt"), text=text))
+    heads = [(q.speaker.name, q.speaker.type) for q in art.quotes if q.in_ == "headline"]  # type: ignore[union-attr]
+    assert heads == [(speaker, "organization")]

@@ -139,6 +139,16 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("전하람", "direct", "선수들이 끝까지 잘 버텼다."), ("전하람", "direct", "다음 경기도 이기겠다")],
     ),
     (
+        "a reporter's question filled into a noun of speech has no named asker; the answer is the speaker's",
+        "브리핑\n\n윤가람 한빛당 대변인은 4일 브리핑을 열었다.\n\n'자료는 언제 공개하느냐'는 질문에는 \"다음 주에 공개할 계획\"이라고 답했다.",
+        [(None, "direct", "자료는 언제 공개하느냐"), ("윤가람", "direct", "다음 주에 공개할 계획")],
+    ),
+    (
+        "the owner of a noun of speech is the speaker",
+        "신고 현장\n\n경찰은 신고를 받고 출동했다. 현장은 조용했다.\n\n\"곧 도착합니다\"라는 경찰의 말에 신고자는 안도했다.",
+        [("경찰", "direct", "곧 도착합니다")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],

@@ -168,14 +168,14 @@ class _Context:
             before = text[: sp.open]
             seg = _HEAD_TAG.sub("", re.split(r"[,…·|]|\.\.\.", before)[-1])
             seg = _COUNTRY.sub("", seg)  # '日니시카와전지': a country glued to the subject
-            found = subject_in(seg) if seg.strip() else None
-            if found is None and (short := seg.strip()) and self.orgs.resolve(short) != short:
-                found = Found(Mention(short, "organization", org=short), 0, len(short), "")  # '공사 "…"'
+            found = self._head_subject(seg) if seg.strip() else None
             if found is None and (after := _NAME_AFTER.match(text, sp.close)):
                 found = subject_in(after.group("np"))  # '"…" 고민정, …'
             if found is None and (lead := _HEAD_SUBJECT.match(_HEAD_TAG.sub("", before))):
-                found = subject_in(lead.group("np"))  # '통합당, … 보류?…"…"': the headline's topic
-            speaker = self.speaker(found.mention) if found else Speaker(None, None, type="unknown")
+                found = self._head_subject(lead.group("np"))  # '통합당, … 보류?…"…"': the headline's topic
+            # words before the quote that name no speaker we know still stand where a subject would
+            unnamed = seg.strip() or None
+            speaker = self.speaker(found.mention) if found else Speaker(None, unnamed, type="unknown")
             known = found is not None and (
                 self.people.resolve(found.mention, register=False) is not None
                 or (found.mention.name is not None and _full_korean(found.mention.name))
@@ -190,6 +190,21 @@ class _Context:
                 q.subtitle = -1 - idx
             out.append(q)
         return out
+
+    def _head_subject(self, np: str) -> Found | None:
+        """A headline's subject: a speaker phrase, else an organisation the article names by a
+        short form ('공사 "…"', '통합당, …'), else a hanja that stands for one ('靑 "…"')."""
+        found = subject_in(np)
+        if found is not None:
+            return found
+        short = np.strip()
+        lx = lexicon()
+        if short.split(" ")[-1:] and short.split(" ")[-1] in lx.hanja_orgs:
+            short = short.split(" ")[-1]  # '… 업무개시명령에 野 "…"'
+        if short in lx.hanja_orgs or short in lx.org_aliases or self.orgs.resolve(short) != short:
+            name = canonical_org(short)
+            return Found(Mention(short, "organization", org=name), 0, len(short), "")
+        return None
 
     def paragraph(self, text: str, idx: int | None) -> list[Quote]:
         if idx in self.turns:  # '[기자]': whoever was speaking has stopped
@@ -287,6 +302,8 @@ class _Context:
     def _resolve(self, r: Raw, prev: Speaker | None, idx: int | None = None, text: str = "") -> Speaker:
         if r.subject is not None:
             return self.speaker(r.subject.mention)
+        if r.owned:
+            return Speaker(None, None, type="unknown")  # '\'…\'는 질문에': the asker is not named
         if r.chained and prev is not None:
             return prev
         if r.verb and r.verb.endswith(("자", "자마자")) and r.kind == "direct":

@@ -49,6 +49,7 @@ class Raw:
     sentence: tuple[int, int]
     chained: bool = False  # continues the previous quote's speaker within the sentence
     label: Mention | None = None  # a broadcast speaker label
+    owned: bool = False  # attributed by a noun of speech ('…'는 질문에): its speaker is the noun's owner
 
 
 def words(s: str) -> int:
@@ -105,6 +106,11 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         verb = verb_in(clause[len(end or "") + 1 :] if end else clause) if end else None
         ok = _is_quote(text, sp, content, end, verb, k + 1 < len(spans), sent)
         before = text[prev_end : sp.open]
+        owned = noun_owned(text, sp, end, content, sent, prev_end)
+        if owned is not None:
+            found.append(owned)
+            prev_end = sp.close + len(end or "")
+            continue
         named_after = speaker_in_parens(text, sp, sent) if end is None and clause_like(content) else None
         if named_after is not None:
             found.append(named_after[0])
@@ -136,7 +142,7 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             addressee=addressee_in(before, addr_after) if before.strip() else None,
             via=via_in(text[sent[0] : sp.open]),
             sentence=sent,
-            chained=bool(found) and subj is None,
+            chained=bool(found) and subj is None and not found[-1].owned,
         )
         found.append(raw)
         pending.append(raw)
@@ -171,6 +177,22 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
     if end is None:
         return _standalone(text, sp, c, sent)
     return False
+
+
+def noun_owned(text: str, sp: Span, end: str | None, content: str, sent: tuple[int, int], prev_end: int) -> Raw | None:
+    """'"…"라는 경찰의 말에', '\'…\'는 질문에는': words in marks that fill a noun of speech in a
+    phrase that answers or receives them are a quote of the noun's owner (unknown if unnamed)."""
+    if end not in NOMINAL_ENDINGS or end in ("을", "를") or not content.strip():
+        return None
+    m = lexicon().speech_noun_re.match(text, sp.close + len(end) + (1 if text[sp.close : sp.close + 1] == " " else 0))
+    if m is None:
+        return None
+    subj = None
+    if m.group("owner"):
+        mention = parse_np(m.group("owner"))
+        if mention.kind in ("person", "anonymous", "organization", "title_only", "pronoun"):
+            subj = Found(mention, m.start("owner"), m.end("owner"), "의")
+    return Raw("direct", sp.start, sp.end, None, subj, None, None, sent, owned=True)
 
 
 SPEAKER_PARENS = re.compile(r"\s*[-–—]?\s*\((?P<np>[^()\n,]{2,40}?)\s*(?P<sep>,|\))")

@@ -64,8 +64,9 @@ def headline_fidelity(
             hq.fidelity = Fidelity("not_found", [])
         if hq.speaker.name is not None and hq.speaker.type != "unknown":
             continue
-        if hq.subtitle is not None and (main := _title_quote_speaker(quotes[:n_heads])) is not None and best is None:
-            hq.speaker = main  # a sub-headline quote with no speaker of its own: the headline's
+        main = _title_quote_speaker(quotes[:n_heads], explicit=best is not None)
+        if hq.subtitle is not None and main is not None and hq.speaker.mention is None:
+            hq.speaker = main  # a sub-headline quote with no speaker of its own continues the title's subject
             continue
         close = best is not None and best[0] >= order["shortened"]
         subject = None if close else _title_subject(art, hq, people, own_only=True)
@@ -89,9 +90,11 @@ def _unquoted(text: str) -> str:
     return _MARKED.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _title_quote_speaker(heads: list[Quote]) -> Speaker | None:
+def _title_quote_speaker(heads: list[Quote], explicit: bool = False) -> Speaker | None:
+    """The speaker of the title's quote; with ``explicit``, only one the title itself names
+    (a speaker found through the body is no subject a sub-headline can continue)."""
     for q in heads:
-        if q.subtitle is None and q.speaker.name:
+        if q.subtitle is None and q.speaker.name and (q.speaker.mention or not explicit):
             return Speaker(q.speaker.name, None, q.speaker.title, q.speaker.org, q.speaker.type)
     return None
 

@@ -26,6 +26,8 @@ class Lexicon:
     org_names: frozenset[str]
     places: frozenset[str]
     setting_re: re.Pattern[str]
+    speech_noun_re: re.Pattern[str]
+    hanja_orgs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +58,8 @@ def lexicon() -> Lexicon:
         org_names=frozenset(orgs["names"]),
         places=frozenset(orgs["places"]),
         setting_re=_setting_re(speech["setting"]),
+        speech_noun_re=_speech_noun_re(speech["nouns"]["speech"]),
+        hanja_orgs=frozenset(orgs["hanja"]),
     )
 
 
@@ -64,6 +68,14 @@ def _setting_re(setting: dict[str, list[str]]) -> re.Pattern[str]:
     events = "|".join(sorted(map(re.escape, setting["events"]), key=len, reverse=True))
     tails = "|".join(sorted(map(re.escape, setting["tails"]), key=len, reverse=True))
     return re.compile(rf"^(?:\S+\s){{0,10}}?\S*(?:{events})['’\"”]?(?:{tails})\s")
+
+
+def _speech_noun_re(nouns: list[str]) -> re.Pattern[str]:
+    """'경찰의 말에', '질문에는', '주민의 신고를 받고': a noun of speech (with its owner) that the
+    quoted words fill, in a phrase that answers or receives them."""
+    alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    owner = r"(?:(?P<owner>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)의\s)?"
+    return re.compile(rf"\s?{owner}(?P<noun>{alt})(?:에는|에도|에|엔|을\s받|를\s받)")
 
 
 def looks_korean_name(word: str) -> bool:
