@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from malmoi.article import lines as L
 from malmoi.article.dates import labelled_stamps
 from malmoi.article.draft import Draft
-from malmoi.article.footer import emails_after, late_headline, no_more_body, related_after
+from malmoi.article.footer import (
+    emails_after,
+    late_headline,
+    new_outlet,
+    no_more_body,
+    related_after,
+)
 from malmoi.article.header import byline_outlet, clean_title, header_rest
 from malmoi.article.linekinds import LineInfo, headline_like, next_kind
 from malmoi.article.outlets import outlet_from_dateline, outlet_index
@@ -217,5 +223,8 @@ def _strip_lead(line: str, st: Draft) -> str:
             return body
     if d := outlet_from_dateline(line[:30]):
         st.votes.add("lead", d[1])
+    elif (m := L.OUTLET_LEAD.match(line)) and new_outlet(name := m.group("outlet").strip(), strict=True):
+        st.votes.add("lead", name)  # '[솔빛뉴스] …': an outlet the list lacks, taken as written
+        return line[m.end() :].strip()
     return line
 

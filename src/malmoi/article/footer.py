@@ -4,11 +4,14 @@ the last resort for the outlet."""
 
 from __future__ import annotations
 
+import re
+
 from malmoi.article import lines as L
 from malmoi.article.draft import Draft
 from malmoi.article.header import clean_title
 from malmoi.article.linekinds import LineInfo, headline_like, next_kind
 from malmoi.article.outlets import outlet_index
+from malmoi.article.titles import site_like
 
 
 def brand_mentions(lines: list[str], st: Draft) -> None:
@@ -80,3 +83,27 @@ def late_headline(infos: list[LineInfo], i: int, st: Draft) -> None:
                 st.body.insert(0, st.title)
             st.title = clean_title(x.text)
             return
+
+
+# '법인명 : (주)가람일보', '제호 : 가람일보', '상호: 가람미디어(주)': the publisher's own name
+_COMPANY = re.compile(r"^(?:법인명|제호|상호|신문사명|매체명|사명)\s*[:：]\s*(?:\(주\)|㈜|주식회사\s*)?(?P<name>[^\s|·,()]{2,20})")
+# 'Copyright © 가람일보 All rights reserved', '<저작권자 © 가람일보, 무단전재 …>'
+_COPYRIGHT_NAME = re.compile(r"(?:저작권자|Copyright|COPYRIGHT|copyright)?\s*(?:ⓒ|©|\(c\)|\(C\))\s*(?:\d{4}\s*)?(?:\(주\)|㈜)?(?P<name>[가-힣A-Za-z0-9]{2,15}(?:\s?TV)?)")
+def named_outlets(lines: list[str], st: Draft) -> None:
+    """An outlet the list lacks, named by the page itself (its company line, its copyright),
+    is taken as written."""
+    for line in lines:
+        if (m := _COMPANY.match(line.strip())) and new_outlet(m.group("name")):
+            st.votes.add("named_company", m.group("name"))
+        elif L.is_copyright(line) and outlet_index().mentioned(line) is None:
+            m = _COPYRIGHT_NAME.search(line)
+            if m and new_outlet(m.group("name")):
+                st.votes.add("copyright", m.group("name"))
+
+
+def new_outlet(name: str, strict: bool = False) -> bool:
+    """A name shaped like an outlet's that the list does not hold: '솔빛뉴스', '가람일보'."""
+    if outlet_index().alias(name) is not None or not site_like(name) or re.fullmatch(r"[\d\s]+", name):
+        return False
+    # a lead tag ('[뉴스분석]', '[경제브리핑]') is no outlet: there the name must end like one
+    return not strict or name.endswith(("뉴스", "일보", "신문", "방송", "TV", "닷컴", "미디어", "통신", "타임즈", "타임스", "저널"))

@@ -66,7 +66,8 @@ def _header_line(infos: list[LineInfo], i: int, st: Draft, h: _Header, anchor: i
     line = info.text
     if info.date:
         st.add_date(info.date.published, info.date.modified, info.date.labelled)
-        header_rest(info.date.rest, st)
+        if not header_rest(info.date.rest, st):
+            h.heads.append((i, info.date.rest))  # '가람당 “…” 기사입력:2006-11-16 17:37'
         h.saw_meta = True
     elif info.chrome or info.footer or info.copyright:
         pass
@@ -197,24 +198,27 @@ def _section_of(line: str) -> str | None:
     return None
 
 
-def header_rest(rest: str, st: Draft) -> None:
-    """What stands beside the dates: a section ('컴퓨팅'), a byline, an outlet."""
+def header_rest(rest: str, st: Draft) -> bool:
+    """What stands beside the dates: a section ('컴퓨팅'), a byline, an outlet. False when
+    it is none of them (a headline the date is glued to)."""
     if not rest:
-        return
+        return True
     reps = L.byline(rest)
     if reps:
         st.add_reporters(reps)
-        return
+        return True
     if name := L.person_credit(rest):
         st.add_reporters([Reporter(name)])  # 'ⓒ홍길동 | 2008.05.28 17:55'
-        return
+        return True
     o = outlet_index().mentioned(rest)
     if o:
         st.votes.add("dateline_mention", o.name)
-        return
+        return True
     word = rest.split()[0] if rest.split() else ""
     if word in L.sections() and st.section is None:
         st.section = word
+        return True
+    return not headline_like(rest)
 
 
 def _assign_heads(heads: list[str], st: Draft, board_title: str | None) -> int | None:

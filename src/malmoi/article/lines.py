@@ -128,6 +128,8 @@ def menu_line(line: str) -> bool:
 
 def _brand_word(word: str) -> bool:
     """An outlet's name with a menu word glued to it: '가람일보샵', '가람일보TV'."""
+    if re.fullmatch(r"[가-힣A-Za-z0-9]{1,8}(?:뉴스|일보|신문|방송|미디어|경제)(?:샵|몰|스토어|TV|tv)", word):
+        return True  # an outlet the list lacks: '가람일보샵'
     pat = outlet_index().alias_re
     m = pat.match(word) if pat is not None else None
     return bool(m and m.end() >= 2)

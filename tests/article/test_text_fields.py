@@ -1,0 +1,120 @@
+"""Whole flattened pages (our own invented Korean) to their fields: outlet, headline,
+reporters, dates, repost and warnings, decided with the page and its address in view."""
+
+from __future__ import annotations
+
+from malmoi.model import Article, Page, Source
+from malmoi.pipeline import build_article
+
+PARA = "가람시는 5일 시청에서 브리핑을 열고 내년 예산안을 발표했다. 예산은 올해보다 5% 늘어난 규모로, 복지와 교통에 먼저 쓰인다."
+PARA2 = "시는 이번 예산안이 시의회 심사를 거쳐 다음 달 확정될 것이라고 설명했다. 시민단체들은 세부 사업의 타당성을 따져보겠다는 입장이다."
+
+
+def read(text: str, url: str | None = None) -> Article:
+    art = build_article(Page(Source(path="t.txt", url=url), text=text), with_quotes=False)
+    assert isinstance(art, Article), art
+    return art
+
+
+def test_portal_copy_names_its_site_and_the_page_names_the_outlet() -> None:
+    art = read("\n".join([
+        "가람시 내년 예산 5% 증액…“복지 먼저”", PARA, PARA2,
+        "가람CBS 김하늘 기자 sky@garam.kr", "Copyright © 노컷뉴스. 무단전재 및 재배포 금지.",
+    ]), url="https://v.daum.net/v/20240605154210417")
+    assert art.repost is not None and art.repost.site == "다음 뉴스"
+    assert art.outlet == "노컷뉴스"  # '가람CBS' is a bureau, not a word naming the outlet
+    assert [r.name for r in art.reporters] == ["김하늘"]
+
+
+def test_wire_copy_on_a_paper_site_credits_the_wire() -> None:
+    art = read("\n".join([
+        "정치 정치일반", "[국감 말·말·말](5일)", "연합뉴스", "입력 2025.10.22 16:15", "수정 2025.10.22 16:15", PARA, PARA2,
+    ]), url="https://www.fnnews.com/news/202510221615134907")
+    assert art.outlet == "연합뉴스"
+    assert art.repost is not None and art.repost.site == "파이낸셜뉴스"
+    assert art.title == "[국감 말·말·말](5일)"
+    assert art.published == "2025-10-22T16:15:00+09:00"
+
+
+def test_a_credit_beside_the_byline_beats_a_shared_domain_and_its_masthead() -> None:
+    art = read("\n".join([
+        "머니투데이", "속보", "가람FC 한솔, 'MOM' 선정.. \"침착함 부족했다\"", "스타뉴스", "• 가람경기장=김우솔 기자", PARA, PARA2,
+    ]), url="https://news.mt.co.kr/mtview.php?no=2015031819225787945")
+    assert art.outlet == "스타뉴스"
+    assert [r.name for r in art.reporters] == ["김우솔"]
+
+
+def test_a_board_copy_date_is_the_posting_time() -> None:
+    art = read("\n".join([PARA, "2018-03-15 02:58:58", PARA2]), url="https://m.todayhumor.co.kr/view.php?no=1")
+    assert art.published is None
+    assert art.repost is not None and (art.repost.site, art.repost.posted) == ("오늘의유머", "2018-03-15")
+    assert any("posting time" in w for w in art.warnings)
+
+
+def test_outlet_abroad_keeps_its_local_time() -> None:
+    art = read("\n".join([
+        "한 시장 \"앞으로 발 뻗고 자겠다\"", "[LA중앙일보] 발행 2018/04/27 미주판 2면 기사입력 2018/04/26 22:46", PARA, PARA2,
+    ]), url="http://www.koreadaily.com/news/read.asp?art_id=1")
+    assert art.outlet == "LA중앙일보"
+    assert art.published == "2018-04-26T22:46:00-07:00"
+
+
+def test_headline_printed_below_the_byline_above_its_dateline() -> None:
+    art = read("\n".join([
+        "가람시장이 물러났다.", PARA, PARA2, "김하늘 기자", "sky@segye.com",
+        '<속보> 가람시의회 "전원일치로 시장 해임" 속보>', "기사입력 2017-03-10 11:23:10", "기사수정 2017-03-10 11:40:00",
+    ]))
+    assert art.title == '<속보> 가람시의회 "전원일치로 시장 해임"'
+    assert (art.published, art.modified) == ("2017-03-10T11:23:10+09:00", "2017-03-10T11:40:00+09:00")
+    assert art.body[0] == "가람시장이 물러났다."
+    assert art.outlet == "세계일보"
+
+
+def test_unknown_outlets_named_by_the_page_are_taken_as_written() -> None:
+    assert read("\n".join(["가람시 예산 5% 증액", PARA, PARA2, "법인명 : (주)가람일보 | 대표 : 한솔"])).outlet == "가람일보"
+    assert read("\n".join(["가람시 예산 5% 증액", PARA, PARA2, "Copyright © 한빛타임즈 All rights reserved."])).outlet == "한빛타임즈"
+    art = read("\n".join(["가람시 예산 5% 증액", "[솔빛뉴스] " + PARA, PARA2]))
+    assert art.outlet == "솔빛뉴스" and art.body[0] == PARA
+    tagged = read("\n".join(["가람시 예산 5% 증액", "[뉴스분석] " + PARA, PARA2]))
+    assert tagged.outlet is None  # a column tag is no outlet
+
+
+def test_menu_text_and_bite_labels_are_never_headlines() -> None:
+    art = read("\n".join(["기사제보 및 독자의견", "후원안내 정기구독 가람일보샵", "기타", '가람시 "예산은 민생에 먼저"', PARA, PARA2]))
+    assert art.title == '가람시 "예산은 민생에 먼저"'
+    art = read("\n".join(["한가람 시장 (그제)", '"시민 여러분께 심려를 끼쳐 송구스럽게 생각합니다."', PARA, PARA2]))
+    assert art.title is None
+    assert "no headline found" in art.warnings
+
+
+def test_a_date_glued_to_a_header_line() -> None:
+    art = read("\n".join(["가람당 “사과하고 자숙하라” 기사입력:2006-11-16 17:37:25", PARA, PARA2]))
+    assert art.published == "2006-11-16T17:37:25+09:00"
+    assert art.title == "가람당 “사과하고 자숙하라”"
+
+
+def test_a_video_credit_beside_its_date_names_the_reporter() -> None:
+    art = read("\n".join(["가람천 빗속 연행", PARA, "ⓒ한솔빛 | 2008.05.28 17:55", PARA2]))
+    assert [r.name for r in art.reporters] == ["한솔빛"]
+    assert art.published == "2008-05-28T17:55:00+09:00"
+
+
+def test_closing_bylines_stand_together_and_the_crew_is_no_reporter() -> None:
+    art = read("\n".join(["가람시 예산 5% 증액", PARA, PARA2, "한솔 기자 sol@seoul.co.kr", "박가온 기자 on@seoul.co.kr",
+                          "영상취재 : 이누리 기자", "Copyright ⓒ 서울신문 All rights reserved."]))
+    assert [r.name for r in art.reporters] == ["한솔", "박가온"]
+
+
+def test_broadcast_reporters_named_by_the_anchor() -> None:
+    art = read("\n".join(["가람시 새해 소망은?", "새해 첫날 시민들은 어떤 소망을 빌었을까요. 김하늘 기자가 들어봤습니다.",
+                          "김하늘 기자가 들어봤습니다.", PARA, PARA2]))
+    assert [r.name for r in art.reporters] == ["김하늘"]
+
+
+def test_warnings_name_what_was_not_found_or_guessed() -> None:
+    art = read("\n".join(["가람시 예산 5% 증액…“복지 먼저”", PARA, PARA2]), url="https://www.segye.com/newsView/1")
+    assert art.outlet == "세계일보"
+    assert any("address" in w for w in art.warnings)
+    assert "no byline found" in art.warnings and "no publication date found" in art.warnings
+    chrome = read("\n".join(["가람일보", "로그인", "회원가입", "전체메뉴", "많이 본 뉴스", "오늘의 날씨 맑음", "구독", "공유"]))
+    assert any("chrome" in w or "no article text" in w for w in chrome.warnings)
