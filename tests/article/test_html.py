@@ -177,3 +177,30 @@ def test_split_credit(text: str, caption: Caption) -> None:
 ])
 def test_to_iso(value: str, iso: str | None) -> None:
     assert to_iso(value) == iso
+
+
+_SMALL = """<html><head><title>가람시 예산 5% 증액…“복지 먼저” - 솔빛타임즈</title>{meta}</head><body>
+<div class="top">솔빛타임즈 | 로그인</div>
+<div class="info">기사입력 :[ 2018-08-25 15:24 ]</div>
+<h1>가람시 예산 5% 증액…“복지 먼저”</h1>
+<div id="article-body"><p>가람시는 5일 시청에서 브리핑을 열고 내년 예산안을 발표했다. 예산은 올해보다 5% 늘어난 규모다.</p>
+<p>시는 이번 예산안이 시의회 심사를 거쳐 다음 달 확정될 것이라고 설명했다. 시민단체는 사업을 따져보겠다고 했다.</p>
+<p>김하늘 기자 sky@sollbit.example</p></div>
+<div class="copy">Copyright © 솔빛타임즈 All rights reserved.</div></body></html>"""
+
+
+def test_html_date_from_visible_text_and_address_from_the_page() -> None:
+    meta = '<meta property="og:url" content="https://www.segye.com/newsView/20180825">'
+    art = build_article(Page(Source(path="p.html"), html=_SMALL.format(meta=meta)), with_quotes=False)
+    assert isinstance(art, Article)
+    assert art.published == "2018-08-25T15:24:00+09:00"  # no meta date: the visible 기사입력 line
+    assert art.source.url == "https://www.segye.com/newsView/20180825"  # og:url kept in source.url
+    assert art.title == "가람시 예산 5% 증액…“복지 먼저”"
+
+
+def test_html_page_copyright_beats_a_shared_domain() -> None:
+    meta = '<link rel="canonical" href="https://news.mt.co.kr/mtview.php?no=1">'
+    art = build_article(Page(Source(path="p.html"), html=_SMALL.format(meta=meta)), with_quotes=False)
+    assert isinstance(art, Article)
+    assert art.source.url == "https://news.mt.co.kr/mtview.php?no=1"
+    assert art.outlet == "솔빛타임즈"  # the page's own copyright, an outlet the list lacks, as written

@@ -85,15 +85,27 @@ def late_headline(infos: list[LineInfo], i: int, st: Draft) -> None:
             return
 
 
-# '법인명 : (주)가람일보', '제호 : 가람일보', '상호: 가람미디어(주)': the publisher's own name
-_COMPANY = re.compile(r"^(?:법인명|제호|상호|신문사명|매체명|사명)\s*[:：]\s*(?:\(주\)|㈜|주식회사\s*)?(?P<name>[^\s|·,()]{2,20})")
 # 'Copyright © 가람일보 All rights reserved', '<저작권자 © 가람일보, 무단전재 …>'
 _COPYRIGHT_NAME = re.compile(r"(?:저작권자|Copyright|COPYRIGHT|copyright)?\s*(?:ⓒ|©|\(c\)|\(C\))\s*(?:\d{4}\s*)?(?:\(주\)|㈜)?(?P<name>[가-힣A-Za-z0-9]{2,15}(?:\s?TV)?)")
+WEAK = frozenset({"url_shared", "link", "brand", "email_shared", "email_line", "footer_email"})
+
+
+def page_copyright(lines: list[str], st: Draft) -> None:
+    """Copyright lines the HTML page prints outside the article region name its outlet."""
+    for line in lines:
+        if (o := outlet_index().mentioned(line)) is not None and L.is_copyright(line):
+            st.votes.add("copyright", o.name)
+
+
 def named_outlets(lines: list[str], st: Draft) -> None:
     """An outlet the list lacks, named by the page itself (its company line, its copyright),
-    is taken as written."""
+    is taken as written when nothing stronger than a shared domain or a passing mention
+    names a listed one."""
+    best = st.votes.best()
+    if best is not None and not st.votes.kinds(best) <= WEAK:
+        return
     for line in lines:
-        if (m := _COMPANY.match(line.strip())) and new_outlet(m.group("name")):
+        if (m := L.COMPANY_LINE.match(line.strip())) and new_outlet(m.group("name")):
             st.votes.add("named_company", m.group("name"))
         elif L.is_copyright(line) and outlet_index().mentioned(line) is None:
             m = _COPYRIGHT_NAME.search(line)

@@ -21,4 +21,5 @@ class Hints:
     related: list[Related] = field(default_factory=list)
     url: str | None = None
     site: str | None = None  # the portal, when the page is a portal's copy
+    page_lines: list[str] = field(default_factory=list)  # copyright/company lines outside the article
     warnings: list[str] = field(default_factory=list)

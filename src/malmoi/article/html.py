@@ -18,6 +18,7 @@ from malmoi.article.html_body import embedded_fields, find_body
 from malmoi.article.html_meta import (
     best_date,
     byline_reporters,
+    footer_lines,
     json_ld,
     merge_reporters,
     person_name,
@@ -46,6 +47,7 @@ def extract(html: str, url: str | None = None) -> Extracted:
     tree = LexborHTMLParser(html)
     hints, site = read_hints(tree, url)
     hints.site = site
+    hints.page_lines = footer_lines(tree)
     body = find_body(tree, html, json_ld(tree))
     flat = body.flat
     emb = embedded_fields(tree) if body.method == "embedded" or not (hints.published and hints.title) else {}

@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from malmoi.article.dates import labelled_stamps, parse_datetime
 from malmoi.article.hints import Hints
 from malmoi.article.html_text import html_data, letters, node_lines, squash
-from malmoi.article.lines import EMAIL, reporters_in
+from malmoi.article.lines import COMPANY_LINE, EMAIL, date_line, is_copyright, reporters_in
 from malmoi.article.outlets import outlet_index
 from malmoi.article.titles import strip_affixes
 from malmoi.data import load_lines
@@ -232,7 +232,34 @@ def page_dates(tree: LexborHTMLParser | LexborNode) -> tuple[str | None, str | N
                     pub = pub or st.iso
         if pub and mod:
             break
+    if pub is None:
+        pub, mod = _visible_date(tree)
     return pub, mod
+
+
+def visible_lines(tree: LexborHTMLParser | LexborNode) -> list[str]:
+    """The page's text, line by line."""
+    root = tree.body if isinstance(tree, LexborHTMLParser) else tree
+    if root is None:
+        return []
+    return [x.strip() for x in root.text(separator="\n").split("\n") if x.strip()]
+
+
+def footer_lines(tree: LexborHTMLParser) -> list[str]:
+    """Copyright and company lines anywhere on the page (outside the article region too):
+    the page's own name for its outlet."""
+    lines = visible_lines(tree)
+    return [x for x in lines[-200:] if len(x) <= 200 and (is_copyright(x) or COMPANY_LINE.match(x))][-6:]
+
+
+def _visible_date(tree: LexborHTMLParser | LexborNode) -> tuple[str | None, str | None]:
+    """No markup gives the date: a labelled date line in the page's visible text
+    ('기사입력 :[ 2018-08-25 15:24 ]'), the first one that has a label."""
+    for line in visible_lines(tree)[:600]:
+        dl = date_line(line)
+        if dl is not None and dl.labelled and dl.published:
+            return dl.published, dl.modified
+    return None, None
 
 
 def best_date(*candidates: str | None) -> str | None:

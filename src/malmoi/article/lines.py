@@ -227,6 +227,8 @@ def glued_date(line: str) -> tuple[str, str] | None:
     return None
 
 
+# '법인명 : (주)가람일보', '제호 : 가람일보', '상호: 가람미디어(주)': the publisher's own name
+COMPANY_LINE = re.compile(r"^(?:법인명|제호|상호|신문사명|매체명|사명)\s*[:：]\s*(?:\(주\)|㈜|주식회사\s*)?(?P<name>[^\s|·,()]{2,20})")
 _OUTLET_SOURCE = re.compile(r"^(?P<outlet>[^\s:：|]{2,12})\s*[:：|]\s*(?P<rest>.{1,30})$")
 
 

@@ -15,7 +15,7 @@ from malmoi.article import lines as L
 from malmoi.article.body import read_body
 from malmoi.article.dates import in_zone
 from malmoi.article.draft import Draft
-from malmoi.article.footer import brand_mentions, named_outlets
+from malmoi.article.footer import brand_mentions, named_outlets, page_copyright
 from malmoi.article.header import read_header
 from malmoi.article.hints import Hints
 from malmoi.article.linekinds import LineInfo, body_like, classify, fold
@@ -69,8 +69,8 @@ def article_from_lines(lines: list[str], page: Page, hints: Hints | None = None)
     read_body(infos, read_header(infos, used, st), st)
     merge_hints(st, hints)
     repost = _copy_site(lines, page, hints, st, repost)
-    if not st.votes:
-        named_outlets(lines, st)
+    page_copyright(hints.page_lines, st)
+    named_outlets(lines + hints.page_lines, st)
     if not st.votes:
         brand_mentions(lines, st)
     st.body = _unique(st.body)
