@@ -149,6 +149,17 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("경찰", "direct", "곧 도착합니다")],
     ),
     (
+        "a topic inside an embedded question is not the speaker",
+        "만찬\n\n윤가람 한빛 FC 감독이 만찬에 참석했다. 취재진이 몰렸다.\n\n그는 최상의 상대는 누구냐는 질문에 \"어느 팀이든 자신 있다\"고 말했다.",
+        [("윤가람", "direct", "어느 팀이든 자신 있다")],
+    ),
+    (
+        "an article that opens with the words alone: the next paragraph's speaker says them",
+        "한빛 FC, 홈에서 3연승 달려\n\n한도윤 기자 dy@hanbit.example\n\n입력 2025-03-04 21:00\n\n"
+        "\"선수들이 정말 잘해주고 있다. 끝까지 버텨 줘서 고맙다.\"\n\n경기 후 윤가람 한빛 FC 감독은 \"끝까지 집중했다\"며 웃었다.",
+        [("윤가람", "direct", "선수들이 정말 잘해주고 있다. 끝까지 버텨 줘서 고맙다."), ("윤가람", "direct", "끝까지 집중했다")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],

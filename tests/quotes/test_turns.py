@@ -122,3 +122,23 @@ def test_headline_quotes_of_an_interview_go_to_its_interviewee() -> None:
     art = build_article(Page(Source(path="t.txt"), text=text))
     heads = [(q.speaker.name, q.text) for q in art.quotes if q.in_ == "headline"]  # type: ignore[union-attr]
     assert heads and all(name == "윤도경" for name, _ in heads), heads
+
+
+def test_a_printed_interview_gives_each_answer_to_the_interviewee() -> None:
+    text = page(
+        "경기 후 일문일답",
+        "경기 후 윤가람 한빛 FC 감독은 \"선수들이 잘 버텼다\"고 말했다. 다음은 윤 감독과의 일문일답이다.",
+        "-승리 소감은?",
+        "(한도윤)골을 넣어 기쁘다. 팀이 이겨서 더 좋다.",
+        "-후반 교체의 이유는?",
+        "체력을 아끼려고 했다. 다음 경기가 더 중요하다.",
+        "-다음 상대는 어떻게 보나.",
+        "강한 팀이다. 준비를 잘하겠다.",
+    )
+    got = quotes_of(text)
+    assert got == [
+        ("윤가람", "선수들이 잘 버텼다"),
+        ("한도윤", "골을 넣어 기쁘다. 팀이 이겨서 더 좋다."),
+        ("윤가람", "체력을 아끼려고 했다. 다음 경기가 더 중요하다."),
+        ("윤가람", "강한 팀이다. 준비를 잘하겠다."),
+    ]

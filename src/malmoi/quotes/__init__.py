@@ -150,6 +150,7 @@ class _Context:
         self.turns = turns or set()
         self.transcript = transcript
         self.orgs = Orgs()
+        self.interviewee: Speaker | None = None
         self.focus: Speaker | None = None  # the speaker a quote with no subject continues
         self.person: Speaker | None = None  # the person a pronoun points back to
         self.pending_label: Mention | None = None
@@ -276,7 +277,13 @@ class _Context:
 
     def _turn_quote(self, t: Turn) -> Quote:
         assert t.label is not None
-        sp = self.speaker(parse_label(t.label.who))
+        if t.label.style == "qa" and self.interviewee is None and self.person is not None and self.person.type == "person":
+            self.interviewee = self.person  # the person the lead is about, before any answer speaks
+        if t.label.style == "qa" and not t.label.who:
+            # an answer of a printed interview is the interviewee's
+            sp = self.interviewee or Speaker(None, None, type="unknown")
+        else:
+            sp = self.speaker(parse_label(t.label.who))
         first, last = t.pieces[0], t.pieces[-1]
         s, _ = _trim_piece(self.body[first.para], first.start, first.end)
         _, e = _trim_piece(self.body[last.para], last.start, last.end)
@@ -372,6 +379,13 @@ class _Context:
         if nxt >= len(self.body):
             return None
         m = _CATAPHORA.search(self.body[nxt][:200])
+        if not m and self.focus is None:
+            # the article opens with the words alone; the next paragraph's speaker says them
+            # ('"…."' then '경기 후 홍 감독은 "…"라며')
+            spans = quote_spans(self.body[nxt])
+            head = self.body[nxt][: spans[0].open] if spans else ""
+            found = subject_in(head) if head.strip() else None
+            return self.speaker(found.mention) if found and found.mention.kind in ("person", "organization") else None
         if not m:
             return None
         found = subject_in(self.body[nxt][: m.start("this")])

@@ -122,6 +122,10 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             pending = [] if end not in CONNECTIVE else pending
             continue
         subj = subject_in(before) if before.strip() else None
+        if subj is not None and subj.start > 0 and EMBEDDED_ASK.search(before, subj.end):
+            # '그는 … 조편성은 무엇이냐는 질문에 "…"': a topic inside the question is not the speaker,
+            # where the sentence has a topic of its own before it
+            subj = _first_topic(before[: subj.start]) or subj
         if subj is not None:
             subj = Found(subj.mention, subj.start + prev_end, subj.end + prev_end, subj.particle)
         elif not found and end in QUOTATIVE + NOMINAL_ENDINGS + CONNECTIVE and (verb or end in CONNECTIVE):
@@ -177,6 +181,9 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
     if end is None:
         return _standalone(text, sp, c, sent)
     return False
+
+
+EMBEDDED_ASK = re.compile(r"(?:냐|다|라|자|까)는\s(?:\S+\s)?(?:질문|물음|요청|요구|지적|비판)(?:에는|에도|에|을\s받고)")
 
 
 def noun_owned(text: str, sp: Span, end: str | None, content: str, sent: tuple[int, int], prev_end: int) -> Raw | None:

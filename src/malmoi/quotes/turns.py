@@ -208,7 +208,39 @@ def read_turns(body: list[str], markers: set[int] | None = None) -> Transcript:
                 continue
             cur = _add(cur, para, i, cut, end)
     decide_narration(turns, body)
+    if not any(t.label is not None for t in turns):
+        turns = qa_turns(body) or turns
     return Transcript(turns)
+
+
+QUESTION = re.compile(r"^\s*(?:[-—–]\s?|Q\s?[.:]\s?|문\s?[.:)]\s?)(?=[^\s\-—–])")
+ANSWER_LABEL = re.compile(r"^\s*(?:A\s?[.:]\s?|답\s?[.:)]\s?)?\((?P<who>[가-힣]{2,4})\)\s*")
+ANSWER_MARK = re.compile(r"^\s*(?:A\s?[.:]|답\s?[.:)])\s?")
+
+
+def qa_turns(body: list[str]) -> list[Turn]:
+    """A printed interview (일문일답): questions opened by '—', '-', 'Q.' or '문' are narration;
+    the paragraphs after each, up to the next question, are the interviewee's answer ('(이름)'
+    before an answer names another answerer)."""
+    questions = [i for i, p in enumerate(body) if QUESTION.match(p) and len(p) < 300]
+    if len(questions) < 2:
+        return []
+    turns: list[Turn] = []
+    for k, q in enumerate(questions):
+        turns.append(Turn(None, Piece(q, 0, 0), [Piece(q, 0, len(body[q]))], narration=True))
+        stop = questions[k + 1] if k + 1 < len(questions) else min(len(body), q + 4)
+        answer = [i for i in range(q + 1, stop) if body[i].strip()]
+        if not answer:
+            continue
+        first = body[answer[0]]
+        named = ANSWER_LABEL.match(first)
+        lead = named or ANSWER_MARK.match(first)
+        start = lead.end() if lead else 0
+        label = Label(named.group("who") if named else "", "qa")
+        turn = Turn(label, Piece(answer[0], 0, start))
+        turn.pieces = [Piece(answer[0], start, len(first))] + [Piece(i, 0, len(body[i])) for i in answer[1:]]
+        turns.append(turn)
+    return turns
 
 
 def _add(cur: Turn, para: str, i: int, s: int, e: int) -> Turn:
