@@ -101,6 +101,9 @@ def test_search_open_article_and_shortcuts(server: str, page: Any) -> None:
 
     page.click(f"li.quote a.article[href^='/articles/{make_id('s1')}']")
     page.wait_for_url(f"**/articles/{make_id('s1')}*")
+    gap = page.eval_on_selector("span.reporter", "r => getComputedStyle(r).marginRight")
+    assert gap == "0px"  # "홍기자, …": no space before a comma between reporters
+    page.wait_for_url(f"**/articles/{make_id('s1')}*")
     mark = page.locator("mark#q1")
     assert mark.inner_text() == "반도체 지원을 서둘러야 한다"
     assert mark.evaluate("m => getComputedStyle(m).backgroundColor") == "rgb(253, 230, 138)"  # spk0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -129,6 +130,20 @@ class Store:
         conn = sqlite3.connect(
             readonly_uri(self.path), uri=True, isolation_level=None, check_same_thread=False
         )
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            if os.access(self.path.parent, os.W_OK):
+                raise
+            # A WAL store in a folder we cannot write: SQLite cannot make its -shm file.
+            # Nobody can be writing there either, so the file is read as immutable.
+            conn.close()
+            conn = sqlite3.connect(
+                readonly_uri(self.path) + "&immutable=1",
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+            )
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA query_only = ON")
         conn.execute("PRAGMA cache_size = -16384")
@@ -448,8 +463,11 @@ class Store:
     def person(self, name: str) -> dict[str, Any] | None:
         return query.person(self.conn, name)
 
-    def people(self, q: str = "", limit: int = 100) -> list[dict[str, Any]]:
-        return query.people(self.conn, q, limit)
+    def people(self, q: str = "", page: int = 1, size: int = 100) -> dict[str, Any]:
+        return query.people(self.conn, q, page, size)
+
+    def overview(self, limit: int = 10) -> dict[str, Any]:
+        return query.overview(self.conn, limit)
 
     def neighbours(self, article_id: str) -> dict[str, dict[str, Any] | None]:
         return query.neighbours(self.conn, article_id)
