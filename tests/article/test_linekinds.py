@@ -165,3 +165,16 @@ def test_remark_lists_are_no_captions(line: str, caption: bool) -> None:
 def test_outlet_source_lines(line: str, outlet: str | None) -> None:
     o = L.outlet_source(line)
     assert (o.name if o else None) == outlet
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "run"),
+    [
+        ("관련 키워드예산안시의회한솔빛 기자 가람시 예산 5% 증액…“복지 먼저”", True),
+        ("많이 본 뉴스1위 가람시 예산 2위 솔빛군 축제", True),
+        ("관련 기사를 보면 시는 지난해에도 예산을 늘렸다.", False),
+        ("가람시는 관련 키워드를 공개했다.", False),
+    ],
+)
+def test_chrome_run_together(paragraph: str, run: bool) -> None:
+    assert L.chrome_run(paragraph) is run

@@ -66,6 +66,7 @@ class Chrome:
     patterns: tuple[re.Pattern[str], ...]
     footer_set: frozenset[str]
     menu: frozenset[str]
+    run_starts: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +83,7 @@ def chrome() -> Chrome:
         patterns=tuple(re.compile(p) for p in d.get("patterns", ())),
         footer_set=frozenset(_squash(x) for x in d["footer"]),
         menu=frozenset(d.get("menu", ())),
+        run_starts=tuple(d.get("run_starts", ())),
     )
 
 
@@ -110,6 +112,19 @@ def is_chrome(line: str) -> bool:
         return True
     # a line of punctuation or a lone number (a counter)
     return bool(re.fullmatch(r"[\W\d_]{1,12}", sq))
+
+
+_PARTICLE = re.compile(r"(?:를|을|는|은|이|가|에|의|로|와|과|도|만|들|에서|으로)(?:\s|$)")
+
+
+def chrome_run(paragraph: str) -> bool:
+    """'관련 키워드의대증원전공의…기자 응급실 인력난에…': chrome run together on one line."""
+    text = paragraph.lstrip("▶■▷[ ")
+    for p in chrome().run_starts:
+        rest = text[len(p) :]
+        if text.startswith(p) and rest and not rest[0].isspace() and not _PARTICLE.match(rest):
+            return True
+    return False
 
 
 def menu_line(line: str) -> bool:

@@ -73,7 +73,9 @@ def article_from_lines(lines: list[str], page: Page, hints: Hints | None = None)
     named_outlets(lines + hints.page_lines, st)
     if not st.votes:
         brand_mentions(lines, st)
-    st.body = _unique(st.body)
+    st.body = _unique([p for p in st.body if not L.chrome_run(p)])
+    if not st.body and any(L.chrome_run(x) for x in lines):
+        st.warnings.append("the page holds only chrome run together (keywords, reporter box, related list); no article text")
     if not st.reporters and (name := L.boxed_reporter("\n".join(lines))):
         st.reporters.append(Reporter(name))
         st.warnings.append("reporter read from a reporter box run into other text")
@@ -87,9 +89,9 @@ def article_from_lines(lines: list[str], page: Page, hints: Hints | None = None)
         warnings=page.warnings + hints.warnings + st.warnings + field_warnings(st, lang, infos), turns=st.turns,
     )
     if not art.body:
-        if not art.title:
+        if not (art.title or art.reporters or art.published):
             return Rejection(page.source, "not_article", "no headline and no article text found")
-        art.warnings.append("no article text found; only the headline")
+        art.warnings.append("no article text found; only the headline" if art.title else "no article text found")
     return art
 
 
