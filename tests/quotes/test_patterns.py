@@ -160,6 +160,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("윤가람", "direct", "선수들이 정말 잘해주고 있다. 끝까지 버텨 줘서 고맙다."), ("윤가람", "direct", "끝까지 집중했다")],
     ),
     (
+        "two quotes one after another, the first a question",
+        "브리핑\n\n윤가람 한빛시 대변인은 \"이게 실패냐?\" \"당연히 아니다\"라고 자문자답했다.",
+        [("윤가람", "direct", "이게 실패냐?"), ("윤가람", "direct", "당연히 아니다")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],

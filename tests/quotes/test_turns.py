@@ -142,3 +142,18 @@ def test_a_printed_interview_gives_each_answer_to_the_interviewee() -> None:
         ("윤가람", "체력을 아끼려고 했다. 다음 경기가 더 중요하다."),
         ("윤가람", "강한 팀이다. 준비를 잘하겠다."),
     ]
+
+
+def test_a_bare_label_line_then_the_words_in_marks() -> None:
+    text = page(
+        "사과문 논란",
+        "윤가람 한빛시장 (어제)",
+        "\"시민 여러분께 걱정을 끼쳐 죄송합니다.\"",
+        "사과의 수위를 두고 말이 많았습니다.",
+        "한도윤 / 한빛시 대변인",
+        "(사과문은 누가 썼습니까?) \"시장께서 직접 쓰셨습니다.\"",
+    )
+    assert quotes_of(text) == [
+        ("윤가람", "시민 여러분께 걱정을 끼쳐 죄송합니다."),
+        ("한도윤", "시장께서 직접 쓰셨습니다."),
+    ]

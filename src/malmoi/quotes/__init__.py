@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from malmoi.article.outlets import outlet_index
+from malmoi.korean.names import SURNAMES
 from malmoi.model import Article, Quote, Speaker
 from malmoi.quotes.extract import (
     Raw,
@@ -200,6 +201,11 @@ class _Context:
             return found
         short = np.strip()
         lx = lexicon()
+        if len(short) == 1 and short in SURNAMES:
+            # '김 "…"': a surname alone in a headline, for the one person of that surname the article quotes
+            rec = self.people.resolve(Mention(short, "person", name=short), register=False)
+            if rec is not None:
+                return Found(Mention(short, "person", name=rec.name), 0, 1, "")
         if short.split(" ")[-1:] and short.split(" ")[-1] in lx.hanja_orgs:
             short = short.split(" ")[-1]  # '… 업무개시명령에 野 "…"'
         if short in lx.hanja_orgs or short in lx.org_aliases or self.orgs.resolve(short) != short:
@@ -446,6 +452,10 @@ def _trim_piece(text: str, s: int, e: int) -> tuple[int, int]:
     """A turn's words without white space, a leading dash and the marks that wrap them."""
     while s < e and text[s] in " -–—\n":
         s += 1
+    if s < e and text[s] == "(" and (close := text.find(")", s)) > 0 and text[close + 1 : close + 3].strip()[:1] in QUOTE_OPEN:
+        s = close + 1  # '(검토하셨습니까?) "…"': the reporter's question is not the bite
+        while s < e and text[s] == " ":
+            s += 1
     while e > s and text[e - 1] in " \n":
         e -= 1
     if s < e and text[s] in QUOTE_OPEN:

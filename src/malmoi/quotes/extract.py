@@ -60,8 +60,8 @@ def ending_after(text: str, pos: int) -> str | None:
     m = lexicon().ending_re.match(text, pos)
     if m:
         return m.group(0).strip()
-    if re.match(r",\s?[\"“'‘]", text[pos : pos + 3]):
-        return ","  # '…', '…'라고: a list of quotes
+    if re.match(r",?\s?[\"“'‘]", text[pos : pos + 3]):
+        return ","  # '…', '…'라고: a list of quotes; '"이게 도발이냐?" "당연히 그렇다"고': one after another
     return None
 
 

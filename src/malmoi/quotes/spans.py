@@ -88,6 +88,8 @@ def sentences(text: str, spans: list[Span]) -> list[tuple[int, int]]:
         pos = m.start()
         if any(a < pos < b for a, b in inside):
             continue
+        if text[pos - 2 : pos - 1] in ("?", "!") and text[pos - 1] in "\"”’'" and re.match(r"\s[\"“'‘]", text[pos : pos + 2]):
+            continue  # '"이게 도발이냐?" "당연히 그렇다"고': one sentence of two quotes
         prev = text[pos - 2] if pos >= 2 else ""
         if text[pos - 1] == "." and prev.isdigit() and pos < len(text) - 1 and text[pos + 1 : pos + 2].isdigit():
             continue

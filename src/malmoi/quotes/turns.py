@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from malmoi.korean.labels import ANCHOR_MARKERS, LABEL_KINDS, TIME_NOTE
 from malmoi.korean.names import korean_name_shape
+from malmoi.quotes.lexicon import lexicon
 
 FILLED = "◆▶►●▲"
 HOLLOW = "◇▷○△"
@@ -186,6 +187,12 @@ def read_turns(body: list[str], markers: set[int] | None = None) -> Transcript:
             turns.append(cur)
             if _marker(para):
                 continue
+        if cur is None or cur.label is None or _ended(cur):
+            bare = bare_label(para, body[i + 1] if i + 1 < len(body) else "")
+            if bare is not None:
+                cur = Turn(bare, Piece(i, 0, len(para)))
+                turns.append(cur)
+                continue
         for k, cut in enumerate(cuts := _segments(para)):
             end = cuts[k + 1] if k + 1 < len(cuts) else len(para)
             seg = para[cut:end]
@@ -248,13 +255,36 @@ def _add(cur: Turn, para: str, i: int, s: int, e: int) -> Turn:
     text = para[s:e]
     cur.pieces.append(Piece(i, s, e))
     if len(cur.pieces) == 1:
-        lead = len(text) - len(text.lstrip(" -–—"))
+        lead = _LEAD.match(text).end()  # type: ignore[union-attr]
         if text[lead : lead + 1] in QUOTE_OPEN:
             cur.opener = text[lead]
             text = text[lead + 1 :]
     if cur.opener is not None and CLOSE_OF[cur.opener] in text:
         cur.opener, cur.done = None, True
     return cur
+
+
+# before a bite's words: a dash, or the reporter's question in parentheses ('(검토하셨습니까?) "…"')
+_LEAD = re.compile(r"\s*(?:[-–—]\s*)?(?:\([^()]{1,120}\)\s*)?")
+BARE = re.compile(
+    r"^(?P<who>[가-힣]{2,4}(?:\s?/\s?[^()\n/]{2,30}|(?:\s[가-힣A-Za-z]{1,12}){1,2}))\s*"
+    r"(?:\((?:어제|오늘|그제|지난[^()]{0,8}|\d{1,2}일|현지 시간)[^()]{0,10}\))?$"
+)
+
+
+def bare_label(para: str, nxt: str) -> Label | None:
+    """'김하늘 한빛시장 (어제)', '김하늘 / 한빛시 대변인' on a line of its own, then the words in
+    marks: a bite's label without any bracket."""
+    m = BARE.match(para.strip())
+    if m is None or not korean_name_shape(m.group("who").split()[0].split("/")[0]):
+        return None
+    lead = _LEAD.match(nxt).end()  # type: ignore[union-attr]
+    if nxt[lead : lead + 1] not in QUOTE_OPEN:
+        return None
+    who = m.group("who")
+    if "/" not in who and not lexicon().title_suffix_re.search(who.split()[-1]):
+        return None  # '윤가람 한빛시장': a name, then a word that ends in a title
+    return Label(who, "bite")
 
 
 def _ended(cur: Turn) -> bool:
