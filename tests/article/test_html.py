@@ -204,3 +204,17 @@ def test_html_page_copyright_beats_a_shared_domain() -> None:
     assert isinstance(art, Article)
     assert art.source.url == "https://news.mt.co.kr/mtview.php?no=1"
     assert art.outlet == "솔빛타임즈"  # the page's own copyright, an outlet the list lacks, as written
+
+
+def test_html_in_body_subheading_stays_in_place() -> None:
+    html = """<html><head><title>가람시 예산 5% 증액…“복지 먼저” | 세계일보</title>
+<meta property="og:title" content="가람시 예산 5% 증액…“복지 먼저”"></head><body>
+<div id="article-body"><p>복지 예산 먼저 늘린다</p>
+<p>가람시는 5일 시청에서 브리핑을 열고 내년 예산안을 발표했다. 예산은 올해보다 5% 늘어난 규모다.</p>
+<p>시는 이번 예산안이 시의회 심사를 거쳐 다음 달 확정될 것이라고 설명했다. 시민단체는 사업을 따져보겠다고 했다.</p>
+</div></body></html>"""
+    art = build_article(Page(Source(path="p.html"), html=html), with_quotes=False)
+    assert isinstance(art, Article)
+    assert art.title == "가람시 예산 5% 증액…“복지 먼저”"
+    assert art.body[0] == "복지 예산 먼저 늘린다"  # the sub-heading the line reader took for a headline
+    assert len(art.body) == 3

@@ -164,8 +164,17 @@ def _unique(paragraphs: list[str]) -> list[str]:
     return out
 
 
+def _keep_in_body(st: Draft, h: Hints) -> None:
+    """The markup names the headline: a block the line reader took for the headline that is
+    neither it nor a sub-headline (an in-body sub-heading) goes back to the top of the body."""
+    marked = {fold(x) for x in (h.title or "", *h.subtitles)}
+    if st.title and fold(st.title) not in marked and st.body and not any(fold(st.title) in m or m in fold(st.title) for m in marked if m):
+        st.body.insert(0, st.title)
+
+
 def merge_hints(st: Draft, h: Hints) -> None:
     if h.title:
+        _keep_in_body(st, h)
         st.title = h.title
     if h.subtitles:
         st.subtitles = h.subtitles
