@@ -123,10 +123,14 @@ class Quote:
 
 @dataclass(slots=True)
 class Person:
+    """An entity the article names: a person, an organisation, or an anonymous source or group
+    (``type``; one article's anonymous sources are never another article's)."""
+
     name: str
     aliases: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
+    type: SpeakerType = "person"
 
 
 @dataclass(slots=True)

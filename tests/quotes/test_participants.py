@@ -71,3 +71,16 @@ def test_an_organisation_a_headline_names_speaks(title: str, speaker: str) -> No
     art = build_article(Page(Source(path="h.txt"), text=text))
     heads = [(q.speaker.name, q.speaker.type) for q in art.quotes if q.in_ == "headline"]  # type: ignore[union-attr]
     assert heads == [(speaker, "organization")]
+
+
+def test_people_carry_organisations_and_anonymous_sources_with_their_type() -> None:
+    text = (
+        "구청 앞 회견\n\n입력 2025-03-04 10:00\n\n"
+        "한빛마을 주민대책위원회가 4일 구청 앞에서 기자회견을 열고 재개발 중단을 요구했다.\n\n"
+        "대책위는 \"구청이 직접 나서라\"고 촉구했다. 구청 한 관계자는 \"검토하겠다\"고 말했다."
+    )
+    art = build_article(Page(Source(path="o.txt"), text=text))
+    kinds = {p.name: p.type for p in art.people}  # type: ignore[union-attr]
+    assert kinds.get("한빛마을 주민대책위원회") == "organization"
+    assert "anonymous" in kinds.values()
+    assert all("type" in p for p in art.to_dict()["people"])  # type: ignore[union-attr]

@@ -12,7 +12,7 @@ import re
 
 from malmoi.article.outlets import outlet_index
 from malmoi.korean.names import SURNAMES
-from malmoi.model import Article, Quote, Speaker
+from malmoi.model import Article, Person, Quote, Speaker
 from malmoi.quotes.extract import (
     Raw,
     direct_quotes,
@@ -73,7 +73,22 @@ def attach_quotes(art: Article) -> None:
     headline_fidelity(all_quotes, len(heads), art, people, principal_speaker(quotes, ctx.transcript))
     _borrow_speakers(quotes)
     art.quotes = all_quotes
-    art.people = people.people()
+    art.people = people.people() + _other_entities(all_quotes, {p.name for p in people.persons})
+
+
+def _other_entities(quotes: list[Quote], persons: set[str]) -> list[Person]:
+    """The organisations and anonymous sources that speak, each an entity with its mentions."""
+    out: dict[str, Person] = {}
+    for q in quotes:
+        sp = q.speaker
+        if sp.type not in ("organization", "anonymous") or not sp.name or sp.name in persons:
+            continue
+        ent = out.setdefault(sp.name, Person(sp.name, type=sp.type))
+        if sp.mention and sp.mention != sp.name and sp.mention not in ent.aliases:
+            ent.aliases.append(sp.mention)
+        if sp.org and sp.org not in ent.orgs:
+            ent.orgs.append(sp.org)
+    return list(out.values())
 
 
 def principal_speaker(quotes: list[Quote], transcript: Transcript | None) -> Speaker | None:
