@@ -118,3 +118,19 @@ def test_outlet_list_is_wide_and_consistent() -> None:
 def test_titles_lose_site_names(title: str, bare: str, site: str | None) -> None:
     got = strip_affixes(title)
     assert (got.title, got.site) == (bare, site)
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://n.news.naver.com/article/001/0014700000", "연합뉴스"),
+        ("https://n.news.naver.com/mnews/article/421/0007000000?sid=100", "뉴스1"),
+        ("https://news.naver.com/main/read.naver?mode=LSD&oid=020&aid=0003500000", "동아일보"),
+        ("https://n.news.naver.com/article/999/0000000001", None),
+        ("https://v.daum.net/v/20240605154210417", None),  # Daum's addresses carry no code
+    ],
+)
+def test_portal_codes_name_the_outlet(url: str, outlet: str | None) -> None:
+    votes = OutletVotes()
+    assert vote_url(url, votes) is not None
+    assert votes.best() == outlet

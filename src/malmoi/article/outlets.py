@@ -23,6 +23,7 @@ class Outlet:
     emails: tuple[str, ...]
     domains: tuple[str, ...]
     family: str = ""
+    naver: str = ""  # the outlet's code in Naver News addresses
     timezone: str = ""  # an IANA zone where the outlet prints local times (LA중앙일보: America/Los_Angeles)
 
 
@@ -32,6 +33,7 @@ class OutletIndex:
     by_alias: dict[str, Outlet] = field(default_factory=dict)
     by_email: dict[str, Outlet] = field(default_factory=dict)
     by_domain: dict[str, Outlet] = field(default_factory=dict)
+    by_naver: dict[str, Outlet] = field(default_factory=dict)
     alias_re: re.Pattern[str] | None = None
     shared_domains: frozenset[str] = frozenset()
 
@@ -43,6 +45,8 @@ class OutletIndex:
                 self.by_email.setdefault(e.lower(), o)
             for d in o.domains:
                 self.by_domain.setdefault(d.lower(), o)
+            if o.naver:
+                self.by_naver.setdefault(o.naver, o)
         names = sorted({a for o in self.outlets for a in (o.name, *o.aliases) if len(a) >= 2}, key=len, reverse=True)
         self.alias_re = re.compile("|".join(re.escape(n) for n in names), re.I)
 
@@ -108,7 +112,7 @@ def outlet_index() -> OutletIndex:
     data = load_toml("outlets.toml")
     outs = [
         Outlet(o["name"], tuple(o.get("aliases", ())), tuple(o.get("emails", ())), tuple(o.get("domains", ())),
-               o.get("family", ""), o.get("timezone", ""))
+               o.get("family", ""), o.get("naver", ""), o.get("timezone", ""))
         for o in data["outlet"]
     ]
     return OutletIndex(outs, shared_domains=frozenset(data.get("domains", {}).get("shared", ())))

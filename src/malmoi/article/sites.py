@@ -40,6 +40,10 @@ def site_of(url: str | None) -> Site | None:
     return None
 
 
+# n.news.naver.com/article/001/0014…, /mnews/article/001/…, read.naver?oid=001&aid=…
+_NAVER_CODE = re.compile(r"(?:/article/(?:[a-z]+/)?|[?&]oid=)(\d{3})(?:/|&|$)")
+
+
 def vote_url(url: str | None, votes: OutletVotes) -> Site | None:
     """The address votes for the outlet on whose web domain it is; a copying site's
     address votes for nobody and is returned instead."""
@@ -47,6 +51,8 @@ def vote_url(url: str | None, votes: OutletVotes) -> Site | None:
         return None
     site = site_of(url)
     if site is not None:
+        if site.name == "네이버 뉴스" and (m := _NAVER_CODE.search(url)) and (o := outlet_index().by_naver.get(m.group(1))):
+            votes.add("portal_code", o.name)
         return site
     hit = outlet_index().url_match(url)
     if hit is not None:
