@@ -165,6 +165,12 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("윤가람", "direct", "이게 실패냐?"), ("윤가람", "direct", "당연히 아니다")],
     ),
     (
+        "the subject of a -자 clause says the words inside it; the topic keeps the focus",
+        "현안질의\n\n윤가람 장관은 이날 한도윤 의원이 \"책임을 지고 물러나라\"며 사퇴를 촉구하자 이같이 답했다.\n\n"
+        "한 의원이 \"국민이 믿겠느냐\"고 재차 묻자 그는 \"자리에 연연하지 않겠다\"고 말했다.",
+        [("한도윤", "direct", "책임을 지고 물러나라"), ("한도윤", "direct", "국민이 믿겠느냐"), ("윤가람", "direct", "자리에 연연하지 않겠다")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],

@@ -273,14 +273,18 @@ class _Context:
                 self._note_subject(text[sent[0] : sent[1]])
                 continue
             prev: Speaker | None = None
+            main: Speaker | None = None
             for r in (r for r in raws if r.sentence == sent):
                 sp = self._resolve(r, prev, nearby, text)
                 prev = sp
+                main = main if r.aside else sp
                 q = self._quote(shown if shown is not None else text, idx, r, sp)
                 q.in_ = place  # type: ignore[assignment]
                 out.append(q)
-            if prev is not None and prev.type != "unknown":
-                self._set_focus(prev)
+            if main is not None and main.type != "unknown":
+                self._set_focus(main)
+            elif main is None:
+                self._note_subject(text[sent[0] : sent[1]])  # only asides: the sentence's topic stays in focus
         return out
 
     def transcript_paragraph(self, text: str, idx: int) -> list[Quote]:

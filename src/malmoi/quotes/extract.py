@@ -23,7 +23,15 @@ from malmoi.korean.labels import (
     TRANSCRIPT_TURN,
 )
 from malmoi.quotes.lexicon import lexicon
-from malmoi.quotes.mentions import Found, Mention, addressee_in, parse_np, subject_in, via_in
+from malmoi.quotes.mentions import (
+    Found,
+    Mention,
+    addressee_in,
+    nearest_subject,
+    parse_np,
+    subject_in,
+    via_in,
+)
 from malmoi.quotes.spans import Span, quote_spans, sentences
 
 CONNECTIVE = (
@@ -50,6 +58,7 @@ class Raw:
     chained: bool = False  # continues the previous quote's speaker within the sentence
     label: Mention | None = None  # a broadcast speaker label
     owned: bool = False  # attributed by a noun of speech ('…'는 질문에): its speaker is the noun's owner
+    aside: bool = False  # said inside a -자 clause by its own subject: not the sentence's speaker in focus
 
 
 def words(s: str) -> int:
@@ -122,6 +131,10 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             pending = [] if end not in CONNECTIVE else pending
             continue
         subj = subject_in(before) if before.strip() else None
+        near = nearest_subject(before) if verb and verb.endswith(("자", "자마자")) else None
+        aside = near is not None and (subj is None or near.start > subj.start)
+        if aside:
+            subj = near  # '그는 … 박 의원이 "…"며 사퇴를 촉구하자': the subject of the -자 clause speaks
         if subj is not None and subj.start > 0 and EMBEDDED_ASK.search(before, subj.end):
             # '그는 … 조편성은 무엇이냐는 질문에 "…"': a topic inside the question is not the speaker,
             # where the sentence has a topic of its own before it
@@ -147,6 +160,7 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             via=via_in(text[sent[0] : sp.open]),
             sentence=sent,
             chained=bool(found) and subj is None and not found[-1].owned,
+            aside=aside,
         )
         found.append(raw)
         pending.append(raw)

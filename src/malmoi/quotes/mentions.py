@@ -305,6 +305,11 @@ def subject_in(window: str, upto: int | None = None) -> Found | None:
     return None
 
 
+def nearest_subject(window: str) -> Found | None:
+    """The phrase with 이/가 nearest the end of ``window``: the subject of a clause."""
+    return _np_with_particle(window, tokens(window), SUBJECT_PARTICLES)
+
+
 def _np_with_particle(window: str, toks: tuple[Tok, ...], particles: set[str] | frozenset[str]) -> Found | None:
     for k in range(len(toks) - 1, 0, -1):
         t = toks[k]
