@@ -8,7 +8,6 @@ import gzip
 import io
 import json
 import os
-import resource
 import socket
 import subprocess
 import sys
@@ -33,6 +32,13 @@ HTML = (
     "<html><head><title>마을버스 막차 1시간 늦춘다</title></head><body><h1>마을버스 막차 1시간 늦춘다</h1>"
     "<div class='article_body'><p>가상구는 마을버스 6개 노선의 막차 시간을 밤 12시로 1시간 늦춘다고 밝혔다. "
     "야간 근무자들의 요청이 잇따랐다.</p><p>구청장은 \"주민 의견을 더 듣겠다\"고 말했다.</p></div></body></html>"
+)
+# runs the command and prints the peak RSS of its largest process (itself or a worker)
+MEASURED = (
+    "import resource, subprocess, sys\n"
+    "p = subprocess.run(sys.argv[1:])\n"
+    "print('peak_kb', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(p.returncode)\n"
 )
 ARTICLE_OK = {"article"}
 ANY_END = {"article", "not_article", "too_slow", "not_korean", "empty"}  # heavy pages: any one counted end
@@ -132,16 +138,17 @@ def test_extract_over_a_hostile_corpus(tmp_path: Path) -> None:
     start = time.monotonic()
     try:
         res = subprocess.run(
-            [sys.executable, "-m", "malmoi.cli", "extract", str(corpus), "-o", str(out), "--rejections", str(rej),
-             "--quiet", "--jobs", "2"],
+            [sys.executable, "-c", MEASURED, sys.executable, "-m", "malmoi.cli", "extract", str(corpus), "-o", str(out),
+             "--rejections", str(rej), "--quiet", "--jobs", "2"],
             capture_output=True, timeout=WALL_SECONDS, env=env, check=False,
         )
     finally:
         sock.close()
     wall = time.monotonic() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
-    print(f"\nhostile corpus: {len(want)} files, {wall:.1f} s, peak RSS {peak} MB")
     err = res.stderr.decode("utf-8", "replace")
+    peak = int(err.rsplit("peak_kb ", 1)[1].split()[0]) // 1024
+    err = err.rsplit("peak_kb ", 1)[0]
+    print(f"\nhostile corpus: {len(want)} files, {wall:.1f} s, peak RSS {peak} MB")
     assert res.returncode == 0, err[-3000:]
     got, n_records, n_rejections = _outcomes(out, rej)
     assert set(got) == set(want), (set(got) ^ set(want))
