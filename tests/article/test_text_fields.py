@@ -118,3 +118,36 @@ def test_warnings_name_what_was_not_found_or_guessed() -> None:
     assert "no byline found" in art.warnings and "no publication date found" in art.warnings
     chrome = read("\n".join(["가람일보", "로그인", "회원가입", "전체메뉴", "많이 본 뉴스", "오늘의 날씨 맑음", "구독", "공유"]))
     assert any("chrome" in w or "no article text" in w for w in chrome.warnings)
+
+
+PARA3 = "한편 시의회는 다음 주부터 상임위원회별로 예산안 심사에 들어간다. 쟁점은 교통 분야 신규 사업이다."
+
+
+def test_portal_byline_a_name_beside_the_date() -> None:
+    art = read("\n".join(["가람시 예산 5% 증액…복지 먼저", "김하늘 2024. 3. 5. 10:12", PARA, PARA2]))
+    assert [r.name for r in art.reporters] == ["김하늘"]
+    assert art.published == "2024-03-05T10:12:00+09:00"
+
+
+def test_byline_glued_to_the_last_paragraph() -> None:
+    art = read("\n".join(["가람시 예산 5% 증액…복지 먼저", PARA, PARA2 + " 세종=김하늘 기자 sky@garam.kr"]))
+    assert [(r.name, r.email) for r in art.reporters] == [("김하늘", "sky@garam.kr")]
+    assert art.body == [PARA, PARA2]
+    # a caption's credit at the top is the photographer's, not a byline
+    cap = read("\n".join(["가람시 예산 5% 증액…복지 먼저", "시장이 28일 시청에서 열린 회의에 참석했다. 가람=박가온 기자 on@garam.kr", PARA, PARA2]))
+    assert cap.reporters == []
+
+
+def test_sign_off_and_photographer_credit() -> None:
+    art = read("\n".join(["가람시 예산 5% 증액…복지 먼저", PARA, PARA2, "도쿄 김하늘 특파원입니다."]))
+    assert [r.name for r in art.reporters] == ["김하늘"] and art.body == [PARA, PARA2]
+    art = read("\n".join(["가람시 예산 5% 증액…복지 먼저", "김하늘 기자", PARA, "사진=박가온 기자", PARA2]))
+    assert [r.name for r in art.reporters] == ["김하늘"]
+    assert art.body == [PARA, PARA2]
+
+
+def test_a_repeated_reporter_label_in_a_transcript_does_not_end_the_body() -> None:
+    art = read("\n".join(["가람시 예산 5% 증액…복지 먼저", "[앵커]", PARA, "[김하늘 기자]", PARA2, "[김하늘 기자]", PARA3]))
+    assert [r.name for r in art.reporters] == ["김하늘"]
+    assert art.subtitles == []
+    assert art.body[-1] == PARA3 and PARA2 in art.body

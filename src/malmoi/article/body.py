@@ -92,6 +92,14 @@ def _body_text(infos: list[LineInfo], k: int, st: Draft, b: _Body) -> bool:
         return _NEXT
     if info.byline is not None:
         return _byline_in_body(infos, k, st)
+    if not b.first and (glued := L.glued_byline(line)) and no_more_body(infos, k + 1):
+        st.add_reporters([glued[1]], kind="body_byline_email")  # it closes the article: no caption's credit
+        _paragraph(glued[0], k, st, b)
+        return _STOP
+    if L.CREW.match(line) and len(line) <= 60:
+        if st.captions and not st.captions[-1].credit:
+            st.captions[-1].credit = L.CREW.sub("", line).strip()  # '사진=박가온 기자' under a caption
+        return _NEXT
     if cap := L.caption(line):
         st.captions.append(cap)
         return _NEXT
@@ -104,11 +112,11 @@ def _body_text(infos: list[LineInfo], k: int, st: Draft, b: _Body) -> bool:
     if (item := L.related_item(line, after_header=False)) and not info.texty and RELATED_DATED(line):
         st.related.append(item)
         return _NEXT
-    _paragraph(line, k, st, b)
+    _paragraph(line, k, st, b, infos)
     return _NEXT
 
 
-def _paragraph(line: str, k: int, st: Draft, b: _Body) -> None:
+def _paragraph(line: str, k: int, st: Draft, b: _Body, infos: list[LineInfo] | None = None) -> None:
     if b.first:
         line = _strip_lead(line, st)
         b.first = False
@@ -116,6 +124,8 @@ def _paragraph(line: str, k: int, st: Draft, b: _Body) -> None:
             return
     if name := L.reporter_named(line):
         st.add_reporters([Reporter(name)])
+        if st.body and infos is not None and L.REPORTER_INTRO.match(line) and no_more_body(infos, k + 1):
+            return  # '도쿄 김하늘 특파원입니다.': the sign-off closes the report
     st.body.append(line)
     b.last_body_line = k
 
@@ -147,6 +157,10 @@ def _late_headline(infos: list[LineInfo], k: int, st: Draft) -> bool:
 def _byline_in_body(infos: list[LineInfo], k: int, st: Draft) -> bool:
     info = infos[k]
     reps = info.byline or []
+    if L.REPORTER_TURN.match(info.text):
+        st.add_reporters(reps)
+        st.turns.add(len(st.body))  # '[김하늘 기자]' in a transcript: the reporter takes the word
+        return _NEXT
     st.add_reporters(reps, kind="body_byline_email")
     st.add_emails([e for e in L.EMAIL.findall(info.text) if all(r.email != e for r in reps)])
     if (m := L.SIGNOFF.match(info.text)) and (o := outlet_index().mentioned(m.group("outlet"))):

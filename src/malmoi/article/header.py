@@ -160,10 +160,15 @@ def _header_anchor(infos: list[LineInfo], used: set[int]) -> int:
                 anchor = k
             continue
         if info.texty:
-            texty += 1 if len(info.text) < 80 else 3  # a long paragraph is never part of a header
+            # a long paragraph, or one of two sentences, is never part of a header
+            long_ = len(info.text) >= 80 or (len(info.text) >= 50 and _TWO_SENTENCES.search(info.text))
+            texty += 3 if long_ else 1
             if texty > 2:
                 break
     return anchor
+
+
+_TWO_SENTENCES = re.compile(r"[다요]\.\s+\S.{10,}[다요]\.")
 
 
 def _text_follows(infos: list[LineInfo], k: int) -> bool:
@@ -207,8 +212,8 @@ def header_rest(rest: str, st: Draft) -> bool:
     if reps:
         st.add_reporters(reps)
         return True
-    if name := L.person_credit(rest):
-        st.add_reporters([Reporter(name)])  # 'ⓒ홍길동 | 2008.05.28 17:55'
+    if name := L.person_credit(rest) or L.bare_name(rest):
+        st.add_reporters([Reporter(name)])  # 'ⓒ홍길동 | 2008.05.28 17:55', '홍길동 2024. 3. 5. 10:12'
         return True
     o = outlet_index().mentioned(rest)
     if o:

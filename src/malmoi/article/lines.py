@@ -154,6 +154,8 @@ def _is_count(tok: str) -> bool:
     return bool(re.fullmatch(r"[\d,()+\[\]]+", tok))
 
 
+# '[김하늘 기자]', '<김하늘 특파원>': a transcript's reporter turn, not the closing byline
+REPORTER_TURN = re.compile(rf"^[\[<【(]\s*{_NAME}\s*(?:기자|특파원|캐스터)\s*[\]>】)]$")
 TURN_MARKER = re.compile(r"^[\[<【◀(]\s*(?:앵커|기자|리포트|앵커\s?멘트|기자\s?멘트)\s*[\]>】▶)]$|^(?:앵커|기자|리포트)>$")
 
 
@@ -304,8 +306,8 @@ _CLAUSE_WORD = re.compile(r"[가-힣](?:은|는|을|를|에|에서|에게|씨는
 
 def byline(line: str) -> list[Reporter] | None:
     """Reporters when the line is a byline (short, mostly names, roles and e-mails)."""
-    if len(line) > 120 or any(p.match(line.strip()) for p in (REPORTER_INTRO, REPORTER_LEAD, REPORTER_CALLED)):
-        return None
+    if len(line) > 120 or any(p.match(line.strip()) for p in (REPORTER_INTRO, REPORTER_LEAD, REPORTER_CALLED, CREW)):
+        return None  # spoken hand-overs, and the crew's or the photographer's credit
     rest = EMAIL.sub(" ", line)
     reps = reporters_in(line)
     m = SIGNOFF.match(line.strip())
@@ -324,7 +326,7 @@ def byline(line: str) -> list[Reporter] | None:
 
 
 # '편예진 기자입니다.', '윤가람 기자가 보도합니다.': the anchor hands over; spoken text, but it names the reporter
-REPORTER_INTRO = re.compile(rf"^(?P<name>{_NAME})\s*(?:기자|특파원)(?:입니다|가 보도합니다|가 전해드립니다|가 취재했습니다|의 보도입니다|가 취재했습니다)\.?$")
+REPORTER_INTRO = re.compile(rf"^(?:[가-힣]{{2,8}}(?:에서)?\s)?(?P<name>{_NAME})\s*(?:기자|특파원)(?:입니다|가 보도합니다|가 전해드립니다|가 취재했습니다|의 보도입니다|가 취재했습니다)\.?$")
 
 
 # '홍길동 기자가 들어봤습니다.', '홍길동 기자가 유세차에 함께 타 봤습니다.': the anchor hands over
@@ -341,6 +343,38 @@ def reporter_named(line: str) -> str | None:
         if (m := pat.match(line.strip())) and not _not_a_name(m.group("name")):
             return m.group("name")
     return None
+
+
+# '… 촉구했다. 세종=김하늘 기자 sky@garam.kr': the byline glued to the last paragraph
+GLUED_BYLINE = re.compile(rf"(?<=[.다!?\"”])\s+(?:[가-힣]{{1,6}}=)?(?P<name>{_NAME})\s?(?:기자|특파원)\s+(?P<email>{EMAIL.pattern})\s*$")
+
+
+_PHOTO_TEXT = re.compile(r"(?:있다|모습|보인다|바라본다)\.?$")
+
+
+def glued_byline(paragraph: str) -> tuple[str, Reporter] | None:
+    """(the paragraph, its reporter) when a byline with an e-mail closes a paragraph of text."""
+    m = GLUED_BYLINE.search(paragraph)
+    if not m:
+        return None
+    text = paragraph[: m.start()].rstrip()
+    if _not_a_name(m.group("name")) or len(text) < 20 or _PHOTO_TEXT.search(text):
+        return None  # '… 땀을 닦고 있다. 김하늘 기자 sky@…' is a photo's caption and credit
+    return text, Reporter(m.group("name"), m.group("email"))
+
+
+# '김하늘 2024. 3. 5. 10:12': a portal's byline, a bare name beside the date
+BARE_NAME = re.compile(r"^(?P<name>[가-힣]{3})$")
+
+
+def bare_name(rest: str) -> str | None:
+    m = BARE_NAME.match(rest.strip())
+    if not m or _not_a_name(m.group("name")) or m.group("name").endswith(_PLACE_ENDS):
+        return None
+    return m.group("name")
+
+
+_PLACE_ENDS = ("시", "군", "구", "도", "동", "읍", "면", "리", "부", "청", "원", "회", "당", "국", "실", "팀", "과", "관", "소", "처")
 
 
 def person_credit(rest: str) -> str | None:
