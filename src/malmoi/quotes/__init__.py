@@ -13,15 +13,7 @@ import re
 from malmoi.article.outlets import outlet_index
 from malmoi.korean.names import SURNAMES
 from malmoi.model import Article, Person, Quote, Speaker
-from malmoi.quotes.extract import (
-    Raw,
-    direct_quotes,
-    indirect_quotes,
-    label_only,
-    label_quote,
-    parse_label,
-    transcript_turn,
-)
+from malmoi.quotes.extract import Raw, direct_quotes, indirect_quotes
 from malmoi.quotes.fidelity import compare, headline_fidelity
 from malmoi.quotes.lexicon import canonical_org, is_org_word, lexicon
 from malmoi.quotes.mentions import (
@@ -36,7 +28,7 @@ from malmoi.quotes.mentions import (
 from malmoi.quotes.morph import NOMINAL, tokens
 from malmoi.quotes.participants import Orgs
 from malmoi.quotes.spans import quote_spans, sentences
-from malmoi.quotes.turns import QUOTE_OPEN, Transcript, Turn, read_turns
+from malmoi.quotes.turns import QUOTE_OPEN, Transcript, Turn, parse_label, read_turns
 
 __all__ = ["attach_quotes"]
 
@@ -169,10 +161,6 @@ class _Context:
         self.interviewee: Speaker | None = None
         self.focus: Speaker | None = None  # the speaker a quote with no subject continues
         self.person: Speaker | None = None  # the person a pronoun points back to
-        self.pending_label: Mention | None = None
-        self.pending_cont = False
-        self.turn: Mention | None = None
-        self.turn_left = 0
 
     # --- units ---
 
@@ -229,34 +217,7 @@ class _Context:
         return None
 
     def paragraph(self, text: str, idx: int | None) -> list[Quote]:
-        if idx in self.turns:  # '[기자]': whoever was speaking has stopped
-            self.pending_label, self.turn = None, None
-        label, cont = self.pending_label, self.pending_cont
-        self.pending_label, self.pending_cont = None, False
-        if cont and text[:1] not in QUOTE_OPENERS:
-            label = None  # after an interview clip's quoted lines, the narration goes on
-        if (turn := transcript_turn(text)) is not None:
-            self.turn, self.turn_left = turn, 8
-            return []
-        if (lab := label_only(text)) is not None:
-            self.pending_label, self.turn = lab, None
-            return []
-        if label is None and self.turn is not None and self.turn_left > 0 and label_quote(text) is None:
-            label = self.turn  # a talk transcript: the turn runs until the next name
-            self.turn_left -= 1
-        elif label is not None and text[:1] in QUOTE_OPENERS:
-            self.pending_label, self.pending_cont = label, True  # a clip may run over several quoted lines
-        if label is not None:
-            s, e = _trim(text)
-            sp = self.speaker(label)
-            self._set_focus(sp)
-            return [Quote(text[s:e], "direct", "body", idx, s, e, sp)]
-        self.turn = None
-        if (lq := label_quote(text)) is not None:
-            m, s, e = lq
-            sp = self.speaker(m)
-            self._set_focus(sp)
-            return [Quote(text[s:e], "direct", "body", idx, s, e, sp)]
+        """A paragraph of an article with no transcript turns: the quotes its sentences hold."""
         return self.detect(text, idx)
 
     def detect(self, text: str, idx: int | None, shown: str | None = None, place: str = "body") -> list[Quote]:

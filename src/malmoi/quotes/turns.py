@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from malmoi.korean.labels import ANCHOR_MARKERS, LABEL_KINDS, TIME_NOTE
+from malmoi.korean.labels import ANCHOR_MARKERS, LABEL_KINDS, LABEL_PAREN, TIME_NOTE
 from malmoi.korean.names import korean_name_shape
 from malmoi.quotes.lexicon import lexicon
+from malmoi.quotes.mentions import Mention, parse_np
 
 FILLED = "◆▶►●▲"
 HOLLOW = "◇▷○△"
@@ -34,6 +35,7 @@ LEAD = [
     ("alone", re.compile(rf"^(?P<mark>[{_MARKS}])\s*(?P<who>[가-힣A-Za-z·]{{2,10}}(?:\s[가-힣A-Za-z·]{{1,12}})?)\s*$")),
     ("bite", re.compile(r"^◀\s*(?:INT|SYN|인터뷰|녹취|싱크)\s*▶\s*/?\s*(?P<who>[^\n]{0,40})$")),
     ("bite", re.compile(r"^[<\[(【]\s*(?:인터뷰|녹취|싱크|현장음|SYNC)\s*[>\])】]\s*(?P<who>[^:：]{2,40}?)\s*[:：]\s*(?P<words>.+)$", re.S)),
+    ("bite", re.compile(r"^[<\[(【]\s*(?:인터뷰|녹취|싱크|현장음|SYNC)\s*[>\])】]\s*(?P<who>[^:：\"“]{2,60}?)\s*$")),
     ("bite", re.compile(r"^[▶►]?\s*(?:인터뷰|녹취|싱크|현장음)\s*[:：]\s*(?P<who>[^:：]{2,40}?)\s*$")),
     ("bite", re.compile(r"^\[\s*(?:인터뷰|녹취)\s+(?P<who>[^\]]{2,30})\]$")),
     ("bite", re.compile(r"^(?:인터뷰|녹취|싱크|현장음)\s*>\s*(?P<who>[^\"“:：]{2,40}?)\s*(?P<words>[\"“].*)$", re.S)),
@@ -333,3 +335,19 @@ def _asks(dialogue: list[Turn], who: str, texts: dict[int, str]) -> bool:
 
     mine = share([t for t in dialogue if t.key == who])
     return mine >= 0.3 and mine > share([t for t in dialogue if t.key != who])
+
+
+def parse_label(who: str) -> Mention:
+    """The speaker a label names: '김하늘 / 한빛시 대변인', '김하늘(시민)', '녹취 김하늘 교수'."""
+    who = TIME_NOTE.sub("", who).strip(" []<>")
+    who = re.sub(r"^(?:인터뷰|녹취|싱크|현장음)\s*[:：]?\s*", "", who)
+    if pm := LABEL_PAREN.match(who):
+        who = f"{pm.group('name')} / {pm.group('role')}"
+    if "/" in who:
+        name, _, role = who.partition("/")
+        m = parse_np(name.strip())
+        role = role.strip()
+        if m.kind in ("person", "unknown") and name.strip():
+            return Mention(who, "person", name=m.name or name.strip(), title=role or None, org=m.org)
+        return m
+    return parse_np(who)
