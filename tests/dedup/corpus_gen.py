@@ -51,6 +51,11 @@ INVENTED = (
     "국민께 사과드린다", "더는 못 참는다", "판을 새로 짜겠다", "결단만 남았다",
 )
 RECODE = {'"': "“", "'": "‘", "·": "ㆍ", "…": "...", "%": "％", "~": "∼", "(": "（", ")": "）"}
+SYNONYMS = (
+    ("반드시", "꼭"), ("매우", "아주"), ("지금", "현재"), ("많이", "크게"), ("우리", "저희"),
+    ("정부", "당국"), ("올해", "금년"), ("문제", "사안"), ("필요하다", "시급하다"), ("것이다", "것"),
+    ("하겠다", "할 계획이다"), ("있다", "있는 상황"), ("없다", "없는 형편"), ("이번", "이번에"),
+)
 ENDINGS = (
     ("하겠다", "할 것"), ("있다", "있습니다"), ("없다", "없습니다"), ("이다", "입니다"),
     ("했다", "했습니다"), ("한다", "합니다"), ("된다", "됩니다"), ("하다", "합니다"),
@@ -321,14 +326,28 @@ class Generator:
     # a rewrite by another outlet
 
     def _reword(self, text: str) -> str:
-        words = text.split()
-        for old, new in ENDINGS:
-            if text.endswith(old):
-                return text[: -len(old)] + new
-        if len(words) >= 5:
-            del words[self.rng.randrange(1, len(words) - 1)]
-            return " ".join(words)
-        return text + "고 본다"
+        """One to three edits a copy desk makes: an ending, a synonym, a word dropped or moved."""
+        for _ in range(self.rng.randint(1, 3)):
+            op = self.rng.randrange(4)
+            words = text.split()
+            if op == 0:
+                for old, new in ENDINGS:
+                    if text.endswith(old):
+                        text = text[: -len(old)] + new
+                        break
+            elif op == 1:
+                pairs = [(a, b) for a, b in SYNONYMS if a in text]
+                if pairs:
+                    a, b = self.rng.choice(pairs)
+                    text = text.replace(a, b, 1)
+            elif op == 2 and len(words) >= 5:
+                del words[self.rng.randrange(1, len(words) - 1)]
+                text = " ".join(words)
+            elif op == 3 and len(words) >= 4:
+                i = self.rng.randrange(len(words) - 2)
+                words[i], words[i + 1] = words[i + 1], words[i]
+                text = " ".join(words)
+        return text
 
     def _shorten(self, text: str) -> str:
         words = text.split()

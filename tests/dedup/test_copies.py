@@ -74,3 +74,21 @@ def test_incremental_after_pickle_equals_one_pass() -> None:
     later.add_all(recs[2:])
     assert [later.cluster_of(r["id"]) for r in recs] == [whole.cluster_of(r["id"]) for r in recs]
     assert later.cluster_of("c2") == "o2"
+
+
+def test_sketches_made_in_other_processes_fold_the_same(seeds: list[dict[str, object]]) -> None:
+    """The map step of a distributed job: sketches made by workers, added by one reducer."""
+    import multiprocessing
+
+    import corpus_gen
+
+    records, _ = corpus_gen.generate(150, seed=5, seeds=seeds)  # type: ignore[arg-type]
+    local = _index()
+    local.add_all(records)
+    remote = _index()
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        sketches = pool.map(remote.sketch, records, chunksize=25)
+    for rec, sk in zip(records, sketches, strict=True):
+        remote.add(rec, sk)
+    assert [remote.cluster_of(r["id"]) for r in records] == [local.cluster_of(r["id"]) for r in records]
+    assert [remote.family_of(r["id"]) for r in records] == [local.family_of(r["id"]) for r in records]

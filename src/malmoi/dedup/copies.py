@@ -87,7 +87,7 @@ def _head(lead: np.ndarray, other: np.ndarray, run: int) -> int:
 
     A short chrome line both copies carry (``글자 크기 변경``) is no such run.
     """
-    shared = np.isin(lead, other).astype(np.int32)
+    shared = isin(lead, other).astype(np.int32)
     if len(shared) < run:
         return len(lead) + 1 if not shared.all() or not len(shared) else 0
     window = np.convolve(shared, np.ones(run, dtype=np.int32), mode="valid")
@@ -101,12 +101,21 @@ def same_start(a: Member, b: Member, s: FoldSettings) -> bool:
     return _head(a.lead, b.lead, run) <= s.copy_head and _head(b.lead, a.lead, run) <= s.copy_head
 
 
+def isin(values: np.ndarray, other: np.ndarray) -> np.ndarray:
+    """``np.isin`` for small arrays: a sort and a binary search."""
+    if len(other) == 0:
+        return np.zeros(len(values), dtype=bool)
+    ref = np.sort(other)
+    at = np.minimum(np.searchsorted(ref, values), len(ref) - 1)
+    return ref[at] == values
+
+
 def relation(a: Member, b: Member, s: FoldSettings) -> str | None:
     """``copy``, ``family`` or None for two articles' bodies."""
     if a.digest == b.digest:
         return "copy"
-    in_a = np.isin(a.samples, b.samples)
-    in_b = np.isin(b.samples, a.samples)
+    in_a = isin(a.samples, b.samples)
+    in_b = isin(b.samples, a.samples)
     shared = int(min(in_a.sum(), in_b.sum()))
     smaller = min(len(a.samples), len(b.samples))
     if shared < s.min_shared or smaller == 0:

@@ -67,6 +67,7 @@ class Bucket:
     """One speaker's quotes: exact texts, and a trigram index over the distinct texts."""
 
     exact: dict[str, str] = field(default_factory=dict)  # squashed text -> group id
+    words: dict[str, frozenset[str]] = field(default_factory=dict)  # squashed text -> its words
     grams: dict[str, set[str]] = field(default_factory=dict)  # trigram -> squashed texts
     pending: list[tuple[str, int, frozenset[str], str]] = field(default_factory=list)
 
@@ -85,6 +86,15 @@ def _score(a: str, ga: frozenset[str], b: str, gb: frozenset[str]) -> float:
     if not ga or not gb:
         return 0.0
     return len(ga & gb) / min(len(ga), len(gb))
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The squashed words of a quote: word order and endings aside, what it is made of."""
+    return frozenset(w for w in (squash(x) for x in text.split()) if w)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 @dataclass
@@ -128,11 +138,12 @@ class QuoteIndex:
         gid = bucket.exact.get(key)
         variant = "exact"
         if gid is None:
-            gid, variant = self._match(bucket, key)
+            gid, variant = self._match(bucket, key, words=words_of(text))
             if gid is None:
                 gid, variant = f"q:{occ.article}:{occ.idx}", "exact"
                 self.groups[gid] = QuoteGroup(gid, speaker, name, text, key)
             bucket.exact[key] = gid
+            bucket.words[key] = words_of(text)
             self.groups[gid].variants.setdefault(key, text)
             for g in trigrams(key):
                 bucket.grams.setdefault(g, set()).add(key)
@@ -144,7 +155,8 @@ class QuoteIndex:
         group.members.append(occ)
         return QuoteLink(occ.article, occ.idx, gid, variant)
 
-    def _match(self, bucket: Bucket, key: str, threshold: float | None = None, ratio: float | None = None) -> tuple[str | None, str]:
+    def _match(self, bucket: Bucket, key: str, threshold: float | None = None, ratio: float | None = None,
+               words: frozenset[str] = frozenset()) -> tuple[str | None, str]:
         s = self.settings
         threshold = s.quote_similarity if threshold is None else threshold
         ratio = s.quote_length_ratio if ratio is None else ratio
@@ -161,7 +173,8 @@ class QuoteIndex:
             elif len(short) < ratio * len(long_):
                 continue
             else:
-                score = _score(key, grams, other, trigrams(other))
+                score = max(_score(key, grams, other, trigrams(other)),
+                            _overlap(words, bucket.words.get(other, frozenset())) if len(words) >= 3 else 0.0)
             if score >= threshold and score > best_score:
                 best, best_score = other, score
         if best is None:

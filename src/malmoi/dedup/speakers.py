@@ -59,11 +59,21 @@ class SpeakerIndex:
     entities: dict[str, Entity] = field(default_factory=dict)
     by_name: dict[str, list[str]] = field(default_factory=dict)
     org_alias: dict[str, str] = field(default_factory=_aliases)
+    _keys: dict[str, str] = field(default_factory=dict)  # memo: titles and organisations recur
 
     def org_key(self, name: str) -> str:
-        key = squash(_LEGAL.sub("", name))
-        key = self.org_alias.get(key, key)
-        return key.removesuffix("측") if len(key) > 2 else key
+        key = self._keys.get("o" + name)
+        if key is None:
+            key = squash(_LEGAL.sub("", name))
+            key = self.org_alias.get(key, key)
+            key = self._keys["o" + name] = key.removesuffix("측") if len(key) > 2 else key
+        return key
+
+    def title_key(self, title: str) -> str:
+        key = self._keys.get("t" + title)
+        if key is None:
+            key = self._keys["t" + title] = squash(title)
+        return key
 
     def add(self, record: Record) -> dict[tuple[str, str], str]:
         """(type, name) -> entity id for everyone the article quotes or names."""
@@ -87,7 +97,7 @@ class SpeakerIndex:
         for p in record.get("people") or []:
             if isinstance(p, dict) and p.get("name"):
                 titles, orgs = facts.setdefault(("person", p["name"]), (set(), set()))
-                titles.update(squash(t) for t in p.get("titles") or [] if t)
+                titles.update(self.title_key(t) for t in p.get("titles") or [] if t)
                 orgs.update(self.org_key(o) for o in p.get("orgs") or [] if o)
         for q in record.get("quotes") or []:
             s = q.get("speaker") or {}
@@ -95,9 +105,10 @@ class SpeakerIndex:
             if not name or kind == "unknown":
                 continue
             titles, orgs = facts.setdefault((kind, name), (set(), set()))
-            if kind == "person":
-                titles.update(squash(s["title"]) for s in [s] if s.get("title"))
-                orgs.update(self.org_key(s["org"]) for s in [s] if s.get("org"))
+            if kind == "person" and s.get("title"):
+                titles.add(self.title_key(s["title"]))
+            if kind == "person" and s.get("org"):
+                orgs.add(self.org_key(s["org"]))
         return facts
 
     def _person(self, name: str, titles: set[str], orgs: set[str]) -> Entity:

@@ -9,6 +9,7 @@ lower case), so these copies squash to the same string.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -17,7 +18,7 @@ import numpy as np
 
 Record = dict[str, Any]
 
-_KEEP = {"L", "N"}  # Unicode major categories kept: letters, digits
+_DROP = re.compile(r"[\W_]+")  # all but letters and digits (str.isalnum: categories L and N)
 _LOOKALIKE = str.maketrans({"ㆍ": "·", "ᆞ": "·", "〃": '"'})  # letters that stand for punctuation
 _MIX = (
     0x9E3779B97F4A7C15,
@@ -33,8 +34,7 @@ _MIX = (
 
 def squash(text: str) -> str:
     """Letters and digits only, NFKC and lower case: layout and punctuation do not count."""
-    text = unicodedata.normalize("NFKC", text).translate(_LOOKALIKE).lower()
-    return "".join(ch for ch in text if unicodedata.category(ch)[0] in _KEEP)
+    return _DROP.sub("", unicodedata.normalize("NFKC", text).translate(_LOOKALIKE).lower())
 
 
 def body_text(record: Record) -> str:
