@@ -62,16 +62,21 @@ def cmd_extract(a: argparse.Namespace) -> int:
     from malmoi.engine import JsonlSink, Options, RejectionSink, Sink, StoreSink, cores, extract
 
     sinks: list[Sink] = []
-    if a.output and a.output.endswith(".parquet"):
-        from malmoi.engine.parquet import ParquetSink
+    try:
+        if a.output and a.output.endswith(".parquet"):
+            from malmoi.engine.parquet import ParquetSink
 
-        sinks.append(ParquetSink(a.output))
-    else:
-        sinks.append(JsonlSink(a.output))
-    if a.rejections:
-        sinks.append(RejectionSink(a.rejections))
-    if a.db:
-        sinks.append(StoreSink(a.db))
+            sinks.append(ParquetSink(a.output))
+        else:
+            sinks.append(JsonlSink(a.output))
+        if a.rejections:
+            sinks.append(RejectionSink(a.rejections))
+        if a.db:
+            sinks.append(StoreSink(a.db))
+    except OSError as e:
+        for s in sinks:
+            s.close()
+        raise MalmoiError(f"cannot write {e.filename or 'the output'}: {e.strerror or e}") from e
     opts = Options(
         jobs=a.jobs if a.jobs else cores(), progress=not a.quiet,
         exclude=tuple(x for x in (a.output, a.rejections, a.db) if x),
@@ -83,7 +88,12 @@ def cmd_extract(a: argparse.Namespace) -> int:
         if not a.quiet:
             say(f"skipped {where(rec)}: {rec.reason}: {rec.detail}")
 
-    stats, summaries = extract(a.paths, sinks, opts, on_rejection=tell)
+    try:
+        stats, summaries = extract(a.paths, sinks, opts, on_rejection=tell)
+    except BrokenPipeError:
+        raise  # the reader of standard output went away (| head): not an error
+    except OSError as e:  # the output, not an input: inputs are rejections
+        raise MalmoiError(f"cannot write the output ({e.filename or a.output or 'standard output'}): {e.strerror or e}") from e
     for line in summaries:
         say(line)
     say(stats.summary())

@@ -127,7 +127,12 @@ class Pool:
 
     def _send(self, w: _Worker, task: int, chunk: list[Doc]) -> None:
         w.task, w.started = task, time.monotonic()
-        w.conn.send(chunk)
+        try:
+            w.conn.send(chunk)
+        except OSError:  # the worker died while idle: a fresh one takes the chunk
+            self._replace(w)
+            w.task, w.started = task, time.monotonic()
+            w.conn.send(chunk)
 
     def _collect(self, pending: dict[int, list[Doc]], done: dict[int, list[Result]]) -> None:
         busy = {w.conn: w for w in self._workers if w.task is not None}
