@@ -16,7 +16,7 @@ from typing import Any
 from malmoi.errors import StoreError
 from malmoi.store import query
 from malmoi.store.records import Record, article_row, person_facts, quote_row
-from malmoi.store.schema import FTS_INDEXES, INDEXES, MIGRATIONS, SCHEMA_VERSION, TRIGGERS
+from malmoi.store.schema import INDEXES, MIGRATIONS, REINDEX, SCHEMA_VERSION, TRIGGERS
 from malmoi.store.validate import serialise, shape_problem
 
 BATCH = 500  # records per transaction in an incremental load
@@ -436,8 +436,8 @@ class Store:
             for name in sorted(indexes):
                 self.conn.execute(INDEXES[name])
             if triggers:
-                for _, fts, _, _ in FTS_INDEXES:
-                    self.conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+                for sql in REINDEX.split(";\n"):
+                    self.conn.execute(sql)
             for name in sorted(triggers):
                 self.conn.execute(TRIGGERS[name])
 

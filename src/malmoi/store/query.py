@@ -55,16 +55,55 @@ def like_pattern(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+MAX_EXPANSION = 2000  # trigrams a two-character term may stand for before LIKE scans instead
+
+
+def expand(conn: sqlite3.Connection, vocab: str, term: str) -> list[str] | None:
+    """The indexed trigrams that start with a two-character ``term`` (every occurrence of
+    it starts one: indexed values end with a sentinel), or None: scan with LIKE."""
+    if len(term) != 2:
+        return None
+    low = term.lower()
+    rows = conn.execute(
+        f"SELECT term FROM {vocab} WHERE term >= ? AND term < ? LIMIT ?",
+        (low, low + "\U0010ffff", MAX_EXPANSION + 1),
+    ).fetchall()
+    return None if len(rows) > MAX_EXPANSION else [r[0] for r in rows]
+
+
 def text_condition(
-    terms: Terms, key: str, fts: str, cols: tuple[str, ...]
+    conn: sqlite3.Connection,
+    terms: Terms,
+    key: str,
+    fts: str,
+    cols: tuple[str, ...],
+    scan: bool = False,
 ) -> tuple[str, list[Any]]:
-    """A WHERE fragment (with its parameters) requiring every term somewhere in ``cols``."""
+    """A WHERE fragment (with its parameters) requiring every term somewhere in ``cols``.
+
+    Terms of three or more characters, and two-character terms by their trigrams, go to
+    one FTS query; a one-character term (or a two-character one that starts too many
+    trigrams) is a LIKE over ``cols``. With ``scan`` (another condition already narrows
+    the rows to a few thousand), every term is a LIKE on those rows.
+    """
+    if scan:
+        terms = Terms((), terms.all)
+    match = [fts_string(t) for t in terms.long]
+    likes: list[str] = []
+    for term in terms.short:
+        grams = None if scan else expand(conn, fts.replace("_fts", "_vocab"), term)
+        if grams is None:
+            likes.append(term)
+        elif not grams:
+            return "0", []  # the term is nowhere
+        else:
+            match.append("(" + " OR ".join(fts_string(g) for g in grams) + ")")
     parts: list[str] = []
     params: list[Any] = []
-    if terms.long:
+    if match:
         parts.append(f"{key} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)")
-        params.append(" AND ".join(fts_string(t) for t in terms.long))
-    for term in terms.short:
+        params.append(" AND ".join(match))
+    for term in likes:
         parts.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in cols) + ")")
         params += [like_pattern(term)] * len(cols)
     return " AND ".join(parts), params
@@ -92,13 +131,15 @@ def day_after(day: str) -> str:
     return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
-def _quote_where(f: QuoteFilter) -> tuple[str, list[Any]]:
+def _quote_where(conn: sqlite3.Connection, f: QuoteFilter) -> tuple[str, list[Any]]:
     """The WHERE clause over ``quotes q`` alone (no join), using the filter indexes."""
     cond, params = text_condition(
+        conn,
         parse_terms(f.q),
         "q.id",
         "quotes_fts",
         ("q.text", "coalesce(q.speaker_name, '')", "coalesce(q.mention, '')"),
+        scan=bool(f.speaker or f.outlet),  # their indexes narrow the rows first
     )
     parts = [cond] if cond else []
     if f.speaker:
@@ -159,46 +200,78 @@ def quote_dict(r: sqlite3.Row) -> dict[str, Any]:
     return d
 
 
-SEARCH_SQL = """
-WITH m AS MATERIALIZED (SELECT q.id, q.speaker, q.outlet, q.published FROM quotes q {where})
-SELECT 'total' AS part, NULL AS key, count(*) AS n FROM m
-UNION ALL SELECT * FROM (
-  SELECT 'speakers', p.name, c FROM (
-    SELECT speaker, count(*) AS c FROM m WHERE speaker IS NOT NULL GROUP BY speaker
-  ) JOIN people p ON p.id = speaker ORDER BY c DESC, p.name LIMIT {facets})
-UNION ALL SELECT * FROM (
-  SELECT 'outlets', o.name, c FROM (
-    SELECT outlet, count(*) AS c FROM m WHERE outlet IS NOT NULL GROUP BY outlet
-  ) JOIN outlets o ON o.id = outlet ORDER BY c DESC, o.name LIMIT {facets})
-UNION ALL SELECT * FROM (
-  SELECT 'page', id, NULL FROM m ORDER BY published DESC, id LIMIT ? OFFSET ?)
+FACET_WINDOW = 5000  # facets count the most recent matches, at most this many
+DENSE = 20  # one match in this many quotes or more: walk the quotes newest first
+
+WINDOW_SQL = """
+WITH m AS MATERIALIZED (
+  SELECT q.id, q.speaker, q.outlet FROM quotes q {hint} {where}
+  ORDER BY q.published DESC, q.id DESC LIMIT {window})
+"""
+SPEAKER_FACETS = """
+SELECT 'speakers' AS part, p.name AS key, c AS n FROM (
+  SELECT speaker, count(*) AS c FROM m WHERE speaker IS NOT NULL GROUP BY speaker
+) JOIN people p ON p.id = speaker ORDER BY c DESC, p.name LIMIT {facets}
+"""
+OUTLET_FACETS = """
+SELECT 'outlets', o.name, c FROM (
+  SELECT outlet, count(*) AS c FROM m WHERE outlet IS NOT NULL GROUP BY outlet
+) JOIN outlets o ON o.id = outlet ORDER BY c DESC, o.name LIMIT {facets}
+"""
+PAGE = "SELECT 'page', id, NULL FROM m LIMIT ? OFFSET ?"
+PAGE_BEYOND = """
+SELECT q.id FROM quotes q {hint} {where} ORDER BY q.published DESC, q.id DESC LIMIT ? OFFSET ?
 """
 
 
+def count_matches(conn: sqlite3.Connection, where: str, params: list[Any]) -> int:
+    """How many quotes match; a text-only query is counted in the FTS index alone."""
+    fts = "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
+    if where == f" WHERE {fts}" and len(params) == 1:
+        sql = "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?"
+        return int(conn.execute(sql, params).fetchone()[0])
+    return int(conn.execute(f"SELECT count(*) FROM quotes q {where}", params).fetchone()[0])
+
+
 def search_quotes(conn: sqlite3.Connection, f: QuoteFilter) -> dict[str, Any]:
-    """One statement finds the matches once and gives their count, the facets and one page."""
-    where, params = _quote_where(f)
-    sql = SEARCH_SQL.format(where=where, facets=FACETS)
-    parts: dict[str, list[tuple[Any, Any]]] = {
-        "total": [],
-        "speakers": [],
-        "outlets": [],
-        "page": [],
-    }
-    for part, key, n in conn.execute(sql, [*params, f.size, (f.page - 1) * f.size]):
+    """Quotes newest first, their count, and facets (over the most recent matches).
+
+    The count is exact. The facets count every match up to ``FACET_WINDOW`` matches, else
+    the ``FACET_WINDOW`` most recent (``facets_over`` says how many they counted). When
+    the matches are dense, the quotes are walked newest first through the date index
+    until enough are found, instead of sorting every match.
+    """
+    where, params = _quote_where(conn, f)
+    total = count_matches(conn, where, params)
+    everything = int(conn.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0])
+    window = min(total, FACET_WINDOW)
+    dense = total > FACET_WINDOW and total * DENSE > everything
+    hint = "INDEXED BY quotes_published" if dense else ""
+    offset = (f.page - 1) * f.size
+    inside = offset + f.size <= window
+    selects = [SPEAKER_FACETS, OUTLET_FACETS, *([PAGE] if inside else [])]
+    sql = (WINDOW_SQL + " UNION ALL ".join(f"SELECT * FROM ({x})" for x in selects)).format(
+        where=where, facets=FACETS, hint=hint, window=window
+    )
+    parts: dict[str, list[tuple[Any, Any]]] = {"speakers": [], "outlets": [], "page": []}
+    for part, key, n in conn.execute(sql, [*params, *([f.size, offset] if inside else [])]):
         parts[part].append((key, n))
     page = [key for key, _ in parts["page"]]
+    if not inside:
+        beyond = PAGE_BEYOND.format(where=where, hint=hint)
+        page = [r[0] for r in conn.execute(beyond, [*params, f.size, offset])]
     marks = ", ".join("?" * len(page))
     rows = conn.execute(f"SELECT {QUOTE_COLS} {QUOTE_FROM} WHERE q.id IN ({marks})", page)
     by_id = {r["id"]: r for r in rows}
     return {
-        "total": parts["total"][0][1],
+        "total": total,
         "page": f.page,
         "size": f.size,
         "results": [quote_dict(by_id[i]) for i in page if i in by_id],
         "facets": {
             k: [{"name": name, "count": n} for name, n in parts[k]] for k in ("speakers", "outlets")
         },
+        "facets_over": window,
     }
 
 
@@ -215,7 +288,9 @@ def search_articles(
     conn: sqlite3.Connection, q: str, outlet: str | None, page: int, size: int
 ) -> dict[str, Any]:
     terms = parse_terms(q)
-    cond, params = text_condition(terms, "a.n", "articles_fts", ("coalesce(a.title, '')", "a.text"))
+    cond, params = text_condition(
+        conn, terms, "a.n", "articles_fts", ("coalesce(a.title, '')", "a.text")
+    )
     parts = [cond] if cond else []
     if outlet:
         parts.append("o.name = ?")
@@ -255,25 +330,79 @@ PEOPLE_SQL = """
 SELECT p.name,
   (SELECT count(*) FROM quotes WHERE speaker = p.id) AS quotes,
   (SELECT count(DISTINCT article) FROM article_people WHERE person = p.id) AS articles
-FROM people p {where} ORDER BY quotes DESC, articles DESC, p.name LIMIT ?
+FROM people p {where} ORDER BY quotes DESC, articles DESC, p.name LIMIT ? OFFSET ?
 """
+PEOPLE_MATCH = (
+    "WHERE instr(p.name, ?) > 0 OR p.id IN"
+    " (SELECT person FROM article_people WHERE kind = 'alias' AND instr(value, ?) > 0)"
+)
 
 
 def top_speakers(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
     rows = conn.execute(
-        PEOPLE_SQL.format(where="WHERE p.id IN (SELECT speaker FROM quotes)"), (limit,)
+        PEOPLE_SQL.format(where="WHERE p.id IN (SELECT speaker FROM quotes)"), (limit, 0)
     )
     return [dict(r) for r in rows]
 
 
-def people(conn: sqlite3.Connection, q: str, limit: int) -> list[dict[str, Any]]:
-    if not q:
-        return [dict(r) for r in conn.execute(PEOPLE_SQL.format(where=""), (limit,))]
-    where = (
-        "WHERE instr(p.name, ?) > 0 OR p.id IN"
-        " (SELECT person FROM article_people WHERE kind = 'alias' AND instr(value, ?) > 0)"
+def people(conn: sqlite3.Connection, q: str, page: int = 1, size: int = 100) -> dict[str, Any]:
+    """People whose name or an alias contains ``q``, most quoted first, one page of them."""
+    where, params = (PEOPLE_MATCH, [q, q]) if q else ("", [])
+    total = conn.execute(f"SELECT count(*) FROM people p {where}", params).fetchone()[0]
+    rows = conn.execute(PEOPLE_SQL.format(where=where), [*params, size, (page - 1) * size])
+    return {"total": total, "page": page, "size": size, "results": [dict(r) for r in rows]}
+
+
+def weeks(days: list[tuple[str | None, int]]) -> list[dict[str, Any]]:
+    """Counts by day folded into weeks (Monday to Sunday), every week of the span listed."""
+    counts: dict[date, int] = {}
+    for day, n in days:
+        try:
+            d = date.fromisoformat(day or "")
+        except ValueError:
+            continue
+        monday = d - timedelta(days=d.weekday())
+        counts[monday] = counts.get(monday, 0) + n
+    if not counts:
+        return []
+    first, last = min(counts), max(counts)
+    span = [first + timedelta(weeks=i) for i in range((last - first).days // 7 + 1)]
+    return [{"week": w.isoformat(), "quotes": counts.get(w, 0)} for w in span]
+
+
+def ranked(conn: sqlite3.Connection, sql: str, *params: Any) -> list[dict[str, Any]]:
+    return [{"name": r[0], "count": r[1]} for r in conn.execute(sql, params)]
+
+
+def overview(conn: sqlite3.Connection, limit: int = 10) -> dict[str, Any]:
+    """The corpus at a glance: counts, quotes per week, who and which outlets, lost headlines."""
+    days = conn.execute(
+        "SELECT substr(published, 1, 10), count(*) FROM quotes"
+        " WHERE published IS NOT NULL GROUP BY 1"
+    ).fetchall()
+    top = (
+        "SELECT p.name, c FROM (SELECT speaker, count(*) AS c FROM quotes"
+        " WHERE speaker_type = ? AND speaker IS NOT NULL GROUP BY speaker)"
+        " JOIN people p ON p.id = speaker ORDER BY c DESC, p.name LIMIT ?"
     )
-    return [dict(r) for r in conn.execute(PEOPLE_SQL.format(where=where), (q, q, limit))]
+    outlets = (
+        "SELECT o.name, c FROM (SELECT outlet, count(*) AS c FROM articles"
+        " WHERE outlet IS NOT NULL GROUP BY outlet) JOIN outlets o ON o.id = outlet"
+        " ORDER BY c DESC, o.name LIMIT ?"
+    )
+    lost = conn.execute(
+        f"SELECT {QUOTE_COLS} {QUOTE_FROM} WHERE q.fidelity = 'not_found'"
+        " ORDER BY q.published DESC, q.id LIMIT ?",
+        (limit,),
+    )
+    return {
+        "counts": counts(conn),
+        "weekly": weeks([(d, n) for d, n in days]),
+        "top_people": ranked(conn, top, "person", limit),
+        "top_organizations": ranked(conn, top, "organization", limit),
+        "outlets": ranked(conn, outlets, limit),
+        "not_found": [quote_dict(r) for r in lost],
+    }
 
 
 def _resolve(conn: sqlite3.Connection, name: str) -> sqlite3.Row | None:
@@ -309,6 +438,7 @@ def person(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
         f"SELECT {QUOTE_COLS} {QUOTE_FROM} WHERE q.speaker = ? ORDER BY q.published, q.id LIMIT 500",
         (pid,),
     ).fetchall()
+    total = conn.execute("SELECT count(*) FROM quotes WHERE speaker = ?", (pid,)).fetchone()[0]
     addressees = _names(
         conn,
         "SELECT addressee AS name, count(*) AS count FROM quotes WHERE speaker = ?"
@@ -324,16 +454,89 @@ def person(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
         pid,
         pid,
     )
+    quotes = [quote_dict(r) for r in timeline]
     return {
         "name": row["name"],
         "aliases": facts["alias"],
         "titles": facts["title"],
         "orgs": facts["org"],
-        "quotes": len(timeline),
-        "timeline": [quote_dict(r) for r in timeline],
+        "quotes": total,
+        "weekly": speaker_weeks(conn, pid),
+        "roles": roles(conn, pid),
+        "timeline": quotes,
         "addressees": addressees,
+        "spoken_about": spoken_about(conn, pid, row["name"], quotes),
         "co_occurring": about,
     }
+
+
+OUTLET_SERIES = 8  # outlets drawn apart on a speaker's timeline; the rest are one series
+OTHER, UNNAMED = "기타", "언론사 미상"
+
+
+def speaker_weeks(conn: sqlite3.Connection, pid: int) -> dict[str, Any]:
+    """The speaker's quotes per week, in all and by outlet (the eight biggest, then the rest)."""
+    rows = conn.execute(
+        "SELECT substr(q.published, 1, 10) AS day, coalesce(o.name, '') AS outlet, count(*)"
+        " FROM quotes q LEFT JOIN outlets o ON o.id = q.outlet"
+        " WHERE q.speaker = ? AND q.published IS NOT NULL GROUP BY 1, 2",
+        (pid,),
+    ).fetchall()
+    total = weeks([(r[0], r[2]) for r in rows])
+    span = [w["week"] for w in total]
+    sizes: dict[str, int] = {}
+    for _, outlet, n in rows:
+        sizes[outlet] = sizes.get(outlet, 0) + n
+    named = sorted(sizes, key=lambda o: (-sizes[o], o))[:OUTLET_SERIES]
+    group = {o: (o if o in named else OTHER) or UNNAMED for o in sizes}
+    series: dict[str, dict[str, int]] = {}
+    for day, outlet, n in rows:
+        for w in weeks([(day, n)]):
+            counts = series.setdefault(group[outlet], {})
+            counts[w["week"]] = counts.get(w["week"], 0) + n
+    order = sorted(series, key=lambda g: (g == OTHER, -sum(series[g].values()), g))
+    return {
+        "weeks": span,
+        "total": [w["quotes"] for w in total],
+        "by_outlet": [{"outlet": g, "quotes": [series[g].get(w, 0) for w in span]} for g in order],
+    }
+
+
+def roles(conn: sqlite3.Connection, pid: int) -> list[dict[str, Any]]:
+    """Each title and organisation the articles give the person, first and last seen."""
+    rows = conn.execute(
+        "SELECT ap.kind, ap.value, min(substr(a.published, 1, 10)), max(substr(a.published, 1, 10)),"
+        " count(DISTINCT ap.article) FROM article_people ap JOIN articles a ON a.n = ap.article"
+        " WHERE ap.person = ? AND ap.kind IN ('title', 'org')"
+        " GROUP BY ap.kind, ap.value ORDER BY 3, ap.kind, ap.value",
+        (pid,),
+    )
+    return [
+        {"kind": r[0], "value": r[1], "first": r[2], "last": r[3], "articles": r[4]} for r in rows
+    ]
+
+
+def spoken_about(
+    conn: sqlite3.Connection, pid: int, name: str, quotes: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """People the speaker's quotes name (by canonical name or an alias), most often first."""
+    names: dict[str, str] = {}
+    for r in conn.execute(
+        "SELECT p.name, ap.value FROM article_people ap JOIN people p ON p.id = ap.person"
+        " WHERE ap.article IN (SELECT article FROM quotes WHERE speaker = ?) AND ap.person != ?"
+        " AND ap.kind IN ('name', 'alias')",
+        (pid, pid),
+    ):
+        if len(r[1]) >= 2 and r[1] != name:
+            names.setdefault(r[1], r[0])
+    counts: dict[str, int] = {}
+    for q in quotes:
+        hit = {person for word, person in names.items() if word in (q["text"] or "")}
+        for person in hit:
+            counts[person] = counts.get(person, 0) + 1
+    return [
+        {"name": n, "count": c} for n, c in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:20]
+    ]
 
 
 def neighbours(conn: sqlite3.Connection, article_id: str) -> dict[str, dict[str, Any] | None]:

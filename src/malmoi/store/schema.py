@@ -97,14 +97,20 @@ FTS_INDEXES = (
 )
 
 
-def fts_triggers(table: str, fts: str, key: str, cols: tuple[str, ...]) -> dict[str, str]:
-    """name -> CREATE TRIGGER of the triggers keeping ``fts`` in sync (as of the latest version).
+SENTINEL = "char(31)"  # ends every indexed value, see V4_SHORT_TERMS
 
-    The update trigger fires only when an indexed column changes.
+
+def fts_triggers(
+    table: str, fts: str, key: str, cols: tuple[str, ...], sentinel: bool = True
+) -> dict[str, str]:
+    """name -> CREATE TRIGGER of the triggers keeping ``fts`` in sync.
+
+    The update trigger fires only when an indexed column changes. From version 4 each
+    indexed value ends with the sentinel (``sentinel=False`` gives version 3's triggers).
     """
     names = ", ".join(cols)
-    new = ", ".join(f"new.{c}" for c in cols)
-    old = ", ".join(f"old.{c}" for c in cols)
+    new = ", ".join(indexed(f"new.{c}", sentinel) for c in cols)
+    old = ", ".join(indexed(f"old.{c}", sentinel) for c in cols)
     delete = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.{key}, {old});"
     insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.{key}, {new});"
     return {
@@ -115,9 +121,26 @@ def fts_triggers(table: str, fts: str, key: str, cols: tuple[str, ...]) -> dict[
     }
 
 
+def indexed(col: str, sentinel: bool = True) -> str:
+    return f"coalesce({col}, '') || {SENTINEL}" if sentinel else col
+
+
+def reindex(table: str, fts: str, key: str, cols: tuple[str, ...]) -> str:
+    """Rebuild ``fts`` from ``table`` with the sentinel (FTS5's own 'rebuild' leaves it out)."""
+    values = ", ".join(indexed(c) for c in cols)
+    return (
+        f"INSERT INTO {fts}({fts}) VALUES ('delete-all');\n"
+        f"INSERT INTO {fts}(rowid, {', '.join(cols)}) SELECT {key}, {values} FROM {table};"
+    )
+
+
+V3_TRIGGERS = {
+    name: sql for index in FTS_INDEXES for name, sql in fts_triggers(*index, sentinel=False).items()
+}
 TRIGGERS: dict[str, str] = {
     name: sql for index in FTS_INDEXES for name, sql in fts_triggers(*index).items()
 }
+REINDEX = "\n".join(reindex(*index) for index in FTS_INDEXES)
 
 # Version 3: the outlet and the fidelity's body quotes on each quote row, indexes for the
 # filters (speaker, outlet, date range), update triggers that fire only on indexed columns.
@@ -126,8 +149,8 @@ ALTER TABLE quotes ADD COLUMN outlet INTEGER REFERENCES outlets(id);
 ALTER TABLE quotes ADD COLUMN body_quotes TEXT;  -- headline quotes: JSON list of quote indices
 DROP TRIGGER articles_fts_au;
 DROP TRIGGER quotes_fts_au;
-{TRIGGERS["articles_fts_au"]};
-{TRIGGERS["quotes_fts_au"]};
+{V3_TRIGGERS["articles_fts_au"]};
+{V3_TRIGGERS["quotes_fts_au"]};
 UPDATE quotes SET outlet = (SELECT outlet FROM articles WHERE n = quotes.article),
   body_quotes = (SELECT json_extract(a.record, '$.quotes[' || quotes.idx || '].fidelity.body_quotes')
                  FROM articles a WHERE a.n = quotes.article);
@@ -138,7 +161,23 @@ CREATE INDEX quotes_fidelity ON quotes(fidelity, published) WHERE fidelity IS NO
 CREATE INDEX quotes_type ON quotes(speaker_type, speaker);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1_TABLES, V2_FTS, V3_FILTERS)
+# Version 4: every indexed value ends with a sentinel character (never typed: a search
+# term with a control character is refused), so every one- or two-character piece of
+# text starts a trigram; a two-character term is looked up as the trigrams that start
+# with it, found in the vocabulary tables.
+V4_SHORT_TERMS = (
+    "\n".join(f"DROP TRIGGER {name};" for name in TRIGGERS)
+    + "\n"
+    + "\n".join(f"{sql};" for sql in TRIGGERS.values())
+    + "\n"
+    + REINDEX
+    + """
+CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row');
+CREATE VIRTUAL TABLE quotes_vocab USING fts5vocab(quotes_fts, 'row');
+"""
+)
+
+MIGRATIONS: tuple[str, ...] = (V1_TABLES, V2_FTS, V3_FILTERS, V4_SHORT_TERMS)
 
 # The secondary indexes as of the latest version: a bulk load into a new store drops them
 # and builds each once at the end (a store found without one gets it back when opened).

@@ -56,6 +56,7 @@ CLAIMS = (
     "{t}에 대한 논의가 부족했다",
     "{t} 경쟁력이 곧 나라의 힘이다",
 )
+ORG_CLAIM = "{t} 계획을 다시 검토하겠다"
 VERBS = ("말했다", "밝혔다", "강조했다", "덧붙였다", "설명했다")
 
 
@@ -488,7 +489,7 @@ def realistic_article(rng: random.Random, w: World, i: int) -> Record:
             quotes.append(quote(claim, para, p, who, mention, verb))
         if rng.random() < 0.15:
             org = rng.choice(w.orgs)
-            extra = f"{pick(rng, w.words)} 계획을 다시 검토하겠다"
+            extra = ORG_CLAIM.format(t=pick(rng, w.words))
             para += f' {josa(org, "은는")} "{extra}"고 밝혔다.'
             q = quote(extra, para, p, who, org, "밝혔다")
             q["speaker"] = {
