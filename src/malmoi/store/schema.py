@@ -135,7 +135,9 @@ def reindex(table: str, fts: str, key: str, cols: tuple[str, ...]) -> str:
 
 
 V3_TRIGGERS = {
-    name: sql for index in FTS_INDEXES for name, sql in fts_triggers(*index, sentinel=False).items()
+    name: sql
+    for table, fts, key, cols in FTS_INDEXES
+    for name, sql in fts_triggers(table, fts, key, cols, sentinel=False).items()
 }
 TRIGGERS: dict[str, str] = {
     name: sql for index in FTS_INDEXES for name, sql in fts_triggers(*index).items()
