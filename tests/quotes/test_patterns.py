@@ -171,6 +171,46 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("한도윤", "direct", "책임을 지고 물러나라"), ("한도윤", "direct", "국민이 믿겠느냐"), ("윤가람", "direct", "자리에 연연하지 않겠다")],
     ),
     (
+        "written words: a text message",
+        "문자\n\n윤가람 한빛시장은 4일 한도윤 의장에게 \"곧 도착합니다\"는 문자를 보냈다.",
+        [("윤가람", "direct", "곧 도착합니다")],
+    ),
+    (
+        "attributed by a noun after the words: '…'라는 것이 X의 설명이다",
+        "예산\n\n윤가람 한빛시장이 예산안을 내놨다.\n\n\"예산은 이미 충분하다\"는 것이 윤 시장의 설명이다.",
+        [("윤가람", "direct", "예산은 이미 충분하다")],
+    ),
+    (
+        "the speaker after the words: '…' X는 이렇게 밝혔다",
+        "예산\n\n윤가람 한빛시장이 예산안을 내놨다.\n\n\"예산은 이미 충분합니다.\" 윤 시장은 이렇게 밝혔다.",
+        [("윤가람", "direct", "예산은 이미 충분합니다.")],
+    ),
+    (
+        "-라며 reports speech before any act, the copula left out",
+        "결정\n\n윤가람 한빛시장은 이번 결정이 위법이라며 유감을 표했다.",
+        [("윤가람", "indirect", "이번 결정이 위법")],
+    ),
+    (
+        "a speech act that does not end the sentence",
+        "협상\n\n윤가람 한빛시장은 협상을 끝까지 이어가겠다고 밝히고 있어 주목된다.",
+        [("윤가람", "indirect", "협상을 끝까지 이어가겠다")],
+    ),
+    (
+        "two speakers jointly: the first names them",
+        "합의\n\n윤가람 한빛시장과 한도윤 한빛시의회 의장은 예산을 늘리기로 합의했다고 밝혔다.",
+        [("윤가람", "indirect", "예산을 늘리기로 합의했다")],
+    ),
+    (
+        "a court panel speaks as itself",
+        "선고\n\n한빛지법 형사3부(김나래 부장판사)는 \"피고인의 죄질이 무겁다\"고 밝혔다.",
+        [("한빛지법 형사3부", "direct", "피고인의 죄질이 무겁다")],
+    ),
+    (
+        "an anonymous source with an age between name and 씨",
+        "가로등\n\n주민 이모(40대)씨는 \"밤길이 너무 어둡다\"고 말했다.",
+        [("주민 이모씨", "direct", "밤길이 너무 어둡다")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],

@@ -103,7 +103,7 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         verb = verb_in(clause[len(end or "") + 1 :] if end else clause) if end else None
         ok = _is_quote(text, sp, content, end, verb, k + 1 < len(spans), sent)
         before = text[prev_end : sp.open]
-        owned = noun_owned(text, sp, end, content, sent, prev_end)
+        owned = noun_owned(text, sp, end, content, sent, prev_end) or speaker_after(text, sp, end, content, sent)
         if owned is not None:
             found.append(owned)
             prev_end = sp.close + len(end or "")
@@ -202,6 +202,31 @@ def noun_owned(text: str, sp: Span, end: str | None, content: str, sent: tuple[i
         if mention.kind in ("person", "anonymous", "organization", "title_only", "pronoun"):
             subj = Found(mention, m.start("owner"), m.end("owner"), "의")
     return Raw("direct", sp.start, sp.end, None, subj, None, None, sent, owned=True)
+
+
+THIS_WAY = re.compile(
+    r"\s*(?P<np>[^\s\"“”'‘’.,]{1,15}(?:\s[^\s\"“”'‘’.,]{1,15}){0,3}?)(?:은|는|이|가)\s(?:\S+\s){0,3}?"
+    r"(?:이렇게|이같이|이처럼|이와 같이)\s(?P<verb>\S+)"
+)
+
+
+def speaker_after(text: str, sp: Span, end: str | None, content: str, sent: tuple[int, int]) -> Raw | None:
+    """The speaker named after the words: '"…"라는 것이 김 장관의 설명이다', '"…" 김 장관은
+    이렇게 밝혔다'."""
+    m = None
+    if end in ("는", "라는", "이라는"):
+        m = lexicon().owner_after_re.match(text, sp.close + len(end or ""))
+    elif end is None and clause_like(content):
+        m = THIS_WAY.match(text, sp.close)
+        if m is not None and verb_in(m.group("verb")) is None:
+            m = None
+    if m is None:
+        return None
+    mention = parse_np(m.group("np"))
+    if mention.kind not in ("person", "anonymous", "organization", "title_only"):
+        return None
+    subj = Found(mention, m.start("np"), m.end("np"), "")
+    return Raw("direct", sp.start, sp.end, verb_in(text[m.end("np") : m.end()]), subj, None, None, sent)
 
 
 SPEAKER_PARENS = re.compile(r"\s*[-–—]?\s*\((?P<np>[^()\n,]{2,40}?)\s*(?P<sep>,|\))")
@@ -362,13 +387,14 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
         between = tail[: tail.find(verb)]
         if words(between) > 3 or "," in between:
             continue
-        # the speech act ends the sentence ('…밝혔다.', '…설명한 것으로 전해졌다.')
+        # the speech act ends the sentence ('…밝혔다.', '…설명한 것으로 전해졌다.'), or goes on
+        # into another clause ('…이어가겠다고 밝히고 있어', '…몰랐다고 했다가')
         after = tail[tail.find(verb) + len(verb) :].strip(" .,")
-        if words(after) > 0 and not REPORTED_TAIL.match(after):
+        if words(after) > 0 and not REPORTED_TAIL.match(after) and not verb.endswith(GOES_ON):
             continue
         hits.append((m, verb))
     if not hits:
-        return None
+        return _reported_before_act(text, sent, s, spans)
     m, verb = hits[-1]
     head = s[: m.start() + 1]  # up to the verb form before 고
     subj = _first_topic(head)
@@ -399,6 +425,45 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
         addressee=None,
         via=via_in(head[: start]) if start else None,
         sentence=sent,
+    )
+
+
+GOES_ON = ("고", "며", "면서", "지만", "으나", "는데", "다가", "고도", "자")
+MYEO = re.compile(r"(?:다|라|냐)며(?=\s)|(?:다|라)면서(?=\s)")
+ACT_END = re.compile(r"[가-힣]다\.?\s*$")
+
+
+def _reported_before_act(text: str, sent: tuple[int, int], s: str, spans: list[Span]) -> Raw | None:
+    """'…위법이라며 유감을 표했다', '…위험하다며 출입을 막았다': -다며/-라며 report speech before
+    any act, where the sentence names who speaks."""
+    if not ACT_END.search(s):
+        return None
+    hits = [m for m in MYEO.finditer(s) if not any(sp.open <= sent[0] + m.start() < sp.close for sp in spans)]
+    if not hits:
+        return None
+    m = hits[-1]
+    head = s[: m.start() + 1]
+    subj = _first_topic(head)
+    if subj is None or subj.mention.kind not in ("person", "anonymous", "organization", "pronoun", "title_only"):
+        return None
+    start = subj.end
+    while start < len(head) and head[start] == " ":
+        start += 1
+    lead = LEADING.match(head[start:])
+    if lead:
+        start += lead.end()
+    setting = lexicon().setting_re.match(head[start:])
+    if setting and words(head[start + setting.end() :]) >= 2:
+        start += setting.end()
+    if words(head[start:]) < 2:
+        return None
+    verb = s[m.end() :].strip().split(" ")[-1].rstrip(".")
+    end = m.start() + 1
+    if s[:end].endswith("이라"):
+        end -= 2  # the copula is no part of the words: '…위법이라며' → '…위법'
+    return Raw(
+        "indirect", sent[0] + start, sent[0] + end, verb,
+        Found(subj.mention, sent[0] + subj.start, sent[0] + subj.end, subj.particle), None, None, sent,
     )
 
 

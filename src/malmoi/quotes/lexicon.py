@@ -28,6 +28,7 @@ class Lexicon:
     setting_re: re.Pattern[str]
     speech_noun_re: re.Pattern[str]
     hanja_orgs: frozenset[str]
+    owner_after_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,7 @@ def lexicon() -> Lexicon:
         setting_re=_setting_re(speech["setting"]),
         speech_noun_re=_speech_noun_re(speech["nouns"]["speech"]),
         hanja_orgs=frozenset(orgs["hanja"]),
+        owner_after_re=_owner_after_re(speech["nouns"]["speech"]),
     )
 
 
@@ -76,6 +78,13 @@ def _speech_noun_re(nouns: list[str]) -> re.Pattern[str]:
     alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
     owner = r"(?:(?P<owner>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)의\s)?"
     return re.compile(rf"\s?{owner}(?P<noun>{alt})(?:에는|에도|에|엔|을\s받|를\s받)")
+
+
+def _owner_after_re(nouns: list[str]) -> re.Pattern[str]:
+    """'"…"라는 것이 김 장관의 설명이다': the owner of the noun of speech after the words."""
+    alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    np = r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)"
+    return re.compile(rf"\s?(?:것이|게|건)\s{np}의\s(?:{alt})(?:이다|였다|이었다|입니다|이었습니다)")
 
 
 def looks_korean_name(word: str) -> bool:

@@ -22,7 +22,8 @@ from malmoi.quotes.lexicon import (
 from malmoi.quotes.morph import NOMINAL, SUBJECT_PARTICLES, Tok, analysis, tokens
 
 ANON_LETTER = re.compile(r"(?<![A-Za-z])[A-Z](?:\s?씨|\s?군|\s?양)|[가-힣]모\s?씨|[ㄱ-ㅎ]\s?씨")
-AGE = re.compile(r"\s?\((?:\d{1,3}|\d{1,3}세|[남여]·?\d{1,3}|\d{1,3}·[남여])\)")
+AGE = re.compile(r"\s?\((?:\d{1,3}|\d{1,3}세|[남여]·?\d{1,3}|\d{1,3}·[남여]|\d0대(?:\s?[남여]성)?|[남여]·\d0대)\)")
+COURT_PANEL = re.compile(r"(?:^|\s)(?:형사|민사|행정|가사|특허|제)?\d{1,2}(?:부|단독|재판부)$|(?:^|\s)재판부$")
 DETERMINERS = ("이 ", "그 ", "해당 ", "같은 ", "저 ")
 
 
@@ -43,6 +44,8 @@ def parse_np(np: str) -> Mention:
     if np.endswith(" 측") or np.endswith("측") and len(np) > 3 and is_org_word(np[:-1].strip().split(" ")[-1]):
         side = np[:-1].strip()
         return Mention(np, "organization", org=side.split(" ")[-1] if is_org_word(side.split(" ")[-1]) else side)
+    if COURT_PANEL.search(np):
+        return Mention(np, "organization", org=np)  # '한빛지법 형사3부(김나래 부장판사)는': the panel
     if np in lx.pronouns or np.rsplit(" ", 1)[-1] in lx.pronouns:
         return Mention(np.rsplit(" ", 1)[-1], "pronoun")  # '인터뷰 도중 그'
     if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", np) or outlet_index().alias(np) is not None:
@@ -318,6 +321,8 @@ def _np_with_particle(window: str, toks: tuple[Tok, ...], particles: set[str] | 
         prev = toks[k - 1]
         if prev.end != t.start or prev.tag not in NOMINAL:
             continue
+        if (aged := _aged_anonymous(window, toks, k)) is not None:
+            return Found(aged[0], aged[1], t.end, t.form)
         last = k - 1
         if prev.form == ")":
             # '송유림 변호사(민주사회를위한노동법연구회)는': the parenthesis belongs to the phrase
@@ -331,8 +336,27 @@ def _np_with_particle(window: str, toks: tuple[Tok, ...], particles: set[str] | 
         s = _np_start(window, toks, last)
         m = parse_np(window[s : toks[last].end])
         if m.kind != "unknown":
+            if (joint := JOINT.search(window[:s])) is not None:
+                first = parse_np(joint.group("first"))
+                if first.kind in ("person", "organization", "anonymous"):
+                    return Found(first, joint.start("first"), t.end, t.form)  # 'X과 Y는': the first names both
             return Found(m, s, t.end, t.form)
     return None
+
+
+JOINT = re.compile(r"(?P<first>[^\s,\"“”'‘’()]{1,15}(?:\s[^\s,\"“”'‘’()]{1,15}){0,2}?)(?:과|와)\s$")
+
+
+def _aged_anonymous(window: str, toks: tuple[Tok, ...], k: int) -> tuple[Mention, int] | None:
+    """'주민 이모(40대)씨는': the age stands between the name and 씨."""
+    if toks[k - 1].form not in ("씨", "군", "양") or k < 3 or toks[k - 2].form != ")":
+        return None
+    opened = next((j for j in range(k - 3, -1, -1) if toks[j].form == "("), None)
+    if opened is None or opened == 0 or toks[opened - 1].tag not in NOMINAL:
+        return None
+    s = _np_start(window, toks, opened - 1)
+    m = parse_np(window[s : toks[k - 1].end])
+    return (m, s) if m.kind != "unknown" else None
 
 
 _SIDE = re.compile(r"(?:[‘'\"“](?P<q>[^’'\"”]{1,20})[’'\"”]|(?P<w>[^\s]{2,20}))\s?$")
