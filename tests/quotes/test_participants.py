@@ -26,6 +26,7 @@ LEAD = [
         ("한빛당", "미래한빛당"),
         ("경찰", "경찰"),  # a generic name stays itself
         ("강원도", "강원도"),  # a name of its own, not short for the 기술원 that starts with it
+        ("한빛마을주민대책위", "한빛마을 주민대책위원회"),  # a glued short form of the full name
     ],
 )
 def test_short_forms_resolve_to_the_fullest_name(short: str, full: str) -> None:

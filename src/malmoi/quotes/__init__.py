@@ -393,7 +393,8 @@ class _Context:
         org = (m.org or m.text).split(" ")[-1]
         if m.kind == "organization" and not is_org_word(org) and self.orgs.resolve(org) == org:
             return  # only an organisation the article names, or a known kind of one, takes the focus
-        if m.kind == "organization" and outlet_index().alias(m.org or m.text) is not None:
+        named = m.org or m.text
+        if m.kind == "organization" and (outlet_index().alias(named) is not None or named.replace(" ", "") in lexicon().sites):
             return  # an outlet or portal named in a sentence ('다음뉴스는 …') is page chrome, not a speaker
         if m.kind in ("person", "organization", "pronoun"):
             sp = self.speaker(m)

@@ -29,6 +29,7 @@ class Lexicon:
     speech_noun_re: re.Pattern[str]
     hanja_orgs: frozenset[str]
     owner_after_re: re.Pattern[str]
+    sites: frozenset[str]  # portals, boards and blogs, spaces folded: page chrome, never a speaker
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,7 @@ def lexicon() -> Lexicon:
         speech_noun_re=_speech_noun_re(speech["nouns"]["speech"]),
         hanja_orgs=frozenset(orgs["hanja"]),
         owner_after_re=_owner_after_re(speech["nouns"]["speech"]),
+        sites=frozenset(str(site["name"]).replace(" ", "") for site in load_toml("sites.toml").get("site", [])),
     )
 
 

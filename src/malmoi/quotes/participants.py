@@ -73,10 +73,15 @@ class Orgs:
         fuller = [n for n in self.names if key in _fold(n) and len(_fold(n)) > len(key)]
         if is_org_word(short):
             # '강원도' is a name of its own, not short for the 강원도농업기술원 that starts with it
-            fuller = [n for n in fuller if not _fold(n).startswith(key)]
+            # (what follows it is an organisation of its own); '…대책위' is short for '…대책위원회'
+            fuller = [n for n in fuller if not (_fold(n).startswith(key) and _own_org(_fold(n)[len(key) :]))]
         if not fuller:
             return short
         return max(fuller, key=lambda n: (len(_fold(n)), -self.names.index(n)))
+
+
+def _own_org(rest: str) -> bool:
+    return len(rest) >= 3 and is_org_word(rest)
 
 
 def _compound(prev: str, word: str) -> bool:
