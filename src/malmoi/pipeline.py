@@ -36,8 +36,8 @@ class Stats:
         rej = ", ".join(f"{k} {v}" for k, v in sorted(self.rejections.items())) or "none"
         return f"documents read {self.read}, articles {self.articles}, rejections: {rej}"
 
-    def count(self, out: Article | Rejection | dict[str, Any]) -> None:
-        """Count one result of the pipeline."""
+    def count(self, out: object) -> None:
+        """Count one result of the pipeline: a Rejection, or an article in any form."""
         self.read += 1
         if isinstance(out, Rejection):
             self.rejections[out.reason] += 1

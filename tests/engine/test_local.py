@@ -3,6 +3,7 @@ too_slow, a document that kills its worker becomes worker_crashed, and the batch
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import time
@@ -80,12 +81,12 @@ def test_slow_and_crashing_documents_in_the_pool(monkeypatch: pytest.MonkeyPatch
     assert time.monotonic() - start < 60
     want = {"": "article", "SLOW": "too_slow", "DEAF": "too_slow", "CRASH": "worker_crashed"}
     assert [r.reason if isinstance(r, Rejection) else "article" for r in got] == [want[m] for m in marks]
-    assert [r.source.path if isinstance(r, Rejection) else r["source"]["path"] for r in got] == [
+    assert [r.source.path if isinstance(r, Rejection) else json.loads(r)["source"]["path"] for r in got] == [
         f"p{i}.txt" for i in range(len(marks))
     ]
 
 
-def _results(docs: list[Page | Rejection], jobs: int) -> list[dict | Rejection]:
+def _results(docs: list[Page | Rejection], jobs: int) -> list[str | Rejection]:
     from malmoi.engine import results
 
     return list(results(docs, Options(jobs=jobs, with_quotes=False, seconds=0.5, chunk=2)))

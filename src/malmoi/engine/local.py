@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from malmoi import settings
 from malmoi.engine.pool import Pool, Result, result_of
 from malmoi.engine.progress import Progress
-from malmoi.engine.sinks import Sink
+from malmoi.engine.sinks import Record, Sink
 from malmoi.model import Page, Rejection
 from malmoi.pipeline import Stats, can_time, warm_up
 from malmoi.read import iter_documents
@@ -41,7 +41,7 @@ class Options:
 
 
 def results(docs: Iterable[Page | Rejection], opts: Options) -> Iterator[Result]:
-    """Every document's record dict or Rejection, in input order."""
+    """Every document's record (its JSON line) or Rejection, in input order."""
     if opts.jobs <= 1:
         if opts.seconds > 0 and can_time():
             warm_up(opts.with_quotes)
@@ -71,8 +71,9 @@ def extract(
                 for s in sinks:
                     s.rejection(res)
             else:
+                rec = Record(res)
                 for s in sinks:
-                    s.article(res)
+                    s.article(rec)
     finally:
         bar.close()
         for s in sinks:

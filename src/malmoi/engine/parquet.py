@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from malmoi.engine.sinks import Record
 from malmoi.errors import MalmoiError, MissingDependency
 from malmoi.model import Rejection
 
@@ -126,8 +127,8 @@ class ParquetSink:
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in self.schemas}
         self.count = 0
 
-    def article(self, record: dict[str, Any]) -> None:
-        art, quotes, people = article_rows(record)
+    def article(self, record: Record) -> None:
+        art, quotes, people = article_rows(record.data)
         self.rows["articles"].append(art)
         self.rows["quotes"] += quotes
         self.rows["people"] += people

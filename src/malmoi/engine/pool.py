@@ -11,6 +11,7 @@ time in a fresh worker, so only the document at fault becomes a rejection
 from __future__ import annotations
 
 import contextlib
+import json
 import multiprocessing as mp
 import signal
 import time
@@ -18,24 +19,25 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
-from typing import Any
 
 from malmoi.model import Page, Rejection
 from malmoi.pipeline import build_one, warm_up
 
 Doc = Page | Rejection
-Result = dict[str, Any] | Rejection
+Result = str | Rejection  # an article's record as its JSON line (made in the worker), or the Rejection
 
 __all__ = ["Pool", "result_of"]
 
 
 def result_of(doc: Doc, with_quotes: bool, seconds: float) -> Result:
-    """One document to what the sinks write: the record dict, or the Rejection."""
+    """One document to what the sinks write: the record's JSON line, or the Rejection.
+
+    The worker serialises: a string crosses the pipe far cheaper than the record's dicts."""
     out = build_one(doc, with_quotes, seconds)
     if isinstance(out, Rejection):
         return out
     try:
-        return out.to_dict()
+        return json.dumps(out.to_dict(), ensure_ascii=False)
     except Exception as e:  # noqa: BLE001 - one record never stops the batch
         return Rejection(out.source, "internal_error", f"record not serialisable: {type(e).__name__}: {e}")
 

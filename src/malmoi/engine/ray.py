@@ -101,7 +101,7 @@ class Builder:
                 rows["doc"].append(doc_no)
                 rows["kind"].append("rejection" if rej else "article")
                 rows["reason"].append(res.reason if isinstance(res, Rejection) else "")
-                rows["json"].append(json.dumps(res.to_dict() if isinstance(res, Rejection) else res, ensure_ascii=False))
+                rows["json"].append(json.dumps(res.to_dict(), ensure_ascii=False) if isinstance(res, Rejection) else res)
         return rows
 
 

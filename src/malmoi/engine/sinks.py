@@ -1,7 +1,8 @@
 """Where results go, one at a time (nothing holds a whole batch): JSON lines, the
 rejections file, the SQLite store, Parquet (``engine/parquet.py``).
 
-A sink has ``article(record)``, ``rejection(rej)`` and ``close() -> summary | None``.
+A sink has ``article(record)`` (a ``Record``: the JSON line, and its dict when asked),
+``rejection(rej)`` and ``close() -> summary | None``.
 Files are rewritten, never appended to, so a re-run gives the same files. Text that
 cannot be written as UTF-8 (a lone surrogate) is written as its JSON escape, so a record
 never fails to be written.
@@ -15,7 +16,7 @@ from typing import IO, Any, Protocol
 
 from malmoi.model import Rejection
 
-__all__ = ["JsonlSink", "RejectionSink", "Sink", "StoreSink", "dumps", "open_text"]
+__all__ = ["JsonlSink", "Record", "RejectionSink", "Sink", "StoreSink", "dumps", "open_text"]
 
 
 def dumps(obj: dict[str, Any]) -> str:
@@ -29,8 +30,24 @@ def open_text(path: str | None) -> IO[str]:
     return open(path, "w", encoding="utf-8", errors="backslashreplace")
 
 
+class Record:
+    """An article's record: its JSON line as the worker wrote it; the dict parsed once, on demand."""
+
+    __slots__ = ("_data", "line")
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        self._data: dict[str, Any] | None = None
+
+    @property
+    def data(self) -> dict[str, Any]:
+        if self._data is None:
+            self._data = json.loads(self.line)
+        return self._data
+
+
 class Sink(Protocol):
-    def article(self, record: dict[str, Any]) -> None: ...
+    def article(self, record: Record) -> None: ...
 
     def rejection(self, rej: Rejection) -> None: ...
 
@@ -38,15 +55,15 @@ class Sink(Protocol):
 
 
 class JsonlSink:
-    """One JSON line per record (the record dicts of ``Article.to_dict``)."""
+    """One JSON line per record (``Article.to_dict``, as ``json.dumps(..., ensure_ascii=False)``)."""
 
     def __init__(self, path: str | None) -> None:
         self.path = path
         self.out = open_text(path)
         self.count = 0
 
-    def article(self, record: dict[str, Any]) -> None:
-        self.out.write(dumps(record) + "\n")
+    def article(self, record: Record) -> None:
+        self.out.write(record.line + "\n")
         self.count += 1
 
     def rejection(self, rej: Rejection) -> None:
@@ -63,7 +80,7 @@ class RejectionSink:
     def __init__(self, path: str) -> None:
         self.out = open_text(path)
 
-    def article(self, record: dict[str, Any]) -> None:
+    def article(self, record: Record) -> None:
         pass
 
     def rejection(self, rej: Rejection) -> None:
@@ -86,8 +103,8 @@ class StoreSink:
         self.size = batch
         self.result = UpsertResult()
 
-    def article(self, record: dict[str, Any]) -> None:
-        self.batch.append(record)
+    def article(self, record: Record) -> None:
+        self.batch.append(record.data)
         if len(self.batch) >= self.size:
             self._flush()
 
