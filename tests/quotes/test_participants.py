@@ -85,3 +85,24 @@ def test_people_carry_organisations_and_anonymous_sources_with_their_type() -> N
     assert kinds.get("한빛마을 주민대책위원회") == "organization"
     assert "anonymous" in kinds.values()
     assert all("type" in p for p in art.to_dict()["people"])  # type: ignore[union-attr]
+
+
+def test_a_generic_subject_in_a_headline_is_the_body_speaker_of_the_words() -> None:
+    text = (
+        "보이스피싱 총책 징역 2년…법원 \"죄질이 무겁다\"\n\n입력 2025-03-04 10:00\n\n"
+        "한빛지법 윤가람 판사는 4일 선고 공판에서 피고인에게 징역 2년을 선고했다.\n\n"
+        "윤 판사는 \"죄질이 무겁다\"고 밝혔다."
+    )
+    art = build_article(Page(Source(path="g.txt"), text=text))
+    heads = [q.speaker.name for q in art.quotes if q.in_ == "headline"]  # type: ignore[union-attr]
+    assert heads == ["윤가람"]
+
+
+def test_the_head_of_a_company_name_is_the_company() -> None:
+    text = (
+        "새빛 \"새 TV 곧 출시\"\n\n입력 2025-03-04 10:00\n\n"
+        "새빛전자가 새 TV를 다음 달 내놓는다. 윤가람 새빛전자 부사장은 생산 준비를 마쳤다고 말했다."
+    )
+    art = build_article(Page(Source(path="c.txt"), text=text))
+    heads = [(q.speaker.name, q.speaker.type) for q in art.quotes if q.in_ == "headline"]  # type: ignore[union-attr]
+    assert heads == [("새빛전자", "organization")]

@@ -83,6 +83,14 @@ def _other_entities(quotes: list[Quote], persons: set[str]) -> list[Person]:
     return list(out.values())
 
 
+GENERIC_HEADS = ("단체", "업계", "당국", "학계", "재계", "정치권", "법조계", "증권가")
+
+
+def _generic_org(name: str) -> bool:
+    """'법원', '업계', '교원단체': a description the body resolves to whoever said the words."""
+    return name in lexicon().generic_orgs or name.endswith(GENERIC_HEADS)
+
+
 def principal_speaker(quotes: list[Quote], transcript: Transcript | None) -> Speaker | None:
     """The page's principal speaker: the one interviewee of an interview transcript (the
     speaker of most of its quoted turns). An article that is no interview has none."""
@@ -185,7 +193,7 @@ class _Context:
                 self.people.resolve(found.mention, register=False) is not None
                 or (found.mention.name is not None and _full_korean(found.mention.name))
             )
-            if speaker.type == "organization" and speaker.name and found is not None:
+            if speaker.type == "organization" and speaker.name and found is not None and not _generic_org(speaker.name):
                 pass  # an organisation in a headline speaks as itself ('구청 "…"'), by its full name
             elif speaker.type != "person" or speaker.name is None or not known:
                 # an organisation or a group in a headline: the body's speaker of the words decides
@@ -211,7 +219,8 @@ class _Context:
                 return Found(Mention(short, "person", name=rec.name), 0, 1, "")
         if short.split(" ")[-1:] and short.split(" ")[-1] in lx.hanja_orgs:
             short = short.split(" ")[-1]  # '… 업무개시명령에 野 "…"'
-        if short in lx.hanja_orgs or short in lx.org_aliases or self.orgs.resolve(short) != short:
+        known = short in lx.org_names or (is_org_word(short) and short in self.orgs.names)
+        if known or short in lx.hanja_orgs or short in lx.org_aliases or self.orgs.resolve(short) != short:
             name = canonical_org(short)
             return Found(Mention(short, "organization", org=name), 0, len(short), "")
         return None
@@ -315,7 +324,7 @@ class _Context:
             if ref is not None:
                 return Speaker(ref.name, m.text, ref.title, ref.org, ref.type)
             return Speaker(None, m.text, type="unknown")
-        if m.kind == "person" and m.name and not m.title and self._known_org(m.name):
+        if m.kind == "person" and m.name and not m.title and self._org_named(m.name):
             m = Mention(m.text, "organization", org=m.name)  # '니시카와전지': the company of its 사장
         if m.kind in ("person", "title_only"):
             rec = self.people.resolve(m)
@@ -347,6 +356,15 @@ class _Context:
     def _known_org(self, name: str) -> bool:
         """An organisation the article names: a person's organisation, or one found in its words."""
         return name in self.orgs.names or any(name in p.orgs for p in self.people.persons)
+
+    def _org_named(self, name: str) -> bool:
+        """A name that is an organisation of the article, or the head of one ('삼성' of 삼성전자)."""
+        if self._known_org(name) or name in self.orgs.declared:
+            return True
+        full = self.orgs.resolve(name)
+        return full != name and full.replace(" ", "").startswith(name) and self.people.resolve(
+            Mention(name, "person", name=name), register=False
+        ) is None
 
     def _owner_after(self, text: str, r: Raw, idx: int | None) -> Speaker | None:
         """'"…." 김 장관의 말이다': the next sentence says whose words they were."""
@@ -387,6 +405,8 @@ class _Context:
         if found is None:
             return
         m = found.mention
+        if m.kind == "person" and m.name and not m.title and self._org_named(m.name):
+            m = Mention(m.text, "organization", org=m.name)  # '인천공항본부세관(이하 세관)이'
         # only a person the article has named, or a known kind of organisation, takes the focus
         if m.kind == "person" and self.people.resolve(m, register=False) is None:
             return

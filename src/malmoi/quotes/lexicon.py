@@ -28,6 +28,7 @@ class Lexicon:
     setting_re: re.Pattern[str]
     speech_noun_re: re.Pattern[str]
     hanja_orgs: frozenset[str]
+    generic_orgs: frozenset[str]
     owner_after_re: re.Pattern[str]
     sites: frozenset[str]  # portals, boards and blogs, spaces folded: page chrome, never a speaker
 
@@ -62,6 +63,7 @@ def lexicon() -> Lexicon:
         setting_re=_setting_re(speech["setting"]),
         speech_noun_re=_speech_noun_re(speech["nouns"]["speech"]),
         hanja_orgs=frozenset(orgs["hanja"]),
+        generic_orgs=frozenset(orgs["generic"]),
         owner_after_re=_owner_after_re(speech["nouns"]["speech"]),
         sites=frozenset(str(site["name"]).replace(" ", "") for site in load_toml("sites.toml").get("site", [])),
     )

@@ -475,6 +475,8 @@ def via_in(text: str) -> Mention | None:
 
 def _plausible_name(name: str) -> bool:
     """Worth a new person: a Korean full name, a two-word name, or a proper noun kiwi knows."""
+    if not re.fullmatch(r"[가-힣A-Za-z·.\- ]+", name):
+        return False  # '김태환)MVP': punctuation is no part of a name
     if name.endswith("들") or outlet_index().alias(name) or name.split(" ")[-1] in DESCRIPTORS:
         return False  # '기자들', '머니투데이', '조국 전'
     if " " in name or name in lexicon().hanja:
@@ -532,7 +534,7 @@ class People:
     def _note(self, rec: PersonRec, m: Mention) -> None:
         self.clock += 1
         rec.last_seen = self.clock
-        if m.name and len(m.name) > len(rec.name) and rec.name in m.name and " " in m.name:
+        if m.name and len(m.name) > len(rec.name) and rec.name in m.name and " " in m.name and _plausible_name(m.name):
             rec.name = m.name  # a fuller form of the same name
         text = m.text
         for a in (text, m.name):

@@ -44,7 +44,7 @@ class Orgs:
             full = m.group("full").split(" ")[-1] if " " in m.group("full") else m.group("full")
             self.add(full)
             self.declared[m.group("short").strip()] = canonical_org(full)
-        words = text.split()
+        words = [w for w in re.split(r"[\s()\[\]<>{}]+", text) if w]  # '(김태환)MVP' is two words
         for k, raw in enumerate(words):
             word = _bare(raw)
             if len(word) < 2 or not is_org_word(word):
