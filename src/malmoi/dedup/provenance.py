@@ -15,18 +15,19 @@ same ``A씨`` in two stories is two people.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from malmoi.dedup.settings import FoldSettings
 from malmoi.dedup.text import squash, trigrams
 
 
-@dataclass(slots=True)
-class Occurrence:
+class Occurrence(NamedTuple):
+    """One quote of one article in a group (a tuple: a large corpus keeps and pickles many)."""
+
     article: str
     idx: int  # index into the record's quotes
     place: str  # body, headline, caption
-    variant: str  # exact, shortened, reworded, headline (with fidelity)
+    variant: str  # exact, shortened, reworded, headline
     published: str | None
     outlet: str | None
     cluster: str
@@ -151,8 +152,7 @@ class QuoteIndex:
         group = self.groups[gid]
         if variant == "exact" and key != group.key:
             variant = "shortened" if key in group.key or group.key in key else "reworded"
-        occ.variant = variant
-        group.members.append(occ)
+        group.members.append(occ._replace(variant=variant))
         return QuoteLink(occ.article, occ.idx, gid, variant)
 
     def _match(self, bucket: Bucket, key: str, threshold: float | None = None, ratio: float | None = None,
@@ -186,8 +186,7 @@ class QuoteIndex:
 
     def _headline(self, q: dict[str, Any], occ: Occurrence, speaker: str, links: dict[int, QuoteLink]) -> QuoteLink:
         fid = q.get("fidelity") or {}
-        occ.fidelity = fid.get("level") if isinstance(fid, dict) else None
-        occ.variant = "headline"
+        occ = occ._replace(variant="headline", fidelity=fid.get("level") if isinstance(fid, dict) else None)
         gid = None
         for j in fid.get("body_quotes") or [] if isinstance(fid, dict) else []:
             link = links.get(j)

@@ -181,6 +181,8 @@ def fold_store(db_path: str | Path, *, backend: str = "datasketch", settings: Fo
             _write_new(conn, folded, hashes[folded.placement.id], dirty)
             report.added += 1
         _write_dirty(conn, corpus, dirty)
+        corpus.quote_links.clear()  # the tables hold them; the state need not
+        corpus.speaker_links.clear()
         _save(conn, corpus)
         conn.execute("COMMIT")
         report.clusters = len(dirty.clusters)
