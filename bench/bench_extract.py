@@ -17,7 +17,9 @@ decode, build, then ``to_dict`` and ``json.dumps`` of every record, written to
 The files are read once before timing, so every stage finds them in the page
 cache. ``--jobs`` (on by default; ``--no-jobs`` to skip) then times the local engine
 (``malmoi.engine.extract``, what ``malmoi extract`` runs) with ``--jobs 1`` and ``--jobs 2``
-over the same pages, one after the other in this run: pages/s, the ratio, whether the two
+over the same pages, one after the other in this run: pages/s, the ratio (it needs idle
+cores: on a loaded machine it shows the load, not the pool), CPU seconds of the process and
+its workers, whether the two
 outputs are byte-identical, and the memory of each run as the sum of the proportional set
 sizes (PSS, shared pages divided among the processes sharing them) of the process and its
 workers, sampled every 50 ms. ``--cli`` adds one row for the real command in a subprocess
@@ -134,16 +136,21 @@ def timed_jobs(paths: list[str], jobs: int, out: Path) -> dict[str, Any]:
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     w, c = clock()
+    t0 = os.times()
     stats, _ = extract(paths, [JsonlSink(str(out))], Options(jobs=jobs, seconds=0))
+    t1 = os.times()
     w2, c2 = clock()
+    workers = (t1.children_user - t0.children_user) + (t1.children_system - t0.children_system)
     stop.set()
     sampler.join()
     digest = hashlib.sha256(out.read_bytes()).hexdigest()[:12]
     note = f"{stats.articles} articles; output sha256 {digest}; peak PSS {peak[0]:.0f} MB"
+    if jobs > 1:
+        note += f"; CPU s: {c2 - c:.2f} this process + {workers:.2f} workers"
     return {
         "docs": stats.read,
         "wall": w2 - w,
-        "cpu": c2 - c,
+        "cpu": c2 - c + workers,
         "note": note,
         "digest": digest,
         "pss": peak[0],
