@@ -107,34 +107,63 @@ def load_with(store_class: Any, path: Path, records: list[dict[str, Any]], **kw:
         return len(records) / timed(lambda: store.upsert(records, **kw))
 
 
-def bench_load(tmp: Path, records: list[dict[str, Any]], before: str) -> list[list[str]]:
-    base = load_baseline(tmp / "base.db", records)
-    rows = [["baseline: executemany of the records, no FTS", base]]
-    if before:
-        rows.append(
-            [
+def bench_load(
+    tmp: Path, records: list[dict[str, Any]], before: str, repeat: int
+) -> list[list[str]]:
+    """Every variant ``repeat`` times, interleaved (a busy machine slows them alike);
+    the median rate of each, and the median of the per-round ratios."""
+    old_class = old_store(before) if before else None
+    variants: list[tuple[str, Callable[[Path], float]]] = [
+        (
+            "baseline: executemany of the records, no FTS",
+            lambda d: load_baseline(d / "base.db", records),
+        ),
+    ]
+    if old_class is not None:
+        variants.append(
+            (
                 f"store before ({before}): upsert into a new file",
-                load_with(old_store(before), tmp / "old.db", records),
+                lambda d: load_with(old_class, d / "old.db", records),
+            )
+        )
+    variants += [
+        (
+            "store now: bulk load into a new file",
+            lambda d: load_with(Store, d / "bulk.db", records),
+        ),
+        (
+            "store now: incremental load (triggers kept)",
+            lambda d: load_with(Store, d / "inc.db", records, bulk=False),
+        ),
+        ("store now: the same records again (unchanged)", lambda d: again(d / "bulk.db", records)),
+    ]
+    rates: dict[str, list[float]] = {name: [] for name, _ in variants}
+    for round_ in range(repeat):
+        folder = tmp / f"round{round_}"
+        folder.mkdir()
+        for name, run in variants:
+            rates[name].append(run(folder))
+    names = [name for name, _ in variants]
+    base, old = rates[names[0]], rates[names[1]] if old_class else None
+    out = []
+    for name in names:
+        r = rates[name]
+        vs_base = statistics.median(a / b for a, b in zip(r, base, strict=True))
+        vs_old = statistics.median(a / b for a, b in zip(r, old, strict=True)) if old else None
+        out.append(
+            [
+                name,
+                f"{statistics.median(r):,.0f}",
+                f"{vs_base:.3f}",
+                f"{vs_old:.2f}" if vs_old else "–",
             ]
         )
-    rows.append(
-        ["store now: bulk load into a new file", load_with(Store, tmp / "bulk.db", records)]
-    )
-    rows.append(
-        [
-            "store now: incremental load (triggers kept)",
-            load_with(Store, tmp / "inc.db", records, bulk=False),
-        ]
-    )
-    with Store(tmp / "bulk.db") as store:
-        again = len(records) / timed(lambda: store.upsert(records))
-    rows.append(["store now: the same records again (unchanged)", again])
-    old = rows[1][1] if before else None
-    out = []
-    for what, rate in rows:
-        vs_old = f"{rate / old:.2f}" if old else "–"
-        out.append([what, f"{rate:,.0f}", f"{rate / base:.3f}", vs_old])
     return out
+
+
+def again(path: Path, records: list[dict[str, Any]]) -> float:
+    with Store(path) as store:
+        return len(records) / timed(lambda: store.upsert(records))
 
 
 # search under concurrent clients
@@ -249,6 +278,7 @@ def main() -> None:
     ap.add_argument(
         "--before", default="a11af82", help="git revision of the store to compare ('' to skip)"
     )
+    ap.add_argument("--repeat", type=int, default=3, help="rounds of the load benchmark")
     ap.add_argument("--store", type=Path, help="keep the searched store here (reused if it exists)")
     args = ap.parse_args()
 
@@ -257,8 +287,8 @@ def main() -> None:
         if args.load:
             records = realistic(args.load)
             quotes = sum(len(r["quotes"]) for r in records)
-            print(f"## Loading {args.load:,} articles ({quotes:,} quotes)\n")
-            rows = bench_load(tmp, records, args.before)
+            print(f"## Loading {args.load:,} articles ({quotes:,} quotes), {args.repeat} rounds\n")
+            rows = bench_load(tmp, records, args.before, args.repeat)
             print(table(["what", "records/s", "ratio to baseline", "ratio to before"], rows))
         if args.search:
             db = args.store or tmp / "search.db"

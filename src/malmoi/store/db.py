@@ -309,10 +309,11 @@ class Store:
         self._insert_rows("quotes", quotes)
 
     def _insert_rows(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """Rows made by one function, so with their keys in one order: bound by position."""
         if rows:
             cols = list(rows[0])
-            sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"
-            self.conn.executemany(sql, rows)
+            sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+            self.conn.executemany(sql, [tuple(r.values()) for r in rows])
 
     def _write_one_by_one(
         self, ready: list[tuple[Record, str]], *, guarded: bool = True
