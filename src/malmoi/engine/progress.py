@@ -40,6 +40,7 @@ class Progress:
             return
         from tqdm import tqdm
 
+        tqdm.monitor_interval = 0  # no monitor thread: the pool forks after the bar exists
         total = measure(paths)
         self.bar = tqdm(total=total, unit="B", unit_scale=True, desc="extract", file=sys.stderr, dynamic_ncols=True)
 
