@@ -340,3 +340,11 @@ def test_load_while_four_clients_search(tmp_path: Path) -> None:
     for seen in (totals[0], totals[3]):  # only inserts: a total never goes down
         assert seen and seen == sorted(seen)
     assert totals[3][-1] == sum(len(r["quotes"]) for r in records)
+
+
+def test_start_page_follows_the_store(live: tuple[Store, Any]) -> None:
+    store, client = live
+    before = client.get("/api").json()["counts"]["articles"]
+    assert client.get("/api").json()["counts"]["articles"] == before  # cached, same
+    store.upsert([sample()[0] | {"id": "follow-1"}], bulk=False)
+    assert client.get("/api").json()["counts"]["articles"] == before + 1

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from malmoi.web.app import create_app
 
+MAX_LINE = 128 * 1024  # bytes of a request line and headers that uvicorn reads
+
 __all__ = ["create_app", "serve"]
 
 
@@ -24,4 +26,6 @@ def serve(
     app = create_app(db_path)
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=(f"http://{host}:{port}/",)).start()
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    # h11's own limit on a request line is 16 KB, answered as a bare 400: raise it so the
+    # app's guard answers long URLs itself (414, in the error shape)
+    uvicorn.run(app, host=host, port=port, log_level="info", h11_max_incomplete_event_size=MAX_LINE)

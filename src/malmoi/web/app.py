@@ -90,6 +90,17 @@ class Readers:
         self.free: queue.SimpleQueue[Store] = queue.SimpleQueue()
         self.free.put(Store(path, readonly=True))  # fails now if the store cannot be read
 
+    def signature(self) -> tuple[int, ...]:
+        """Changes when the store does: a commit writes the WAL (or the file itself)."""
+        out: list[int] = []
+        for p in (self.path, Path(str(self.path) + "-wal")):
+            try:
+                st = p.stat()
+            except OSError:
+                continue
+            out += [st.st_mtime_ns, st.st_size]
+        return tuple(out)
+
     @contextmanager
     def reading(self) -> Iterator[Store]:
         try:
@@ -138,6 +149,17 @@ def quote_filter(
     return QuoteFilter(q, speaker or None, outlet or None, start, end, page, size)
 
 
+def overview(request: Request, store: Store) -> dict[str, Any]:
+    """The start page's dict, computed again only when the store has changed."""
+    readers: Readers = request.app.state.readers
+    key = readers.signature()
+    cached = request.app.state.overview
+    if cached is None or cached[0] != key:
+        cached = (key, views.index(store))
+        request.app.state.overview = cached
+    return cached[1]
+
+
 def create_app(db_path: str | Path) -> FastAPI:
     """The app over the store at ``db_path``, read only; a missing or old store is a
     ``StoreError`` that says what to run."""
@@ -152,6 +174,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     )
     app.state.db_path = Path(db_path)
     app.state.readers = readers
+    app.state.overview = None
     env = environment()
     respond = responder(env)
     install(app, respond)
@@ -170,7 +193,7 @@ def add_routes(app: FastAPI, respond: Any) -> None:
     )
     @app.get("/", **page)
     def index(request: Request, store: Db) -> Response:
-        return respond(request, 200, views.index(store), "index.html")
+        return respond(request, 200, overview(request, store), "index.html")
 
     @app.get("/api/search", tags=["quotes"], summary="Search quotes, with facets")
     @app.get("/search", **page)
