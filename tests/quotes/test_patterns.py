@@ -211,6 +211,29 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("주민 이모씨", "direct", "밤길이 너무 어둡다")],
     ),
     (
+        "words alone in a paragraph, then the paragraph that names who said them",
+        "국감 말말말, 올해도 쏟아졌다\n\n한도윤 기자 dy@hanbit.example\n\n입력 2025-03-04 21:00\n\n"
+        "올해 국정감사에서도 많은 말이 쏟아졌다. 여야는 예산과 인사를 두고 하루 종일 맞섰다.\n\n"
+        "\"예산을 이렇게 쓰면 곤란하지 않겠나\"\n\n"
+        "한빛당 윤가람 의원이 4일 국정감사에서 장관에게 던진 말이다. 장관은 말을 아꼈다.",
+        [("윤가람", "direct", "예산을 이렇게 쓰면 곤란하지 않겠나")],
+    ),
+    (
+        "criticism received from someone: the critic speaks",
+        "국감\n\n한도윤 장관은 윤가람 의원으로부터 \"예산을 허투루 쓴다\"는 비판을 받았다.",
+        [("윤가람", "direct", "예산을 허투루 쓴다")],
+    ),
+    (
+        "a surname with another title is someone else",
+        "국감\n\n윤가람 한빛당 의원은 \"답을 하라\"고 다그쳤다.\n\n윤 장관은 \"검토하겠다\"고 답했다.",
+        [("윤가람", "direct", "답을 하라"), ("윤 장관", "direct", "검토하겠다")],
+    ),
+    (
+        "words in a mark the text never closes name nobody",
+        "행사\n\n윤가람 한빛시장은 \"한빛은 바다의 도시\"라며 \"특히 한빛항만공사가 세계 3위로 평가한",
+        [("윤가람", "direct", "한빛은 바다의 도시")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],

@@ -13,7 +13,7 @@ import re
 from malmoi.article.outlets import outlet_index
 from malmoi.korean.names import SURNAMES
 from malmoi.model import Article, Person, Quote, Speaker
-from malmoi.quotes.extract import Raw, direct_quotes, indirect_quotes
+from malmoi.quotes.extract import Raw, _first_topic, direct_quotes, indirect_quotes
 from malmoi.quotes.fidelity import compare, headline_fidelity
 from malmoi.quotes.lexicon import canonical_org, is_org_word, lexicon
 from malmoi.quotes.mentions import (
@@ -383,17 +383,29 @@ class _Context:
         if nxt >= len(self.body):
             return None
         m = _CATAPHORA.search(self.body[nxt][:200])
-        if not m and self.focus is None:
-            # the article opens with the words alone; the next paragraph's speaker says them
-            # ('"…."' then '경기 후 홍 감독은 "…"라며')
-            spans = quote_spans(self.body[nxt])
-            head = self.body[nxt][: spans[0].open] if spans else ""
-            found = subject_in(head) if head.strip() else None
-            return self.speaker(found.mention) if found and found.mention.kind in ("person", "organization") else None
+        if not m:
+            return self._named_next(self.body[nxt])
         if not m:
             return None
         found = subject_in(self.body[nxt][: m.start("this")])
         return self.speaker(found.mention) if found and found.mention.kind != "unknown" else None
+
+    def _named_next(self, text: str) -> Speaker | None:
+        """The words alone in a paragraph, then a paragraph that names who said them: its first
+        sentence's subject with a word of speech ('김 의원이 … 장관에게 전한 말입니다', '박 의원은 …
+        비판하며 막말을 쏟았습니다'), or, where the article opens with the words, the speaker of
+        the next paragraph's quote ('"…."' then '경기 후 홍 감독은 "…"라며')."""
+        spans = quote_spans(text)
+        first = re.split(r"(?<=[.?!])\s", text, maxsplit=1)[0]
+        if spans and spans[0].open < len(first):
+            first = text[: spans[0].open]
+        cue = lexicon().verb_re.search(first) is not None or _SPEECH_WORD.search(first) is not None
+        if not first.strip() or not (cue or (spans and self.focus is None)):
+            return None
+        found = _first_topic(first) if not spans else subject_in(first)
+        if found is None or found.mention.kind not in ("person", "organization", "anonymous"):
+            return None
+        return self.speaker(found.mention)
 
     def _note_subject(self, sentence: str) -> None:
         """A sentence with no quote may still change who is in focus: '알트먼 CEO은 … 보였다.'"""
@@ -435,6 +447,7 @@ _COUNTRY = re.compile(r"^\s*[日韓美中北英獨佛露](?=[가-힣A-Za-z])")
 _HEAD_SUBJECT = re.compile(r"^\s*(?P<np>[^\s,…\"“”'‘’]{2,12}(?:\s[^\s,…\"“”'‘’]{1,12})?),\s")
 _HEAD_TAG = re.compile(r"^\s*(?:\[[^\]]{1,8}\]\s*)+")
 _NAME_AFTER = re.compile(r"\s*(?P<np>[가-힣]{2,4}(?:\s[가-힣]{1,8})?)\s*[,…]")
+_SPEECH_WORD = re.compile(r"(?:말|막말|발언|일갈|소감|설명|주장)(?:입니다|이다|이었다|을|를|이|은)")
 _CATAPHORA = re.compile(r"(?P<this>이같이|이렇게|이처럼|이와 같이)\s?(?:말|밝|전|강조|설명|덧붙|토로|답|언급)")
 
 

@@ -133,6 +133,8 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             # '"…"라고 김 장관은 말했다', '"…"이라며 … 농민 옥재만씨는 한숨을 쉬었다': the speaker after the quote
             tail = clause[len(end) + 1 :] if clause.startswith((end, " " + end)) else clause
             tail = tail.lstrip()
+            if (opened := re.search(r"[\"“'‘「『]", tail)) is not None:
+                tail = tail[: opened.start()]  # words in a mark the text never closes name nobody
             cut = tail.find(verb) if verb and verb in tail else len(tail)
             post = _first_topic(tail[:cut], reach=9) if cut > 0 else None
             if post is not None:
@@ -197,11 +199,18 @@ def noun_owned(text: str, sp: Span, end: str | None, content: str, sent: tuple[i
     if m is None:
         return None
     subj = None
-    if m.group("owner"):
-        mention = parse_np(m.group("owner"))
+    source = FROM.search(text, prev_end, sp.open)  # '박 의원으로부터 "…"는 비판을 받았다': the critic speaks
+    owner = (m.start("owner"), m.end("owner")) if m.group("owner") else None
+    if owner is None and source is not None:
+        owner = (source.start("np"), source.end("np"))
+    if owner is not None:
+        mention = parse_np(text[owner[0] : owner[1]])
         if mention.kind in ("person", "anonymous", "organization", "title_only", "pronoun"):
-            subj = Found(mention, m.start("owner"), m.end("owner"), "의")
+            subj = Found(mention, owner[0], owner[1], "의")
     return Raw("direct", sp.start, sp.end, None, subj, None, None, sent, owned=True)
+
+
+FROM = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)(?:으로부터|(?<!으)로부터|에게서|한테서)\s?$")
 
 
 THIS_WAY = re.compile(
@@ -280,6 +289,8 @@ def _standalone(text: str, sp: Span, c: str, sent: tuple[int, int]) -> bool:
     if rest or not sp.double or words(c) < 3:
         return False
     before = text[sent[0] : sp.open].strip()
+    if not before and sp.open <= 1 and sp.close >= len(text.rstrip()) - 1:
+        return True  # a paragraph that is one quote and nothing else
     if not before:
         return bool(re.search(r"[.!?]$|다$|요$", c))
     return bool(re.search(r"(?:은|는|이|가)$", before)) and bool(re.search(r"[.!?]$", c))

@@ -558,6 +558,9 @@ class People:
                 cands = [p for p in self.persons if p.name.startswith(name) and len(p.name) >= 3]
             if not cands and len(name) == 1:
                 cands = [p for p in self.persons if p.surname == name]
+                if m.title and cands and all(p.titles for p in cands):
+                    # '박 장관' is not the article's 박 의원: a surname with another title is someone else
+                    cands = [p for p in cands if any(t.endswith(m.title) or m.title.endswith(t) for t in p.titles)]
                 if m.determiner and not cands and m.title and name != "한":
                     cands = [p for p in self.persons if m.title in p.titles]
         elif m.title:
