@@ -247,3 +247,30 @@ def test_speakers_pages_through_everyone(big: str, page: Any) -> None:
         nxt.click()
         page.wait_for_load_state()
     assert len(seen) == total and len(set(seen)) == total
+
+
+@pytest.mark.parametrize("lite", [False, True], ids=["as-installed", "without-fastapi-offline"])
+def test_api_docs_render_offline(
+    db: Path, page: Any, lite: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from malmoi.web import docs
+
+    if lite:
+        monkeypatch.setattr(docs, "bundled", lambda: None)
+    loaded: list[str] = []
+    page.on("response", lambda r: loaded.append(r.url))
+    for base in run_server(db):
+        for path, ready in (
+            ("/docs", ".opblock, section.route"),
+            ("/redoc", "[data-section-id], section.route"),
+        ):
+            page.goto(base + path)
+            page.wait_for_selector(ready)
+            assert page.locator(ready).count() >= 6  # one per API route at least
+        if lite:  # the small reader's form calls the API
+            form = page.locator("section.route", has_text="GET /api/search").locator("form")
+            form.locator("input[name=q]").fill("반도체")
+            form.locator("button").click()
+            page.wait_for_selector("section.route pre.response:has-text('total')")
+    off_site = {u for u in loaded if not u.startswith(("http://127.0.0.1", "data:", "blob:"))}
+    assert not off_site  # nothing came from elsewhere (ReDoc's logo is refused by the CSP)
