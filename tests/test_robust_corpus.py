@@ -93,6 +93,8 @@ def build_corpus(root: Path) -> dict[str, list[set[str]]]:
     put("cut.txt.gz", gzip.compress(ARTICLE.encode() * 3)[:-40], ARTICLE_OK)
     put("no_uri.warc", _no_uri_record(), {"warc_invalid"})
     put("header_only.warc", b"WARC/1.0\r\n\r\n", {"warc_invalid"})
+    put("bad_in_between.warc", _warc([("https://x.example/1", HTML.encode())]) + _no_uri_record()
+        + _warc([("https://x.example/2", HTML.encode())]), ARTICLE_OK, {"warc_invalid"}, ARTICLE_OK)
     put("good_then_bad.warc", _warc([("https://x.example/w", HTML.encode())]) + _no_uri_record(), ARTICLE_OK, {"warc_invalid"})
     put("script.py", "print('안녕')\n", {"not_a_document"})
     # heavy pages: each ends as one counted outcome, whichever the budget allows

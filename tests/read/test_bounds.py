@@ -115,6 +115,23 @@ def test_broken_warc_records_have_real_reason_codes() -> None:
     no_uri = WARC_HEAD + b"Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n" % (len(body), body)
     assert kinds(read(no_uri, "a.warc")) == ["warc_invalid"]
     assert kinds(read(b"WARC/1.0\r\n\r\n", "b.warc")) == ["warc_invalid"]
+    good = _good_warc()
+    for name, between in (("c.warc", good + no_uri + good), ("c.warc.gz", gzip.compress(good) + gzip.compress(no_uri) + gzip.compress(good))):
+        docs = read(between, name)
+        assert kinds(docs) == ["page", "warc_invalid", "page"], name  # reading goes on after the bad record
+        assert [d.source.record for d in docs] == [0, 1, 2]
+
+
+def _good_warc() -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    w = WARCWriter(out, gzip=False)
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    page = f"<html><body><h1>가상시 공원</h1><p>{TEXT}</p></body></html>".encode()
+    w.write_record(w.create_warc_record("https://x.example/a", "response", payload=io.BytesIO(page), http_headers=http))
+    return out.getvalue()
 
 
 def test_files_that_are_not_files_are_skipped_and_counted(tmp_path: Path) -> None:

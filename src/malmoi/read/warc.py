@@ -48,8 +48,32 @@ def iter_warc(raw: bytes | IO[bytes], src: Source) -> Iterator[Page | Rejection]
             yield Rejection(where, "warc_truncated", f"record {index}: {type(e).__name__}: {e}; reading stopped")
             return
         except (AttributeError, TypeError, KeyError, IndexError) as e:  # inside warcio: a malformed header
-            yield Rejection(where, "warc_invalid", f"record {index} cannot be parsed ({_why(e)}); reading stopped")
-            return
+            start = getattr(records, "offset", None)
+            nxt = _next_record_start(stream, start) if isinstance(start, int) else None
+            tail = "reading goes on at the next record" if nxt is not None else "no record follows"
+            yield Rejection(where, "warc_invalid", f"record {index} cannot be parsed ({_why(e)}); {tail}")
+            if nxt is None:
+                return
+            stream.seek(nxt)
+            records = ArchiveIterator(stream, no_record_parse=False, arc2warc=True)
+
+
+def _next_record_start(stream: IO[bytes], start: int) -> int | None:
+    """The offset of the record after the one at ``start``: the next gzip member of a
+    .warc.gz, the next ``WARC/1.`` line of a plain WARC; None when there is none."""
+    stream.seek(start)
+    gz = stream.read(2) == b"\x1f\x8b"
+    marker = b"\x1f\x8b\x08" if gz else b"\nWARC/1."
+    pos, carry = start + 1, b""
+    stream.seek(pos)
+    while chunk := stream.read(1 << 16):
+        buf = carry + chunk
+        hit = buf.find(marker)
+        if hit >= 0:
+            return pos - len(carry) + hit + (0 if gz else 1)
+        carry = buf[-(len(marker) - 1):]
+        pos += len(chunk)
+    return None
 
 
 def _why(e: Exception) -> str:
