@@ -209,12 +209,17 @@ class Pool:
         w.conn.close()
 
 
+CHUNK_BYTES = 4 * 1024 * 1024  # a chunk also ends past this much text, so big pages travel few at a time
+
+
 def _chunks(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
     chunk: list[Doc] = []
+    held = 0
     for d in docs:
         chunk.append(d)
-        if len(chunk) >= size:
+        held += len(d.content) if isinstance(d, Page) else 0
+        if len(chunk) >= size or held > CHUNK_BYTES:
             yield chunk
-            chunk = []
+            chunk, held = [], 0
     if chunk:
         yield chunk
