@@ -408,7 +408,13 @@ class _Context:
         return self.speaker(found.mention)
 
     def _note_subject(self, sentence: str) -> None:
-        """A sentence with no quote may still change who is in focus: '알트먼 CEO은 … 보였다.'"""
+        """A sentence with no quote may still change who is in focus: '알트먼 CEO은 … 보였다.',
+        or '최 회장에게 질문이 쏟아졌다.' (the one asked answers next)."""
+        if (asked := _ASKED.search(sentence)) is not None:
+            m = parse_np(asked.group("np"))
+            if m.kind in ("person", "title_only") and self.people.resolve(m, register=False) is not None:
+                self._set_focus(self.speaker(m))
+                return
         head = sentence[:40]
         mm = re.match(r"^(?:이에|또|이어|한편|특히|이날|그러면서|다만)?\s*([^\s\"“”]+(?:\s[^\s\"“”]+){0,3}?)(?:은|는|이|가)\s", head)
         if not mm:
@@ -423,7 +429,7 @@ class _Context:
         if m.kind == "person" and self.people.resolve(m, register=False) is None:
             return
         org = (m.org or m.text).split(" ")[-1]
-        if m.kind == "organization" and not is_org_word(org) and self.orgs.resolve(org) == org:
+        if m.kind == "organization" and not is_org_word(org) and not self._org_named(org):
             return  # only an organisation the article names, or a known kind of one, takes the focus
         named = m.org or m.text
         if m.kind == "organization" and (outlet_index().alias(named) is not None or named.replace(" ", "") in lexicon().sites):
@@ -447,6 +453,7 @@ _COUNTRY = re.compile(r"^\s*[日韓美中北英獨佛露](?=[가-힣A-Za-z])")
 _HEAD_SUBJECT = re.compile(r"^\s*(?P<np>[^\s,…\"“”'‘’]{2,12}(?:\s[^\s,…\"“”'‘’]{1,12})?),\s")
 _HEAD_TAG = re.compile(r"^\s*(?:\[[^\]]{1,8}\]\s*)+")
 _NAME_AFTER = re.compile(r"\s*(?P<np>[가-힣]{2,4}(?:\s[가-힣]{1,8})?)\s*[,…]")
+_ASKED = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)에게\s(?:\S+\s)?(?:질문|물음|질의)(?:이|을|를|은|이\s)?")
 _SPEECH_WORD = re.compile(r"(?:말|막말|발언|일갈|소감|설명|주장)(?:입니다|이다|이었다|을|를|이|은)")
 _CATAPHORA = re.compile(r"(?P<this>이같이|이렇게|이처럼|이와 같이)\s?(?:말|밝|전|강조|설명|덧붙|토로|답|언급)")
 

@@ -165,12 +165,14 @@ def _name_and_org(rest: str, titled: bool = True) -> tuple[str | None, str | Non
     lx = lexicon()
     words = rest.split(" ")
     last = words[-1]
-    if (
-        titled and len(words) >= 2 and looks_korean_name_shape(last) and _plain_word(last)
-        and len(words[-2]) == 2 and _name_like(words[-2])
+    earlier_name = any(_full_korean(w) and _name_like(w) for w in words[:-1])
+    if titled and looks_korean_name_shape(last) and _plain_word(last) and last[-1] not in _ADMIN_ENDINGS and not earlier_name and (
+        len(words) == 1 or (len(words[-2]) == 2 and _name_like(words[-2])) or not _name_like(last)
     ):
-        # '전북 현대 이흥실 감독대행': of two name-like words, the full name right before the title
-        return last, canonical_org(" ".join(words[:-1]))
+        # '전북 현대 이흥실 감독대행', '관심 많은 최태원 회장': a full name right before the title, even
+        # when it ends like an organisation (실, 원); not '서천군 군수'
+        org = " ".join(words[:-1]) if len(words) > 1 else None
+        return last, canonical_org(org) if org else None
     hanja = lx.hanja
     flags = []
     for w in words:
@@ -210,6 +212,9 @@ def _name_and_org(rest: str, titled: bool = True) -> tuple[str | None, str | Non
     org_words = words[:start] + words[end + 1 :]
     org = " ".join(org_words).strip() or None
     return name, canonical_org(org) if org else None
+
+
+_ADMIN_ENDINGS = frozenset("군시구도읍면동청처부국과소관당회단사")
 
 
 def _plain_word(word: str) -> bool:
