@@ -185,3 +185,28 @@ def test_parquet_output_joins_by_article_id(tmp_path: Path) -> None:
         rq = by_id[q["article_id"]]["quotes"][q["quote"]]
         assert (q["text"], q["speaker_name"], q["in"]) == (rq["text"], rq["speaker"]["name"], rq["in"])
     assert len(people) == sum(len(r["people"]) for r in records)
+
+
+def _readme_commands() -> list[str]:
+    text = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```[a-z]*\n(.*?)```", text, re.S)
+    lines = [ln.strip() for b in blocks for ln in b.splitlines() if ln.strip().startswith("malmoi ")]
+    spans = [s for s in re.findall(r"`([^`\n]+)`", text) if s.startswith("malmoi ")]
+    return lines + spans
+
+
+def test_the_readme_names_every_command_with_options_that_exist() -> None:
+    from malmoi.cli import parser
+
+    sub = next(a for a in parser()._actions if isinstance(a, __import__("argparse")._SubParsersAction))
+    commands = _readme_commands()
+    named = {c.split()[1] for c in commands}
+    assert set(sub.choices) <= named | {"--version"}, set(sub.choices) - named
+    for line in commands:
+        cmd = line.split()[1]
+        if cmd.startswith("-"):
+            continue
+        assert cmd in sub.choices, line
+        known = {o for a in sub.choices[cmd]._actions for o in a.option_strings}
+        for flag in re.findall(r"(?<![\w-])(--?[a-z][\w-]*)", line.split("#")[0]):
+            assert flag in known, (line, flag)
