@@ -238,3 +238,15 @@ def test_load_of_arbitrary_json_never_raises(
     with Store(db, readonly=True) as store:
         for r in store.conn.execute("SELECT id FROM articles"):
             assert store.get(r[0]) is not None
+
+
+def test_a_loader_takes_records_one_at_a_time(tmp_path: Path) -> None:
+    records = realistic(120)
+    with Store(tmp_path / "one.db") as one, Store(tmp_path / "all.db") as every:
+        with one.loader() as load:
+            assert load.bulk  # a new store
+            for r in records:
+                load.add(r)
+        assert load.result.inserted == 120
+        every.upsert(records)
+        assert content(one) == content(every)

@@ -213,6 +213,14 @@ class Store:
         inserts in large batches and builds the indexes once at the end. An
         incremental load keeps them all.
         """
+        with self.loader(bulk=bulk) as load:
+            for record in records:
+                load.add(record)
+        return load.result
+
+    def loader(self, *, bulk: bool | None = None) -> Loader:
+        """``with store.loader() as load: load.add(record)`` — ``upsert`` for records that
+        arrive one at a time (a sink); ``load.result`` when the block ends."""
         if self.readonly:
             raise StoreError(f"the store {self.path} was opened read-only")
         if self.version != SCHEMA_VERSION:
@@ -220,25 +228,7 @@ class Store:
                 f"the store {self.path} is at schema version {self.version}, this malmoi"
                 f" writes {SCHEMA_VERSION}: run 'malmoi migrate {self.path}'"
             )
-        empty = self.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
-        bulk = empty if bulk is None else bulk
-        size = BULK_BATCH if bulk else BATCH
-        result = UpsertResult()
-        if bulk:
-            self._drop_for_bulk(indexes=empty)
-        try:
-            batch: list[Record] = []
-            for record in records:
-                batch.append(record)
-                if len(batch) >= size:
-                    result = result + self._upsert_batch(batch)
-                    batch = []
-            if batch:
-                result = result + self._upsert_batch(batch)
-        finally:
-            if bulk:
-                self._repair_fts()
-        return result
+        return Loader(self, bulk)
 
     def _upsert_batch(self, records: list[Record]) -> UpsertResult:
         """Check every record, then write the batch in one transaction.
@@ -472,6 +462,43 @@ class Store:
 
     def neighbours(self, article_id: str) -> dict[str, dict[str, Any] | None]:
         return query.neighbours(self.conn, article_id)
+
+
+class Loader:
+    """Records added one at a time, written in batches; see ``Store.loader``."""
+
+    def __init__(self, store: Store, bulk: bool | None) -> None:
+        empty = store.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
+        self.store = store
+        self.bulk = empty if bulk is None else bulk
+        self.size = BULK_BATCH if self.bulk else BATCH
+        self.batch: list[Record] = []
+        self.result = UpsertResult()
+        if self.bulk:
+            store._drop_for_bulk(indexes=empty)
+
+    def __enter__(self) -> Loader:
+        return self
+
+    def __exit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        try:
+            if t is None:
+                self.flush()
+        finally:
+            if self.bulk:
+                self.store._repair_fts()
+
+    def add(self, record: Record) -> None:
+        self.batch.append(record)
+        if len(self.batch) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.batch:
+            self.result = self.result + self.store._upsert_batch(self.batch)
+            self.batch = []
 
 
 def load_jsonl(
