@@ -92,36 +92,33 @@ class RejectionSink:
 
 
 class StoreSink:
-    """Upserts into the store in batches of ``batch`` records (the store's own transaction size)."""
+    """Upserts into the store as records arrive, through the store's own loader (a bulk load
+    into a new store: full-text index built once at the end; else incremental)."""
 
-    def __init__(self, db: str, batch: int = 500) -> None:
-        from malmoi.store import Store, UpsertResult
+    def __init__(self, db: str) -> None:
+        from malmoi.store import Store
 
         self.db = db
         self.store = Store(db)
-        self.batch: list[dict[str, Any]] = []
-        self.size = batch
-        self.result = UpsertResult()
+        try:
+            self.load = self.store.loader()
+            self.load.__enter__()
+        except BaseException:
+            self.store.close()
+            raise
 
     def article(self, record: Record) -> None:
-        self.batch.append(record.data)
-        if len(self.batch) >= self.size:
-            self._flush()
+        self.load.add(record.data)
 
     def rejection(self, rej: Rejection) -> None:
         pass
 
-    def _flush(self) -> None:
-        if self.batch:
-            self.result = self.result + self.store.upsert(self.batch)
-            self.batch = []
-
     def close(self) -> str | None:
         try:
-            self._flush()
+            self.load.__exit__(None, None, None)
         finally:
             self.store.close()
-        return f"store {self.db}: {describe_upsert(self.result)}"
+        return f"store {self.db}: {describe_upsert(self.load.result)}"
 
 
 def describe_upsert(res: Any) -> str:
