@@ -200,7 +200,7 @@ def quote_dict(r: sqlite3.Row) -> dict[str, Any]:
     return d
 
 
-FACET_WINDOW = 5000  # facets count the most recent matches, at most this many
+FACET_WINDOW = 2000  # facets count the most recent matches, at most this many
 DENSE = 20  # one match in this many quotes or more: walk the quotes newest first
 
 WINDOW_SQL = """
