@@ -250,3 +250,28 @@ def test_a_loader_takes_records_one_at_a_time(tmp_path: Path) -> None:
         assert load.result.inserted == 120
         every.upsert(records)
         assert content(one) == content(every)
+
+
+@pytest.mark.parametrize("dense", [True, False])
+def test_facets_count_the_most_recent_matches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dense: bool
+) -> None:
+    from malmoi.store import query
+
+    monkeypatch.setattr(query, "FACET_WINDOW", 30)
+    monkeypatch.setattr(query, "DENSE", 10**6 if dense else 1)
+    with Store(tmp_path / "m.db") as store:
+        store.upsert(realistic(60))
+        found = store.search_quotes(q="했다", size=30)
+        assert found["total"] > 30 and found["facets_over"] == 30
+        recent = found["results"]  # the 30 most recent matches: what the facets count
+        speakers: dict[str, int] = {}
+        for r in recent:
+            speakers[r["speaker"]["name"]] = speakers.get(r["speaker"]["name"], 0) + 1
+        top = sorted(speakers.items(), key=lambda x: (-x[1], x[0]))[:20]
+        assert [(f["name"], f["count"]) for f in found["facets"]["speakers"]] == top
+        later = store.search_quotes(q="했다", size=30, page=2)["results"]  # past the window
+        assert later and not {r["id"] for r in later} & {r["id"] for r in recent}
+        assert [r["published"] for r in recent + later] == sorted(
+            (r["published"] for r in recent + later), reverse=True
+        )
