@@ -134,3 +134,19 @@ def test_portal_codes_name_the_outlet(url: str, outlet: str | None) -> None:
     votes = OutletVotes()
     assert vote_url(url, votes) is not None
     assert votes.best() == outlet
+
+
+@pytest.mark.parametrize(
+    ("lines", "site"),
+    [
+        (["가장 빠른 뉴스가 있고 다양한 정보, 쌍방향 소통이 숨쉬는 다음뉴스를 만나보세요."], "다음 뉴스"),
+        (["沒有留言:", "張貼留言"], "블로그스팟"),
+        (["오늘의유머", "베스트오브베스트"], "오늘의유머"),
+        (["가람시는 네이버 뉴스 제휴를 신청했다고 밝혔다. 시 관계자는 이번 신청이 시정 홍보를 위한 것이라고 설명했다."], None),
+    ],
+)
+def test_copying_site_from_its_chrome(lines: list[str], site: str | None) -> None:
+    from malmoi.article.sites import site_in_chrome
+
+    got = site_in_chrome(lines)
+    assert (got.name if got else None) == site

@@ -19,6 +19,22 @@ class Site:
 
 
 @lru_cache(maxsize=1)
+def _marks() -> tuple[tuple[str, Site], ...]:
+    return tuple((m, Site(s["name"], s["kind"])) for s in load_toml("sites.toml")["site"] for m in s.get("marks", ()))
+
+
+def site_in_chrome(lines: list[str]) -> Site | None:
+    """The copying site a flattened copy's own chrome names ('다음뉴스를 만나보세요', '張貼留言')."""
+    marks = _marks()
+    for line in lines:
+        if len(line) <= 60 or "만나보세요" in line:
+            for mark, site in marks:
+                if mark in line:
+                    return site
+    return None
+
+
+@lru_cache(maxsize=1)
 def _sites() -> dict[str, Site]:
     out: dict[str, Site] = {}
     for s in load_toml("sites.toml")["site"]:

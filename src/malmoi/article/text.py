@@ -21,7 +21,7 @@ from malmoi.article.hints import Hints
 from malmoi.article.linekinds import LineInfo, body_like, classify, fold
 from malmoi.article.outlets import outlet_index
 from malmoi.article.repost import read_repost
-from malmoi.article.sites import vote_links, vote_url
+from malmoi.article.sites import site_in_chrome, vote_links, vote_url
 from malmoi.model import Article, Page, Rejection, Reporter, Repost
 
 _SPACES = re.compile(r"[ \t]+")
@@ -99,6 +99,8 @@ def _copy_site(lines: list[str], page: Page, hints: Hints, st: Draft, repost: Re
     """The address votes for the outlet, or names the portal, board or blog that copied the
     article; there an unlabelled date is the posting time, not the article's."""
     site = vote_url(page.source.url or hints.url, st.votes)
+    if site is None and not (page.source.url or hints.url):
+        site = site_in_chrome(lines)
     vote_links(lines, st.votes)
     name = hints.site or (site.name if site else None)
     if not name:
