@@ -178,3 +178,16 @@ def test_outlet_source_lines(line: str, outlet: str | None) -> None:
 )
 def test_chrome_run_together(paragraph: str, run: bool) -> None:
     assert L.chrome_run(paragraph) is run
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "본문으로 건너뛰기 전체메뉴 열기",
+        "- 카카오톡 :@가람뉴스",
+        "- 사이트 :https://url.example/abc",
+        "(예시) 가장 빠른 뉴스가 있고 다양한 정보, 쌍방향 소통이 숨쉬는 포털 뉴스를 만나보세요. 포털은 국내외 주요 이슈를 전합니다.",
+    ],
+)
+def test_chrome_lines(line: str) -> None:
+    assert classify([line])[0].chrome

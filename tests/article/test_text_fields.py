@@ -151,3 +151,10 @@ def test_a_repeated_reporter_label_in_a_transcript_does_not_end_the_body() -> No
     assert [r.name for r in art.reporters] == ["김하늘"]
     assert art.subtitles == []
     assert art.body[-1] == PARA3 and PARA2 in art.body
+
+
+def test_a_weekday_date_in_the_headline_line() -> None:
+    head = "가람시 예산안 시의회 통과…복지 예산 먼저 늘리고 교통 사업은 다음으로 2019-11-09(토)"
+    art = read("\n".join([head, PARA, PARA2]))
+    assert art.title == "가람시 예산안 시의회 통과…복지 예산 먼저 늘리고 교통 사업은 다음으로"
+    assert art.published == "2019-11-09"

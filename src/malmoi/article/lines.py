@@ -231,11 +231,15 @@ _GLUED_END = re.compile(r"\s*(?P<label>(?:기사)?(?:입력|등록|작성|게재
 _GLUED_START = re.compile(r"^\s*(?P<label>(?:기사)?(?:입력|등록|작성|게재|송고|발행)(?:일|일시|시간)?|date|Date|DATE)\s*[:：]?\s*[\[(]?\s*(?P<date>(?:19|20)\d{2}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*[\])]?\s+")
 
 
+# '가람시 예산안 시의회 통과…복지 예산 먼저 늘려 2019-11-09(토)': a dated headline line
+_WEEKDAY_END = re.compile(r"\s*(?P<date>(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?\s*\([월화수목금토일]\)(?:\s*\d{1,2}:\d{2})?)\s*$")
+
+
 def glued_date(line: str) -> tuple[str, str] | None:
     """A labelled publication date glued to the start or the end of a line of text:
-    '… 해라” 기사입력:2006-11-16 17:37:25', 'date 2025-08-29 크게보기 …'.
+    '… 해라” 기사입력:2006-11-16 17:37:25', 'date 2025-08-29 크게보기 …', '… 2019-11-09(토)'.
     Gives (the date's ISO form, the text without it)."""
-    for pat in (_GLUED_END, _GLUED_START):
+    for pat in (_GLUED_END, _GLUED_START, _WEEKDAY_END):
         m = pat.search(line)
         if m and (stamps := find_stamps(m.group("date"))):
             rest = (line[: m.start()] + " " + line[m.end() :]).strip()
