@@ -158,3 +158,9 @@ def test_a_weekday_date_in_the_headline_line() -> None:
     art = read("\n".join([head, PARA, PARA2]))
     assert art.title == "가람시 예산안 시의회 통과…복지 예산 먼저 늘리고 교통 사업은 다음으로"
     assert art.published == "2019-11-09"
+
+
+def test_a_photo_credit_names_no_outlet() -> None:
+    art = read("\n".join(["가람시 예산 5% 증액…“복지 먼저”", PARA, "한솔 시장. ⓒ뉴스1", PARA2]))
+    assert art.outlet is None
+    assert [c.credit for c in art.captions] == ["뉴스1"]

@@ -200,7 +200,9 @@ def _source_line(rest: str, st: Draft) -> None:
 def _photo_credit(line: str) -> bool:
     """'… 확인하고 있다. ⓒ시사IN 조남진': a caption whose credit carries the ⓒ sign."""
     cap = L.caption(line)
-    return cap is not None and len(cap.text) >= 15 and not any(w in line for w in ("무단", "재배포", "저작권", "Copyright", "rights"))
+    if cap is None or any(w in line for w in ("무단", "재배포", "저작권", "Copyright", "rights")):
+        return False
+    return len(cap.text) >= 15 or (len(cap.text) >= 4 and cap.text.endswith((".", "다")))  # '한솔 시장. ⓒ뉴스1'
 
 
 def _attach_credit(st: Draft, credit: str, body_just_before: bool) -> None:

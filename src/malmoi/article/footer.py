@@ -19,7 +19,9 @@ def brand_mentions(lines: list[str], st: Draft) -> None:
     ('JTBC 핫클릭', 'ⓒ mbn', '/ YTN') is the last resort."""
     body = set(st.body)
     for line in lines:
-        if line not in body and len(line) <= 40 and (o := outlet_index().mentioned(line)):
+        if line in body or len(line) > 40 or L.caption(line) is not None:
+            continue  # a photo's credit ('… ⓒ뉴스1') names the agency, not the outlet
+        if o := outlet_index().mentioned(line):
             st.votes.add("brand", o.name)
 
 
