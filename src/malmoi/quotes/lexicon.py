@@ -26,6 +26,7 @@ class Lexicon:
     org_names: frozenset[str]
     places: frozenset[str]
     setting_re: re.Pattern[str]
+    org_suffix_re: re.Pattern[str]  # the longest organisation suffix a word ends with
     speech_noun_re: re.Pattern[str]
     hanja_orgs: frozenset[str]
     generic_orgs: frozenset[str]
@@ -61,6 +62,7 @@ def lexicon() -> Lexicon:
         org_names=frozenset(orgs["names"]),
         places=frozenset(orgs["places"]),
         setting_re=_setting_re(speech["setting"]),
+        org_suffix_re=re.compile("(?:" + "|".join(map(re.escape, sorted(orgs["suffixes"], key=len, reverse=True))) + ")$"),
         speech_noun_re=_speech_noun_re(speech["nouns"]["speech"]),
         hanja_orgs=frozenset(orgs["hanja"]),
         generic_orgs=frozenset(orgs["generic"]),
@@ -100,19 +102,37 @@ def looks_korean_name(word: str) -> bool:
     return word[0] in SURNAMES and not is_org_word(word)
 
 
-def is_org_word(word: str) -> bool:
+def org_word_sure(word: str) -> bool | None:
+    """Whether a word names an organisation, where the lexicon alone can tell (None: ask kiwi)."""
     lx = lexicon()
     if word in lx.org_names or word in lx.org_aliases or word in lx.places:
         return True
-    if re.search(r"[A-Za-z]", word) and re.search(r"[가-힣]", word):
+    if _LATIN.search(word) and _HANGUL.search(word):
         return True  # 오픈AI, SK하이닉스
     if len(word) < 3:
         return False
-    suffix = next((x for x in lx.org_suffixes if word.endswith(x)), None)
-    if suffix is None:
+    hit = lx.org_suffix_re.search(word)
+    if hit is None:
         return False
-    if len(suffix) > 1 or not re.fullmatch(r"[가-힣]+", word) or len(word) >= 5 or suffix in ("당", "처", "청", "회", "위"):
+    suffix = hit.group(0)
+    if len(suffix) > 1 or not _ALL_HANGUL.fullmatch(word) or len(word) >= 5 or suffix in ("당", "처", "청", "회", "위"):
         return True  # '식품의약품안전처', '노동당': too long, or an ending no name has
+    return None
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_HANGUL = re.compile(r"[가-힣]")
+_ALL_HANGUL = re.compile(r"[가-힣]+")
+
+
+@lru_cache(maxsize=65536)
+def is_org_word(word: str) -> bool:
+    """Whether a word names an organisation ('국토교통부', '오픈AI', '서천군'; not '한지원')."""
+    sure = org_word_sure(word)
+    if sure is not None:
+        return sure
+    lx = lexicon()
+    suffix = lx.org_suffix_re.search(word).group(0)  # type: ignore[union-attr]
     # one-syllable suffixes (원, 시, 부, 당, …) end names too: 한지원, 히로시; ask kiwi
     from malmoi.quotes.morph import analysis
 
@@ -134,3 +154,9 @@ def looks_korean_name_shape(word: str) -> bool:
 
 def canonical_org(org: str) -> str:
     return lexicon().org_aliases.get(org, org)
+
+
+def reset() -> None:
+    """Forget the compiled lexicon and the word verdicts (tests that change data files)."""
+    lexicon.cache_clear()
+    is_org_word.cache_clear()

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from malmoi.korean.names import korean_name_shape
-from malmoi.quotes.lexicon import canonical_org, is_org_word, lexicon
+from malmoi.quotes.lexicon import canonical_org, is_org_word, lexicon, org_word_sure
 
 HANJA_COUNTRY = {"美": "미국", "中": "중국", "日": "일본", "英": "영국", "北": "북한", "韓": "한국", "露": "러시아"}
 _PARTICLE = re.compile(r"(?:측은|측이|측의|측에|측도|측|은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|까지|만)$")
@@ -21,6 +21,9 @@ _DECLARED = re.compile(r"(?P<full>[^\s()\"“”'‘’]{2,30}(?:\s[^\s()\"“�
 _ENDS_WITH_PARTICLE = re.compile(r"(?:은|는|이|가|를|의|에|에서|와|과|도|로|으로)$")
 _JOINABLE = re.compile(r"^[가-힣A-Za-z·]{2,12}$")
 _NOT_PART = frozenset({"이날", "한편", "또", "또한", "이어", "특히", "지난", "오는", "당시", "현재", "최근", "이번", "해당", "각", "전", "현"})
+
+
+_WORDS = re.compile(r"[\s()\[\]<>{}]+")  # '(김태환)MVP' is two words
 
 
 def _bare(word: str) -> str:
@@ -44,11 +47,11 @@ class Orgs:
             full = m.group("full").split(" ")[-1] if " " in m.group("full") else m.group("full")
             self.add(full)
             self.declared[m.group("short").strip()] = canonical_org(full)
-        words = [w for w in re.split(r"[\s()\[\]<>{}]+", text) if w]  # '(김태환)MVP' is two words
+        words = [w for w in _WORDS.split(text) if w]
         for k, raw in enumerate(words):
-            word = _bare(raw)
-            if len(word) < 2 or not is_org_word(word):
-                continue
+            word = _bare(raw) if len(raw) >= 2 else ""
+            if len(word) < 2 or not org_word_sure(word):
+                continue  # only what the lexicon alone can tell: no morphological analysis per word
             prev = words[k - 1].strip("\"“”'‘’") if k else ""
             joined = prev and _JOINABLE.match(prev) and prev not in _NOT_PART and not _ENDS_WITH_PARTICLE.search(prev)
             if joined and _compound(prev, word):
