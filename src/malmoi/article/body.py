@@ -71,25 +71,48 @@ def _body_line(infos: list[LineInfo], k: int, st: Draft, b: _Body) -> bool:
 
 
 def _body_text(infos: list[LineInfo], k: int, st: Draft, b: _Body) -> bool:
+    """Markers, chrome and credits first; then bylines, captions and e-mails; else text."""
+    if _marker(infos[k], st, b, k):
+        return _NEXT
+    if (done := _credit_or_byline(infos, k, st, b)) is not None:
+        return done
     info = infos[k]
+    line = info.text
+    if info.glued:
+        st.add_date(info.glued[0], None)
+        line = info.glued[1]
+    if (item := L.related_item(line, after_header=False)) and not info.texty and RELATED_DATED(line):
+        st.related.append(item)
+        return _NEXT
+    _paragraph(line, k, st, b, infos)
+    return _NEXT
+
+
+def _marker(info: LineInfo, st: Draft, b: _Body, k: int) -> bool:
+    """A line that only marks something: a credit, a turn, chrome, a source, the outlet's name."""
     line = info.text
     if (credit := L.credit_line(line)) is not None:
         _attach_credit(st, credit, b.last_body_line == k - 1)
-        return _NEXT
-    if L.TURN_MARKER.match(line):
+    elif L.TURN_MARKER.match(line):
         st.turns.add(len(st.body))  # the anchor or the reporter takes the word: a speaker's turn ends
-        return _NEXT
-    if info.chrome and not L.EMAIL.search(line):
-        return _NEXT
-    if src := _SOURCE_LINE.match(line):
+    elif info.chrome and not L.EMAIL.search(line):
+        pass
+    elif src := _SOURCE_LINE.match(line):
         _source_line(src.group("rest"), st)
-        return _NEXT
-    if info.outlet is not None:
+    elif info.outlet is not None:
         st.votes.add("credit", info.outlet.name)  # '연합뉴스' closing a wire copy
-        return _NEXT
-    if (o := L.outlet_source(line)) is not None:
+    elif (o := L.outlet_source(line)) is not None:
         st.votes.add("source_line", o.name)  # '가람닷컴 : 전체기사 ...' under a pasted lead
-        return _NEXT
+    else:
+        return False
+    return True
+
+
+def _credit_or_byline(infos: list[LineInfo], k: int, st: Draft, b: _Body) -> bool | None:
+    """A byline (alone or glued to the closing paragraph), a crew credit, a caption, an
+    e-mail line: _NEXT or _STOP when the line was one, None when it is text."""
+    info = infos[k]
+    line = info.text
     if info.byline is not None:
         return _byline_in_body(infos, k, st)
     if not b.first and (glued := L.glued_byline(line)) and no_more_body(infos, k + 1):
@@ -106,14 +129,7 @@ def _body_text(infos: list[LineInfo], k: int, st: Draft, b: _Body) -> bool:
     if len(line) <= 80 and (emails := L.EMAIL.findall(line)) and not info.texty:
         st.add_emails(emails)  # 'sky2024@yna.co.kr', '◎공감언론 뉴시스 kny@newsis.com'
         return _NEXT
-    if info.glued:
-        st.add_date(info.glued[0], None)
-        line = info.glued[1]
-    if (item := L.related_item(line, after_header=False)) and not info.texty and RELATED_DATED(line):
-        st.related.append(item)
-        return _NEXT
-    _paragraph(line, k, st, b, infos)
-    return _NEXT
+    return None
 
 
 def _paragraph(line: str, k: int, st: Draft, b: _Body, infos: list[LineInfo] | None = None) -> None:

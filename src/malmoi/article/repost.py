@@ -4,6 +4,7 @@ time, its title), from the page's address and the metadata lines at the top."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from malmoi.article import lines as L
 from malmoi.article.dates import find_stamps
@@ -24,42 +25,14 @@ _NICK = re.compile(r"^[^\s]{2,20}$")
 
 
 def read_repost(lines: list[str], st: Draft) -> tuple[Repost | None, set[int]]:
-    """Board metadata at the top of a repost: its title, author and date (and the lines they took)."""
+    """Board metadata at the top of a repost: its title, author and date (and the lines they took).
+    Each line is tried against the readers in turn; the first that knows it takes it."""
     rp = Repost()
     used: set[int] = set()
-    head = lines[:14]
-    for i, line in enumerate(head):
-        if m := _BOARD_BY.match(line):
-            rp.author = m.group("author")
-            rp.posted = _day(m.group("date")) or m.group("date").strip()
-            used.add(i)
-        elif (m := _BOARD_META.match(line)) and i < 10:
-            rp.author = m.group("author")
-            rp.posted = rp.posted or _day(line)
-            used.add(i)
-            if rp.posted is None and i + 1 < len(lines) and (dl := L.date_line(lines[i + 1])) and not dl.rest:
-                rp.posted = _day(lines[i + 1])  # '글쓴이 : 책벌레아재' then '2025.03.11. 오후 8:06'
-                used.add(i + 1)
-        elif rp.title is None and i < 6 and (m := _BOARD_TITLE_LINE.match(line)):
-            rp.title = m.group("t").strip()
-            used.add(i)
-        elif rp.title is None and i < 6 and (m := _BOARD_TITLE.match(line)) and _board_prefix(m.group("pfx"), st):
-            rp.title = line
-            rp.posted = _day(m.group("date")) if m.group("date") else rp.posted
-            used.add(i)
-        elif i == 0 and _BOARD_SUFFIX.search(line):
-            rp.title = line
-            used.add(0)
-        elif rp.title and i - 1 in used and rp.author is None and _NICK.match(line) and i + 1 < len(lines) and L.date_line(lines[i + 1]):
-            # a nickname under the board title, then the posting date
-            rp.author = line
-            rp.posted = _day(lines[i + 1])
-            used.update((i, i + 1))
-        elif i < 3 and rp.site is None and len(line) <= 20 and _BOARD_SITE.search(line):
-            rp.site = line
-            used.add(i)
+    for i in range(min(len(lines), 14)):
+        any(reader(lines, i, rp, used, st) for reader in _READERS)
     if rp.author is not None:
-        for i, line in enumerate(head):
+        for i, line in enumerate(lines[:14]):
             if (m := _BOARD_DATE.match(line)) and i not in used:
                 rp.posted = rp.posted or _day(m.group("date"))
                 used.add(i)
@@ -68,6 +41,72 @@ def read_repost(lines: list[str], st: Draft) -> tuple[Repost | None, set[int]]:
     if rp.title and st.title is None:
         st.title = clean_board_title(rp.title)
     return rp, used
+
+
+def _by_line(lines: list[str], i: int, rp: Repost, used: set[int], st: Draft) -> bool:
+    """'by NICK posted Jun 10, 2023'."""
+    if not (m := _BOARD_BY.match(lines[i])):
+        return False
+    rp.author = m.group("author")
+    rp.posted = _day(m.group("date")) or m.group("date").strip()
+    used.add(i)
+    return True
+
+
+def _meta_line(lines: list[str], i: int, rp: Repost, used: set[int], st: Draft) -> bool:
+    """'작성자 : NICK' (with the posting date on it or on the next line)."""
+    if i >= 10 or not (m := _BOARD_META.match(lines[i])):
+        return False
+    rp.author = m.group("author")
+    rp.posted = rp.posted or _day(lines[i])
+    used.add(i)
+    if rp.posted is None and i + 1 < len(lines) and (dl := L.date_line(lines[i + 1])) and not dl.rest:
+        rp.posted = _day(lines[i + 1])  # '글쓴이 : 책벌레아재' then '2025.03.11. 오후 8:06'
+        used.add(i + 1)
+    return True
+
+
+def _title_line(lines: list[str], i: int, rp: Repost, used: set[int], st: Draft) -> bool:
+    """'제목 : …', '(ZDNet 김미정) …', '[연합뉴스] …...[2023.06.10]'."""
+    line = lines[i]
+    if rp.title is None and i < 6 and (m := _BOARD_TITLE_LINE.match(line)):
+        rp.title = m.group("t").strip()
+    elif rp.title is None and i < 6 and (m := _BOARD_TITLE.match(line)) and _board_prefix(m.group("pfx"), st):
+        rp.title = line
+        rp.posted = _day(m.group("date")) if m.group("date") else rp.posted
+    elif i == 0 and _BOARD_SUFFIX.search(line):
+        rp.title = line
+    else:
+        return False
+    used.add(i)
+    return True
+
+
+def _nick_line(lines: list[str], i: int, rp: Repost, used: set[int], st: Draft) -> bool:
+    """A nickname under the board title, then the posting date."""
+    if not (rp.title and i - 1 in used and rp.author is None and _NICK.match(lines[i])):
+        return False
+    if i + 1 >= len(lines) or not L.date_line(lines[i + 1]):
+        return False
+    rp.author = lines[i]
+    rp.posted = _day(lines[i + 1])
+    used.update((i, i + 1))
+    return True
+
+
+def _site_line(lines: list[str], i: int, rp: Repost, used: set[int], st: Draft) -> bool:
+    """'자유게시판', '유머 게시판' near the top."""
+    line = lines[i]
+    if i >= 3 or rp.site is not None or len(line) > 20 or not _BOARD_SITE.search(line):
+        return False
+    rp.site = line
+    used.add(i)
+    return True
+
+
+_READERS: tuple[Callable[[list[str], int, Repost, set[int], Draft], bool], ...] = (
+    _by_line, _meta_line, _title_line, _nick_line, _site_line,
+)
 
 
 def _day(text: str) -> str | None:
