@@ -24,15 +24,34 @@ def paragraphs(draw: st.DrawFn) -> str:
     return f"{lead}{name} {title}은 {o}{words}이 필요하다{c}고 {verb}."
 
 
+@st.composite
+def transcript(draw: st.DrawFn) -> list[str]:
+    """A labelled bite whose words wrap over several lines, among prose paragraphs."""
+    name = draw(st.sampled_from(NAMES))
+    lines = [" ".join(draw(st.lists(st.sampled_from(WORDS), min_size=2, max_size=5))) for _ in range(draw(st.integers(1, 3)))]
+    return [f"◀INT▶{name}/시민", "\"" + "\n\n".join(lines) + "다.\""]
+
+
+def quote_text(art: object, q: object) -> str:
+    """What a quote's offsets point at (over several paragraphs: the pieces joined by newlines)."""
+    if q.in_ == "headline":  # type: ignore[attr-defined]
+        return (art.title or "")[q.start : q.end]  # type: ignore[attr-defined]
+    body = art.body  # type: ignore[attr-defined]
+    first, last = q.paragraph, q.paragraph_end if q.paragraph_end is not None else q.paragraph  # type: ignore[attr-defined]
+    if first == last:
+        return body[first][q.start : q.end]  # type: ignore[attr-defined]
+    pieces = [body[first][q.start :], *body[first + 1 : last], body[last][: q.end]]  # type: ignore[attr-defined]
+    return "\n".join(pieces)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(paragraphs(), min_size=1, max_size=5))
-def test_offsets_point_at_the_quote(paras: list[str]) -> None:
-    text = "제목 한 줄입니다 여기에\n\n" + "\n\n".join(paras)
+@given(st.lists(paragraphs(), min_size=1, max_size=5), st.lists(transcript(), max_size=2))
+def test_offsets_point_at_the_quote(paras: list[str], bites: list[list[str]]) -> None:
+    text = "제목 한 줄입니다 여기에\n\n" + "\n\n".join(paras + [p for b in bites for p in b])
     art = build_article(Page(Source(path="p.txt"), text=text))
     assert not hasattr(art, "reason")
     for q in art.quotes:  # type: ignore[union-attr]
-        where = art.title if q.in_ == "headline" else art.body[q.paragraph]  # type: ignore[union-attr, index]
-        assert where is not None and where[q.start : q.end] == q.text
+        assert quote_text(art, q) == q.text
 
 
 @settings(max_examples=20, deadline=None)
