@@ -3,8 +3,12 @@ reporters, dates, repost and warnings, decided with the page and its address in 
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from malmoi.model import Article, Page, Source
 from malmoi.pipeline import build_article
+from malmoi.read import iter_documents
 
 PARA = "가람시는 5일 시청에서 브리핑을 열고 내년 예산안을 발표했다. 예산은 올해보다 5% 늘어난 규모로, 복지와 교통에 먼저 쓰인다."
 PARA2 = "시는 이번 예산안이 시의회 심사를 거쳐 다음 달 확정될 것이라고 설명했다. 시민단체들은 세부 사업의 타당성을 따져보겠다는 입장이다."
@@ -164,3 +168,13 @@ def test_a_photo_credit_names_no_outlet() -> None:
     art = read("\n".join(["가람시 예산 5% 증액…“복지 먼저”", PARA, "한솔 시장. ⓒ뉴스1", PARA2]))
     assert art.outlet is None
     assert [c.credit for c in art.captions] == ["뉴스1"]
+
+
+def test_the_address_in_a_jsonl_record_votes(tmp_path: Path) -> None:
+    rec = {"url": "https://www.hankyung.com/article/2024030512345", "text": "\n".join(["가람시 예산 5% 증액…“복지 먼저”", PARA, PARA2])}
+    f = tmp_path / "docs.jsonl"
+    f.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    page = next(iter(iter_documents([str(f)])))
+    art = build_article(page, with_quotes=False) if isinstance(page, Page) else page
+    assert isinstance(art, Article)
+    assert art.source.url == rec["url"] and art.outlet == "한국경제"

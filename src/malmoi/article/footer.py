@@ -42,6 +42,8 @@ def emails_after(lines: list[str], i: int, st: Draft) -> None:
                 st.votes.add("email_shared" if outlet_index().shared(e) else "footer_email", o.name)
         if L.is_copyright(line) and (o := outlet_index().mentioned(line)):
             st.votes.add("copyright", o.name)
+        elif (m := L.SIGNOFF.match(line.strip())) and (o := outlet_index().mentioned(m.group("outlet"))):
+            st.votes.add("signoff", o.name)  # 'KBS 뉴스 김하늘입니다.' below the closing byline
         if (st.published is None or st.modified is None) and (dl := L.date_line(line)):
             st.add_date(dl.published, dl.modified, dl.labelled)
 
