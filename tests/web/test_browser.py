@@ -75,9 +75,9 @@ def page(server: str) -> Iterator[Any]:
         browser.close()
 
 
-def shot(page: Any, name: str) -> None:
+def shot(page: Any, name: str, full: bool = True) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=full)
 
 
 def font_px(page: Any) -> float:
@@ -231,7 +231,7 @@ def test_speaker_page_is_not_bold_and_has_its_timeline(big: str, page: Any) -> N
     assert int(body) < 600
     assert page.locator("#timeline-chart rect.bar").count() >= 3
     assert page.locator("table.roles tbody tr").count() >= 2
-    shot(page, "08-speaker-charts")
+    shot(page, "08-speaker-charts", full=False)  # the top: facts, chart, lists
 
 
 def test_speakers_pages_through_everyone(big: str, page: Any) -> None:
