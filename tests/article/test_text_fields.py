@@ -178,3 +178,11 @@ def test_the_address_in_a_jsonl_record_votes(tmp_path: Path) -> None:
     art = build_article(page, with_quotes=False) if isinstance(page, Page) else page
     assert isinstance(art, Article)
     assert art.source.url == rec["url"] and art.outlet == "한국경제"
+
+
+def test_the_outlet_the_source_spoke_to() -> None:
+    para = "가람세관 측은 27일 '디스패치'와의 전화 통화에서 \"홍보대사 계약은 이달 말까지\"라고 말했다. 세관은 연장 여부를 논의 중이다."
+    art = read("\n".join(["가람세관, 홍보대사 연장 논의", para, PARA2]))
+    assert art.outlet == "디스패치"
+    art = read("\n".join(["가람세관, 홍보대사 연장 논의", para, PARA2, "Copyright © 세계일보 무단전재 및 재배포 금지"]))
+    assert art.outlet == "세계일보"  # the page's own copyright outweighs it

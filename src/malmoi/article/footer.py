@@ -123,3 +123,15 @@ def new_outlet(name: str, strict: bool = False) -> bool:
         return False
     # a lead tag ('[뉴스분석]', '[경제브리핑]') is no outlet: there the name must end like one
     return not strict or name.endswith(("뉴스", "일보", "신문", "방송", "TV", "닷컴", "미디어", "통신", "타임즈", "타임스", "저널"))
+
+
+# "'가람일보'와의 전화 통화에서", '본지와 통화한': the outlet names itself as the one who asked
+_SELF = re.compile(r"[‘'\"“]?(?P<name>[가-힣A-Za-z0-9]{2,12})[’'\"”]?(?:와|과)의?\s(?:전화\s)?(?:통화|인터뷰)")
+
+
+def self_mentions(body: list[str], st: Draft) -> None:
+    """An outlet named as the one the source spoke to ('…'와의 전화 통화에서) reported it."""
+    for p in body:
+        for m in _SELF.finditer(p):
+            if (o := outlet_index().alias(m.group("name"))) is not None:
+                st.votes.add("self_mention", o.name)

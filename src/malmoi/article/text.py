@@ -15,7 +15,7 @@ from malmoi.article import lines as L
 from malmoi.article.body import read_body
 from malmoi.article.dates import in_zone
 from malmoi.article.draft import Draft
-from malmoi.article.footer import brand_mentions, named_outlets, page_copyright
+from malmoi.article.footer import brand_mentions, named_outlets, page_copyright, self_mentions
 from malmoi.article.header import read_header
 from malmoi.article.hints import Hints
 from malmoi.article.linekinds import LineInfo, body_like, classify, fold
@@ -69,6 +69,7 @@ def article_from_lines(lines: list[str], page: Page, hints: Hints | None = None)
     read_body(infos, read_header(infos, used, st), st)
     merge_hints(st, hints)
     repost = _copy_site(lines, page, hints, st, repost)
+    self_mentions(st.body, st)
     page_copyright(hints.page_lines, st)
     named_outlets(lines + hints.page_lines, st)
     if not st.votes:
