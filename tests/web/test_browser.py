@@ -203,7 +203,7 @@ def test_start_page_charts(big: str, page: Any) -> None:
     assert page.locator("#top-organizations rect.bar").count() == 10
     assert page.locator("#outlets rect.bar").count() == 10
     assert page.locator("section.not-found li.quote").count() == 10
-    shot(page, "06-start-charts")
+    shot(page, "06-start-charts", full=False)
 
 
 def test_twelve_speakers_have_distinct_colours(big: str, page: Any) -> None:
