@@ -7,6 +7,7 @@ import copy
 import json
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -275,3 +276,44 @@ def test_facets_count_the_most_recent_matches(
         assert [r["published"] for r in recent + later] == sorted(
             (r["published"] for r in recent + later), reverse=True
         )
+
+
+@contextmanager
+def immutable(*paths: Path) -> Iterator[None]:
+    """The paths made immutable (``chattr +i``: refused even to root) for the block."""
+    import shutil
+    import subprocess
+
+    tool = shutil.which("chattr")
+    if (
+        tool is None
+        or subprocess.run([tool, "+i", *map(str, paths)], capture_output=True).returncode
+    ):
+        pytest.skip("chattr +i is not available here (needs root and a file system that has it)")
+    try:
+        yield
+    finally:
+        subprocess.run([tool, "-i", *map(str, paths)], check=True)
+
+
+def test_readonly_reads_an_immutable_file(tmp_path: Path) -> None:
+    path = tmp_path / "m.db"
+    with Store(path) as store:
+        store.upsert(sample())
+        store.conn.execute("PRAGMA journal_mode = DELETE")  # switching back to WAL would write
+    with immutable(path):
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            sqlite3.connect(path).execute("PRAGMA journal_mode = WAL")
+        with Store(path, readonly=True) as store, store.reading():
+            assert store.search_quotes(q="반도체")["total"] == 3
+
+
+def test_readonly_reads_a_wal_store_in_a_folder_it_cannot_write(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = folder / "m.db"
+    with Store(path) as store:  # WAL, checkpointed on close: no -wal or -shm left
+        store.upsert(sample())
+    with immutable(path, folder):
+        with Store(path, readonly=True) as store, store.reading():
+            assert store.search_quotes(q="반도체")["total"] == 3
