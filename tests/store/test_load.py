@@ -314,6 +314,5 @@ def test_readonly_reads_a_wal_store_in_a_folder_it_cannot_write(tmp_path: Path) 
     path = folder / "m.db"
     with Store(path) as store:  # WAL, checkpointed on close: no -wal or -shm left
         store.upsert(sample())
-    with immutable(path, folder):
-        with Store(path, readonly=True) as store, store.reading():
-            assert store.search_quotes(q="반도체")["total"] == 3
+    with immutable(path, folder), Store(path, readonly=True) as store, store.reading():
+        assert store.search_quotes(q="반도체")["total"] == 3
