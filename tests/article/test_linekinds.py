@@ -191,3 +191,25 @@ def test_chrome_run_together(paragraph: str, run: bool) -> None:
 )
 def test_chrome_lines(line: str) -> None:
     assert classify([line])[0].chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source Format:HD", "Locations:SEOUL, SOUTH KOREA", "Revision:1", "특별취재팀", "/가람일보DB", "張貼留言", "沒有留言:",
+        "{리포트}", "인터뷰 자료의 저작권은 가람 라디오에 있습니다.", "프린트 되었습니다. 문의 메일 : web@garam.example",
+        "글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.",
+    ],
+)
+def test_more_chrome(line: str) -> None:
+    assert L.is_chrome(line) or L.TURN_MARKER.match(line)
+
+
+@pytest.mark.parametrize("line", ["실시간 랭킹 뉴스", "댓글 많은 뉴스", "베스트클릭", "이 기자의 최신영상"])
+def test_footer_starts(line: str) -> None:
+    assert L.is_footer(line)
+
+
+def test_writer_credit_is_the_byline() -> None:
+    got = L.byline("<글=김하늘 인턴기자(가람뉴스), 사진=박가온 기자>")
+    assert got is not None and [r.name for r in got] == ["김하늘"]

@@ -156,7 +156,7 @@ def _is_count(tok: str) -> bool:
 
 # '[김하늘 기자]', '<김하늘 특파원>': a transcript's reporter turn, not the closing byline
 REPORTER_TURN = re.compile(rf"^[\[<【(]\s*{_NAME}\s*(?:기자|특파원|캐스터)\s*[\]>】)]$")
-TURN_MARKER = re.compile(r"^[\[<【◀(]\s*(?:앵커|기자|리포트|앵커\s?멘트|기자\s?멘트)\s*[\]>】▶)]$|^(?:앵커|기자|리포트)>$")
+TURN_MARKER = re.compile(r"^[\[<【◀({]\s*(?:앵커|기자|리포트|앵커\s?멘트|기자\s?멘트)\s*[\]>】▶)}]$|^(?:앵커|기자|리포트)>$")
 
 
 def is_footer(line: str) -> bool:
@@ -305,6 +305,8 @@ def _not_a_name(name: str) -> bool:
 
 # '영상취재 : 홍길동 기자', '사진=김철수 기자': the crew and the photographer, not the reporters
 CREW = re.compile(r"^[(\[<]?\s*(?:영상\s?취재|영상\s?편집|촬영|편집|그래픽|사진|CG|디자인|영상)\s*[:：=]")
+# '<글=김하늘 인턴기자(가람뉴스), 사진=가람뉴스DB>': the writer's credit is the byline
+WRITER = re.compile(r"^[<(\[]?\s*(?:글|기사|취재)\s*[=:：]\s*[가-힣]{2,4}")
 _CLAUSE_WORD = re.compile(r"[가-힣](?:은|는|을|를|에|에서|에게|씨는|된|한)(?=\s|$)")
 
 
@@ -312,6 +314,8 @@ def byline(line: str) -> list[Reporter] | None:
     """Reporters when the line is a byline (short, mostly names, roles and e-mails)."""
     if len(line) > 120 or any(p.match(line.strip()) for p in (REPORTER_INTRO, REPORTER_LEAD, REPORTER_CALLED, CREW)):
         return None  # spoken hand-overs, and the crew's or the photographer's credit
+    if WRITER.match(line.strip()):
+        return reporters_in(re.split(r"[,·]?\s*(?:사진|영상|그래픽)\s*[=:]", line)[0]) or None
     rest = EMAIL.sub(" ", line)
     reps = reporters_in(line)
     m = SIGNOFF.match(line.strip())
