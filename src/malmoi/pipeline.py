@@ -6,11 +6,12 @@ that takes longer than its time budget a ``too_slow`` one.
 
 The time budget is a real-time interval timer (``signal.setitimer``, SIGALRM) armed
 around each document in the process that builds it -- the main process with
-``--jobs 1``, each worker of the pool otherwise. Its handler raises ``TooSlow``, a
-``BaseException`` so that no ``except Exception`` inside a stage can swallow it. Python
-runs the handler between bytecodes, so a stage stuck inside one long C call is cut when
-that call returns; the pool (``engine/pool.py``) also kills a worker that does not
-answer within twice the budget.
+``--jobs 1``, each worker of the pool otherwise; outside a main thread (Ray Data's
+actors run batches in a thread pool) a timer thread raises the same exception in the
+building thread instead. Either raises ``TooSlow``, a ``BaseException`` so that no
+``except Exception`` inside a stage can swallow it. Python delivers both between
+bytecodes, so a stage stuck inside one long C call is cut when that call returns; the
+pool (``engine/pool.py``) also kills a worker that does not answer within twice the budget.
 """
 
 from __future__ import annotations
@@ -102,9 +103,18 @@ def can_time() -> bool:
 @contextmanager
 def time_budget(seconds: float) -> Iterator[None]:
     """Raise TooSlow in the body once ``seconds`` have passed (0: no limit)."""
-    if seconds <= 0 or not can_time():
+    if seconds <= 0:
         yield
-        return
+    elif can_time():
+        with _alarm(seconds):
+            yield
+    else:
+        with _watchdog(seconds):
+            yield
+
+
+@contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
     old = signal.signal(signal.SIGALRM, _Timer.on_alarm)
     _Timer.armed = True
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -114,6 +124,34 @@ def time_budget(seconds: float) -> Iterator[None]:
         _Timer.armed = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
+
+
+@contextmanager
+def _watchdog(seconds: float) -> Iterator[None]:
+    """The budget outside the main thread (Ray Data runs batches in a thread pool): a timer
+    thread raises TooSlow in this thread (``PyThreadState_SetAsyncExc``); one still pending
+    when the body ends is withdrawn."""
+    import ctypes
+
+    tid, lock, state = threading.get_ident(), threading.Lock(), {"armed": True, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if state["armed"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), ctypes.py_object(TooSlow))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["armed"] = False
+            if state["fired"]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), None)
+        timer.cancel()
 
 
 _WARM = "가상시는 새 도서관을 연다고 밝혔다.\n\n홍길동 가상시장은 \"모두의 도서관이 되겠다\"고 말했다.\n"
@@ -152,7 +190,7 @@ def run(
 
     ``seconds`` is each document's time budget (0: none)."""
     stats = stats if stats is not None else Stats()
-    if seconds > 0 and can_time():
+    if seconds > 0:
         warm_up(with_quotes)
     for doc in docs:
         out = build_one(doc, with_quotes, seconds)

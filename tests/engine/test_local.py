@@ -38,8 +38,10 @@ def test_jobs_two_writes_the_same_bytes_as_jobs_one(tmp_path: Path) -> None:
 
 def _slow_or_crash(page: Page, with_quotes: bool = True) -> object:
     text = page.text or ""
-    if "SLOW" in text:
-        time.sleep(30)
+    if "SLOW" in text:  # Python work (a C call such as sleep would end only when it returns, in a thread)
+        end = time.monotonic() + 30
+        while time.monotonic() < end:
+            pass
     if "DEAF" in text:  # deaf to the alarm: only the pool's deadline stops it
         signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])
         time.sleep(30)
@@ -66,6 +68,20 @@ def test_a_slow_document_is_too_slow_in_one_process(monkeypatch: pytest.MonkeyPa
     assert time.monotonic() - start < 10
     assert [getattr(o, "reason", "article") for o in out] == ["article", "too_slow", "article"]
     assert stats.rejections == {"too_slow": 1} and stats.articles == 2
+
+
+def test_a_slow_document_is_too_slow_outside_the_main_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    monkeypatch.setattr(pipeline, "build_article", _slow_or_crash)
+    got: list[object] = []
+    worker = threading.Thread(target=lambda: got.extend(run(_docs("SLOW", ""), with_quotes=False, seconds=0.5)))
+    start = time.monotonic()
+    worker.start()
+    worker.join(20)
+    assert time.monotonic() - start < 10
+    assert [getattr(o, "reason", "article") for o in got] == ["too_slow", "article"]
+    time.sleep(0.7)  # a withdrawn timer must not fire later in this thread or any other
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

@@ -16,7 +16,7 @@ from malmoi.engine.pool import Pool, Result, result_of
 from malmoi.engine.progress import Progress
 from malmoi.engine.sinks import Record, Sink
 from malmoi.model import Page, Rejection
-from malmoi.pipeline import Stats, can_time, warm_up
+from malmoi.pipeline import Stats, warm_up
 from malmoi.read import iter_documents
 
 __all__ = ["Options", "cores", "extract", "results"]
@@ -43,7 +43,7 @@ class Options:
 def results(docs: Iterable[Page | Rejection], opts: Options) -> Iterator[Result]:
     """Every document's record (its JSON line) or Rejection, in input order."""
     if opts.jobs <= 1:
-        if opts.seconds > 0 and can_time():
+        if opts.seconds > 0:
             warm_up(opts.with_quotes)
         for d in docs:
             yield result_of(d, opts.with_quotes, opts.seconds)
