@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from malmoi.article.dates import labelled_stamps, parse_datetime
+from malmoi.article.dates import in_zone, labelled_stamps, parse_datetime
 
 CASES = [
     ("입력 :2023/06/09 19:24", "2023-06-09T19:24:00+09:00"),
@@ -36,3 +36,16 @@ def test_parse_datetime(text: str, iso: str | None) -> None:
 def test_labels_tell_published_from_modified() -> None:
     got = [(k, s.iso) for k, s in labelled_stamps("입력 :2023/06/09 19:24    수정: 2023/06/10 11:09")]
     assert got == [("published", "2023-06-09T19:24:00+09:00"), ("modified", "2023-06-10T11:09:00+09:00")]
+
+
+@pytest.mark.parametrize(
+    ("iso", "zone", "out"),
+    [
+        ("2018-04-26T22:46:00+09:00", "America/Los_Angeles", "2018-04-26T22:46:00-07:00"),  # summer time
+        ("2018-11-22T09:00:00+09:00", "America/Los_Angeles", "2018-11-22T09:00:00-08:00"),
+        ("2018-04-26", "America/Los_Angeles", "2018-04-26"),  # a bare date has no zone
+        ("2018-04-26T22:46:00-07:00", "Asia/Seoul", "2018-04-26T22:46:00-07:00"),  # an explicit offset stays
+    ],
+)
+def test_local_time_of_an_outlet_abroad(iso: str, zone: str, out: str) -> None:
+    assert in_zone(iso, zone) == out
