@@ -241,6 +241,21 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("김나래", "direct", "데이터가 경쟁력"), (None, "direct", "투자는 어떻게 할 거냐"), ("고태원", "direct", "투자 여건이 어렵다")],
     ),
     (
+        "who answers a question filled into a noun is the sentence's subject",
+        "대담\n\n윤가람 전 대표가 대담집에서 \"왜 그때 나서지 않았느냐\"는 질문에 대해 \"알 수 없다\"고 답했다.",
+        [(None, "direct", "왜 그때 나서지 않았느냐"), ("윤가람", "direct", "알 수 없다")],
+    ),
+    (
+        "glued sentences and -다고도 했다",
+        "회견\n\n윤가람 한빛노조 위원장은 \"법을 바꿔야 한다\"고 말했다. 이어 개정이 늦어지고 있다고도 했다.한편 회견은 짧게 끝났다.",
+        [("윤가람", "direct", "법을 바꿔야 한다"), ("윤가람", "indirect", "개정이 늦어지고 있다")],
+    ),
+    (
+        "after a connective, a subject with 이/가 belongs to the reported clause",
+        "회견\n\n윤가람 한빛노조 위원장은 \"법을 바꿔야 한다\"고 말했다. 또한 정부가 약속을 어기고 있다고도 했다.",
+        [("윤가람", "direct", "법을 바꿔야 한다"), ("윤가람", "indirect", "정부가 약속을 어기고 있다")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],

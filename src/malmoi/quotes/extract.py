@@ -62,6 +62,9 @@ def ending_after(text: str, pos: int) -> str | None:
     return None
 
 
+_WORD_END = re.compile(r"\s|(?<=다)\.")  # a word ends at a space, or at '다.' glued to the next sentence
+
+
 def verb_in(clause: str) -> str | None:
     """The speech act in the words after a quotative ending: '이유를 밝혔다' → '밝혔다'."""
     lx = lexicon()
@@ -69,8 +72,8 @@ def verb_in(clause: str) -> str | None:
         # the verb starts a word, or follows a glued object (입장을 밝혔다 has spaces)
         if m.start() and not clause[m.start() - 1].isspace():
             continue
-        end = clause.find(" ", m.end())
-        word_end = len(clause) if end < 0 else end
+        end = _WORD_END.search(clause, m.end())
+        word_end = len(clause) if end is None else end.start()
         return clause[m.start() : word_end].rstrip(".,!?\"'”’")
     return None
 
@@ -119,6 +122,10 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             pending = [] if end not in CONNECTIVE else pending
             continue
         subj = subject_in(before) if before.strip() else None
+        if subj is None and found and found[-1].owned and (asked := found[-1].start - 1) > sent[0]:
+            # '문 전 대표가 "…"는 질문에 대해 "…"고 답했다': who answers is the sentence's subject
+            lead = subject_in(text[sent[0] : asked])
+            subj = Found(lead.mention, lead.start + sent[0] - prev_end, lead.end + sent[0] - prev_end, lead.particle) if lead else None
         near = nearest_subject(before) if verb and verb.endswith(("자", "자마자")) else None
         aside = near is not None and (subj is None or near.start > subj.start)
         if aside:
@@ -298,7 +305,7 @@ def _standalone(text: str, sp: Span, c: str, sent: tuple[int, int]) -> bool:
 
 # --- indirect quotes -------------------------------------------------------------
 
-INDIRECT = re.compile(r"(?:다|라|냐|자|니)고(?=\s)|(?:다|라)며(?=\s(?:이같이|이렇게|이처럼|이와 같이)\s)")
+INDIRECT = re.compile(r"(?:다|라|냐|자|니)고(?:도)?(?=\s)|(?:다|라)며(?=\s(?:이같이|이렇게|이처럼|이와 같이)\s)")
 NOT_INDIRECT_VERBS = ("한다", "하며", "하면서", "쓰", "적", "봤", "하고", "알려")
 REPORTED_TAIL = re.compile(r"^(?:것으로|걸로)\s(?:전해졌|알려졌|나타났|확인됐)|^바\s?있")
 AIMED = re.compile(r"^(?:[^\s]+\s){0,2}?[^\s]+(?:을|를)\s향해\s|^[^\s]+(?:에게|에게도|께|한테)\s")
@@ -409,6 +416,11 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
     m, verb = hits[-1]
     head = s[: m.start() + 1]  # up to the verb form before 고
     subj = _first_topic(head)
+    lead = LEADING.match(head)
+    if subj is not None and subj.particle in ("이", "가") and lead is not None and lead.end() >= subj.start:
+        # '또한 국민의힘이 …하고 있다고도 했다': after a connective, a subject with 이/가 is the
+        # reported clause's own; the speaker goes on from the sentence before
+        subj = None
     start = subj.end if subj else 0
     while start < len(head) and head[start] == " ":
         start += 1

@@ -77,7 +77,9 @@ def _apostrophe(text: str, i: int) -> bool:
     return before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
 
 
-_BOUNDARY = re.compile(r"(?<=[.?!])(?=\s)|(?<=[.?!][\"”’'])(?=\s)")
+# a sentence ends before white space; on pages that glue sentences ('…했다.윤 위원장은'), also
+# where '다.' meets the next word
+_BOUNDARY = re.compile(r"(?<=[.?!])(?=\s)|(?<=[.?!][\"”’'])(?=\s)|(?<=[가-힣]다\.)(?=[가-힣])")
 
 
 def sentences(text: str, spans: list[Span]) -> list[tuple[int, int]]:
