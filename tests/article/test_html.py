@@ -218,3 +218,12 @@ def test_html_in_body_subheading_stays_in_place() -> None:
     assert art.title == "가람시 예산 5% 증액…“복지 먼저”"
     assert art.body[0] == "복지 예산 먼저 늘린다"  # the sub-heading the line reader took for a headline
     assert len(art.body) == 3
+
+
+def test_a_blog_site_name_is_never_the_outlet() -> None:
+    meta = '<meta property="og:site_name" content="네이버 블로그">'
+    html = _SMALL.format(meta=meta).replace("Copyright © 솔빛타임즈 All rights reserved.", "")
+    art = build_article(Page(Source(path="p.html", url="https://blog.naver.com/garam/1"), html=html), with_quotes=False)
+    assert isinstance(art, Article)
+    assert art.outlet != "네이버 블로그"
+    assert art.repost is not None and art.repost.site == "네이버 블로그"

@@ -86,3 +86,10 @@ def vote_links(lines: list[str], votes: OutletVotes) -> None:
         for url in _URL.findall(line):
             if site_of(url) is None and (hit := outlet_index().url_match(url)):
                 votes.add("link", hit[0].name)
+
+
+def is_copying_site(name: str) -> bool:
+    """'네이버 블로그', 'NAVER 뉴스', '오늘의유머': a copying site's own name, never an outlet."""
+    key = "".join(name.split()).lower()
+    names = {"".join(s["name"].split()).lower() for s in load_toml("sites.toml")["site"]}
+    return key in names or any("".join(m.split()).lower() == key for m, _ in _marks())

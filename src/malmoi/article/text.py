@@ -21,7 +21,7 @@ from malmoi.article.hints import Hints
 from malmoi.article.linekinds import LineInfo, body_like, classify, fold
 from malmoi.article.outlets import outlet_index
 from malmoi.article.repost import read_repost
-from malmoi.article.sites import site_in_chrome, vote_links, vote_url
+from malmoi.article.sites import is_copying_site, site_in_chrome, vote_links, vote_url
 from malmoi.model import Article, Page, Rejection, Reporter, Repost
 
 _SPACES = re.compile(r"[ \t]+")
@@ -181,7 +181,7 @@ def merge_hints(st: Draft, h: Hints) -> None:
         st.title = h.title
     if h.subtitles:
         st.subtitles = h.subtitles
-    if h.outlet:
+    if h.outlet and not is_copying_site(h.outlet):
         st.votes.add("html_meta", h.outlet)
     st.section = h.section or st.section
     if h.reporters:
