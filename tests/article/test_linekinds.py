@@ -213,3 +213,8 @@ def test_footer_starts(line: str) -> None:
 def test_writer_credit_is_the_byline() -> None:
     got = L.byline("<글=김하늘 인턴기자(가람뉴스), 사진=박가온 기자>")
     assert got is not None and [r.name for r in got] == ["김하늘"]
+
+
+@pytest.mark.parametrize(("rest", "name"), [("김하늘", "김하늘"), ("정치부", None), ("가람시", None), ("스포츠", None), ("김하늘 기자", None)])
+def test_bare_name_beside_a_date(rest: str, name: str | None) -> None:
+    assert L.bare_name(rest) == name

@@ -377,9 +377,10 @@ BARE_NAME = re.compile(r"^(?P<name>[가-힣]{3})$")
 
 def bare_name(rest: str) -> str | None:
     m = BARE_NAME.match(rest.strip())
-    if not m or _not_a_name(m.group("name")) or m.group("name").endswith(_PLACE_ENDS):
+    if not m or _not_a_name(name := m.group("name")) or name.endswith(_PLACE_ENDS):
         return None
-    return m.group("name")
+    c = chrome()
+    return None if name in sections() or name in c.menu or name in c.tokens or is_chrome(name) else name
 
 
 _PLACE_ENDS = ("시", "군", "구", "도", "동", "읍", "면", "리", "부", "청", "원", "회", "당", "국", "실", "팀", "과", "관", "소", "처")
