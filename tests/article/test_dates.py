@@ -49,3 +49,15 @@ def test_labels_tell_published_from_modified() -> None:
 )
 def test_local_time_of_an_outlet_abroad(iso: str, zone: str, out: str) -> None:
     assert in_zone(iso, zone) == out
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("기사승인 2024.03.05 10:12 최종편집 2024.03.05 11:00", ["published", "modified"]),
+        ("게시일시 2024-03-05 10:12", ["published"]),
+        ("Date 2024-03-05", ["published"]),
+    ],
+)
+def test_more_date_labels(line: str, kinds: list[str]) -> None:
+    assert [k for k, _ in labelled_stamps(line)] == kinds
