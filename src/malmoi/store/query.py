@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -421,22 +422,30 @@ def _names(conn: sqlite3.Connection, sql: str, *params: Any) -> list[dict[str, A
     return [dict(r) for r in conn.execute(sql, params)]
 
 
+TIMELINE = 500  # quotes listed on a speaker's page: the most recent, in time order
+RECENT_ARTICLES = 2000  # "in the same articles": the speaker's most recent articles
+
+
 def person(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     """A speaker: names, titles, organisations, quotes in time order, and who they talk to or about."""
     row = _resolve(conn, name)
     if row is None:
         return None
     pid = row["id"]
-    facts: dict[str, list[str]] = {"alias": [], "title": [], "org": []}
-    for r in conn.execute(
-        "SELECT kind, value FROM article_people WHERE person = ? AND kind != 'name'"
-        " GROUP BY kind, value ORDER BY count(*) DESC, value",
-        (pid,),
-    ):
-        facts[r["kind"]].append(r["value"])
+    aliases = [
+        r[0]
+        for r in conn.execute(
+            "SELECT value FROM article_people WHERE person = ? AND kind = 'alias'"
+            " GROUP BY value ORDER BY count(*) DESC, value",
+            (pid,),
+        )
+    ]
+    held = roles(conn, pid)
+    by_use = sorted(held, key=lambda r: (-r["articles"], r["value"]))
     timeline = conn.execute(
-        f"SELECT {QUOTE_COLS} {QUOTE_FROM} WHERE q.speaker = ? ORDER BY q.published, q.id LIMIT 500",
-        (pid,),
+        f"SELECT * FROM (SELECT {QUOTE_COLS} {QUOTE_FROM} WHERE q.speaker = ?"
+        " ORDER BY q.published DESC, q.id DESC LIMIT ?) ORDER BY published, id",
+        (pid, TIMELINE),
     ).fetchall()
     total = conn.execute("SELECT count(*) FROM quotes WHERE speaker = ?", (pid,)).fetchone()[0]
     addressees = _names(
@@ -449,21 +458,25 @@ def person(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
         conn,
         "SELECT p.name, count(DISTINCT ap.article) AS count FROM article_people ap"
         " JOIN people p ON p.id = ap.person"
-        " WHERE ap.article IN (SELECT article FROM article_people WHERE person = ?) AND ap.person != ?"
+        " WHERE ap.article IN (SELECT x.article FROM article_people x"
+        "  JOIN articles a INDEXED BY articles_dates ON a.n = x.article"
+        "  WHERE x.person = ? AND x.kind = 'name' ORDER BY a.published DESC LIMIT ?)"
+        " AND ap.person != ? AND ap.kind = 'name'"
         " GROUP BY p.id ORDER BY count DESC, p.name LIMIT 20",
         pid,
+        RECENT_ARTICLES,
         pid,
     )
     quotes = [quote_dict(r) for r in timeline]
     return {
         "name": row["name"],
-        "aliases": facts["alias"],
-        "titles": facts["title"],
-        "orgs": facts["org"],
+        "aliases": aliases,
+        "titles": [r["value"] for r in by_use if r["kind"] == "title"],
+        "orgs": [r["value"] for r in by_use if r["kind"] == "org"],
         "quotes": total,
         "weekly": speaker_weeks(conn, pid),
-        "roles": roles(conn, pid),
-        "timeline": quotes,
+        "roles": held,
+        "timeline": quotes,  # the most recent TIMELINE quotes, in time order
         "addressees": addressees,
         "spoken_about": spoken_about(conn, pid, row["name"], quotes),
         "co_occurring": about,
@@ -476,12 +489,17 @@ OTHER, UNNAMED = "기타", "언론사 미상"
 
 def speaker_weeks(conn: sqlite3.Connection, pid: int) -> dict[str, Any]:
     """The speaker's quotes per week, in all and by outlet (the eight biggest, then the rest)."""
-    rows = conn.execute(
-        "SELECT substr(q.published, 1, 10) AS day, coalesce(o.name, '') AS outlet, count(*)"
-        " FROM quotes q LEFT JOIN outlets o ON o.id = q.outlet"
-        " WHERE q.speaker = ? AND q.published IS NOT NULL GROUP BY 1, 2",
-        (pid,),
-    ).fetchall()
+    names = dict(conn.execute("SELECT id, name FROM outlets").fetchall())
+    by_day = Counter(
+        (published[:10], outlet)
+        for published, outlet in conn.execute(
+            "SELECT published, outlet FROM quotes WHERE speaker = ? AND published IS NOT NULL",
+            (pid,),
+        )
+    )  # counted here: SQLite would sort every row to group them by day
+    rows = [
+        (day, names.get(outlet, "") if outlet else "", n) for (day, outlet), n in by_day.items()
+    ]
     total = weeks([(r[0], r[2]) for r in rows])
     span = [w["week"] for w in total]
     sizes: dict[str, int] = {}
@@ -489,11 +507,15 @@ def speaker_weeks(conn: sqlite3.Connection, pid: int) -> dict[str, Any]:
         sizes[outlet] = sizes.get(outlet, 0) + n
     named = sorted(sizes, key=lambda o: (-sizes[o], o))[:OUTLET_SERIES]
     group = {o: (o if o in named else OTHER) or UNNAMED for o in sizes}
+    monday: dict[str, str | None] = {}
     series: dict[str, dict[str, int]] = {}
     for day, outlet, n in rows:
-        for w in weeks([(day, n)]):
+        if day not in monday:
+            monday[day] = week_of(day)
+        week = monday[day]
+        if week is not None:
             counts = series.setdefault(group[outlet], {})
-            counts[w["week"]] = counts.get(w["week"], 0) + n
+            counts[week] = counts.get(week, 0) + n
     order = sorted(series, key=lambda g: (g == OTHER, -sum(series[g].values()), g))
     return {
         "weeks": span,
@@ -502,11 +524,21 @@ def speaker_weeks(conn: sqlite3.Connection, pid: int) -> dict[str, Any]:
     }
 
 
+def week_of(day: str | None) -> str | None:
+    """The Monday of the week of ``day`` (ISO), or None for what is not a date."""
+    try:
+        d = date.fromisoformat(day or "")
+    except ValueError:
+        return None
+    return (d - timedelta(days=d.weekday())).isoformat()
+
+
 def roles(conn: sqlite3.Connection, pid: int) -> list[dict[str, Any]]:
     """Each title and organisation the articles give the person, first and last seen."""
     rows = conn.execute(
         "SELECT ap.kind, ap.value, min(substr(a.published, 1, 10)), max(substr(a.published, 1, 10)),"
-        " count(DISTINCT ap.article) FROM article_people ap JOIN articles a ON a.n = ap.article"
+        " count(DISTINCT ap.article) FROM article_people ap"
+        " JOIN articles a INDEXED BY articles_dates ON a.n = ap.article"
         " WHERE ap.person = ? AND ap.kind IN ('title', 'org')"
         " GROUP BY ap.kind, ap.value ORDER BY 3, ap.kind, ap.value",
         (pid,),
@@ -519,24 +551,26 @@ def roles(conn: sqlite3.Connection, pid: int) -> list[dict[str, Any]]:
 def spoken_about(
     conn: sqlite3.Connection, pid: int, name: str, quotes: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """People the speaker's quotes name (by canonical name or an alias), most often first."""
-    names: dict[str, str] = {}
-    for r in conn.execute(
-        "SELECT p.name, ap.value FROM article_people ap JOIN people p ON p.id = ap.person"
-        " WHERE ap.article IN (SELECT article FROM quotes WHERE speaker = ?) AND ap.person != ?"
+    """People the given quotes name (by canonical name or an alias given in the quote's
+    own article), most often first."""
+    ids = sorted({q["article"]["id"] for q in quotes if q.get("article")})
+    by_article: dict[str, dict[str, str]] = {}
+    for article, person, word in conn.execute(
+        "SELECT a.id, p.name, ap.value FROM articles a JOIN article_people ap ON ap.article = a.n"
+        " JOIN people p ON p.id = ap.person"
+        " WHERE a.id IN (SELECT value FROM json_each(?)) AND ap.person != ?"
         " AND ap.kind IN ('name', 'alias')",
-        (pid, pid),
+        (json.dumps(ids), pid),
     ):
-        if len(r[1]) >= 2 and r[1] != name:
-            names.setdefault(r[1], r[0])
+        if len(word) >= 2 and word != name:
+            by_article.setdefault(article, {}).setdefault(word, person)
     counts: dict[str, int] = {}
     for q in quotes:
-        hit = {person for word, person in names.items() if word in (q["text"] or "")}
-        for person in hit:
+        words = by_article.get((q.get("article") or {}).get("id"), {})
+        for person in {p for w, p in words.items() if w in (q["text"] or "")}:
             counts[person] = counts.get(person, 0) + 1
-    return [
-        {"name": n, "count": c} for n, c in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:20]
-    ]
+    ranked = sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:20]
+    return [{"name": n, "count": c} for n, c in ranked]
 
 
 def neighbours(conn: sqlite3.Connection, article_id: str) -> dict[str, dict[str, Any] | None]:
