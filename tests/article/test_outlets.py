@@ -113,6 +113,9 @@ def test_outlet_list_is_wide_and_consistent() -> None:
         ("가람-솔빛 고속철 개통 10년", "가람-솔빛 고속철 개통 10년", None),
         ("[가람방송 아침저널 - 인터뷰] 한솔 의원", "[가람방송 아침저널 - 인터뷰] 한솔 의원", None),
         ('한 의원 "국민 - 정부 소통 필요"', '한 의원 "국민 - 정부 소통 필요"', None),
+        ("[펌] 가람시 예산 5% 증액…“복지 먼저”", "가람시 예산 5% 증액…“복지 먼저”", None),
+        ("(스크랩) 가람시 예산 5% 증액", "가람시 예산 5% 증액", None),
+        ("[단독] 가람시 예산 5% 증액", "[단독] 가람시 예산 5% 증액", None),  # the outlet's own tag stays
     ],
 )
 def test_titles_lose_site_names(title: str, bare: str, site: str | None) -> None:

@@ -10,6 +10,7 @@ from malmoi.article import lines as L
 from malmoi.article.dates import find_stamps
 from malmoi.article.draft import Draft
 from malmoi.article.outlets import outlet_index
+from malmoi.article.titles import strip_affixes
 from malmoi.model import Repost
 
 _BOARD_BY = re.compile(r"^by\s+(?P<author>\S+)\s+posted\s+(?P<date>.+)$", re.I)
@@ -127,8 +128,9 @@ def _board_prefix(pfx: str, st: Draft) -> bool:
 
 
 def clean_board_title(title: str) -> str:
+    """The board's title without its date suffix, its outlet prefix, a poster's tag or a site name."""
     t = _BOARD_SUFFIX.sub("", title).strip()
     m = _BOARD_TITLE.match(t)
     if m and outlet_index().alias(m.group("pfx").split()[0]):
         t = m.group("title")
-    return t.strip()
+    return strip_affixes(t.strip()).title

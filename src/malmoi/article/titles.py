@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from malmoi.article.html_text import html_data
 from malmoi.article.lines import sections
 from malmoi.article.outlets import outlet_index
+from malmoi.data import load_toml
 
 # the separators between a headline and its site, as pages print them in flattened text
 _SUFFIX = re.compile(r"\s*(?:\s[|ㅣ｜/-]\s|\s?::\s?|\s[–—]\s|[|ㅣ｜])\s*(?P<site>[^|ㅣ｜]{1,30}?)\s*$")
@@ -47,8 +48,8 @@ def _balanced(part: str) -> bool:
 
 
 def strip_affixes(title: str) -> Bare:
-    """The headline without a leading or trailing site name."""
-    t, site = title.strip(), None
+    """The headline without a leading or trailing site name (nor a poster's '[펌]' tag)."""
+    t, site = _POSTER_TAG.sub("", title.strip()) if _poster_tag(title) else title.strip(), None
     for _ in range(3):
         m = _SUFFIX.search(t)
         if m and site_like(m.group("site")) and _enough(t[: m.start()]):
@@ -60,6 +61,15 @@ def strip_affixes(title: str) -> Bare:
             continue
         break
     return Bare(t, site)
+
+
+_POSTER_TAG = re.compile(r"^\s*[\[(【<]?\s*[가-힣]{1,3}\s*[\])】>]\s*")
+
+
+def _poster_tag(title: str) -> bool:
+    m = _POSTER_TAG.match(title)
+    tag = m.group(0).strip(" []()【】<>") if m else ""
+    return bool(tag) and tag in load_toml("chrome.toml").get("title_tags", ()) and _enough(title[m.end() :] if m else "")
 
 
 def _enough(rest: str) -> bool:
