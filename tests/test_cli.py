@@ -104,7 +104,7 @@ def test_extract_into_a_store_then_load_again_changes_nothing(tmp_path: Path) ->
     assert "UpsertResult" not in first.stderr.decode() + again.stderr.decode()
 
 
-COMMANDS = ["extract", "show", "quotes", "eval", "load", "serve", "ray"]
+COMMANDS = ["extract", "show", "quotes", "eval", "load", "serve", "migrate", "export", "ray"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -210,3 +210,27 @@ def test_the_readme_names_every_command_with_options_that_exist() -> None:
         known = {o for a in sub.choices[cmd]._actions for o in a.option_strings}
         for flag in re.findall(r"(?<![\w-])(--?[a-z][\w-]*)", line.split("#")[0]):
             assert flag in known, (line, flag)
+
+
+def test_export_a_store_as_jsonl_csv_and_parquet(tmp_path: Path) -> None:
+    import csv
+
+    db, out = tmp_path / "m.db", tmp_path / "r.jsonl"
+    assert main(["extract", str(EXAMPLES / "html"), "-o", str(out), "--db", str(db), "--quiet", "--jobs", "1"]) == 0
+    records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert main(["export", str(db), "--what", "articles", "-o", str(tmp_path / "a.jsonl")]) == 0
+    exported = [json.loads(x) for x in (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(exported, key=lambda r: r["id"]) == sorted(records, key=lambda r: r["id"])
+    assert main(["export", str(db), "-o", str(tmp_path / "q.csv")]) == 0
+    with open(tmp_path / "q.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == sum(len(r["quotes"]) for r in records)
+    texts = {(q["text"], q["speaker"]["name"] or "") for r in records for q in r["quotes"]}
+    assert {(r["text"], r["speaker_name"]) for r in rows} == texts
+    pq = pytest.importorskip("pyarrow.parquet")
+    assert main(["export", str(db), "--what", "people", "-o", str(tmp_path / "p.parquet")]) == 0
+    assert pq.read_table(tmp_path / "p.parquet").num_rows == sum(len(r["people"]) for r in records)
+    empty = tmp_path / "empty.db"
+    assert main(["extract", str(tmp_path / "nothing"), "--db", str(empty), "--quiet", "-o", str(tmp_path / "x")]) == 1
+    assert main(["export", str(empty), "-o", str(tmp_path / "none.csv")]) == 1
+    assert main(["export", str(tmp_path / "missing.db"), "-o", str(tmp_path / "none.csv")]) == 2

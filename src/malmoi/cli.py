@@ -172,6 +172,23 @@ def cmd_serve(a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_migrate(a: argparse.Namespace) -> int:
+    from malmoi.store import migrate_file
+
+    before, after = migrate_file(a.db)
+    say(f"store {a.db}: schema version {before} -> {after}" if before != after else f"store {a.db}: schema version {after}, current")
+    return EXIT_OK
+
+
+def cmd_export(a: argparse.Namespace) -> int:
+    from malmoi.engine.export import export, format_of
+
+    fmt = format_of(a.output, a.format)
+    n = export(a.db, a.output, fmt, a.what)
+    say(f"export {a.db}: {n} {a.what} rows to {a.output} ({fmt})")
+    return EXIT_OK if n else EXIT_NOTHING
+
+
 def cmd_ray(a: argparse.Namespace) -> int:
     from malmoi.engine.ray import run_ray
 
@@ -250,6 +267,23 @@ def _other_parsers(sub: Any) -> None:
     sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     sv.add_argument("--open", action="store_true", help="open the start page in a browser")
     sv.set_defaults(func=cmd_serve)
+
+    m = _sub(sub, "migrate", "bring a store to this malmoi's schema",
+             "Apply the schema migrations a store made by an older malmoi needs (serve only reads, and\n"
+             "refuses an old store with a message naming this command).", "malmoi migrate out/malmoi.db")
+    m.add_argument("db", help="the SQLite store")
+    m.set_defaults(func=cmd_migrate)
+
+    x = _sub(sub, "export", "a store's quotes, articles or people as CSV, Parquet or JSON lines",
+             "Write one table of a store -- quotes (default), articles or people, with the columns of\n"
+             "docs/parquet.md -- for spreadsheets and notebooks. Lists are JSON text in CSV cells; JSON\n"
+             "lines of articles are the records themselves. Exits 1 when there is nothing to write.",
+             "malmoi export out/malmoi.db --format csv --what quotes -o quotes.csv")
+    x.add_argument("db", help="the SQLite store")
+    x.add_argument("-o", "--output", required=True, help="the file to write (- for standard output)")
+    x.add_argument("--format", choices=["jsonl", "csv", "parquet"], help="default: from the output's name")
+    x.add_argument("--what", choices=["quotes", "articles", "people"], default="quotes", help="default: quotes")
+    x.set_defaults(func=cmd_export)
 
     r = _sub(sub, "ray", "the same extraction on a Ray cluster, to Parquet (needs malmoi[ray])",
              "Run extract on Ray Data: read PATHS (local paths or any pyarrow filesystem URI),\n"
