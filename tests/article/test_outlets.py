@@ -153,3 +153,11 @@ def test_copying_site_from_its_chrome(lines: list[str], site: str | None) -> Non
 
     got = site_in_chrome(lines)
     assert (got.name if got else None) == site
+
+
+def test_no_name_or_domain_belongs_to_two_outlets() -> None:
+    data = tomllib.loads((DATA / "outlets.toml").read_text(encoding="utf-8"))
+    seen: dict[str, str] = {}
+    for o in data["outlet"]:
+        for key in {"".join(a.split()).lower() for a in (o["name"], *o.get("aliases", ()))} | set(o["domains"]):
+            assert seen.setdefault(key, o["name"]) == o["name"], f"{key}: {seen[key]} and {o['name']}"
