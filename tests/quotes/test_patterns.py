@@ -256,6 +256,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("윤가람", "direct", "법을 바꿔야 한다"), ("윤가람", "indirect", "정부가 약속을 어기고 있다")],
     ),
     (
+        "backtick-opened marks; a post's title in marks is no quote and names no speaker",
+        "해명\n\n청와대 대변인실은 이날 게시판에 올린 `정부의 입장은 이렇습니다'라는 글에서 \"사실과 전혀 다르다\"며 이같이 밝혔다.",
+        [("청와대 대변인실", "direct", "사실과 전혀 다르다")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],

@@ -105,7 +105,7 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         clause = text[sp.close : nxt]
         verb = verb_in(clause[len(end or "") + 1 :] if end else clause) if end else None
         ok = _is_quote(text, sp, content, end, verb, k + 1 < len(spans), sent)
-        before = text[prev_end : sp.open]
+        before = _hide_clauses(text, prev_end, sp.open, spans[:k])
         owned = noun_owned(text, sp, end, content, sent, prev_end) or speaker_after(text, sp, end, content, sent)
         if owned is not None:
             found.append(owned)
@@ -171,6 +171,17 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         if b.chained and b.addressee is None:
             b.addressee = a.addressee
     return found
+
+
+def _hide_clauses(text: str, lo: int, hi: int, spans: list[Span]) -> str:
+    """The words before a quote, where a sentence in marks that is no quote (a post's title:
+    '`대통령의 의중은 이렇습니다'라는 글에서') names no speaker: its letters become spaces."""
+    out = text[lo:hi]
+    for sp in spans:
+        if lo <= sp.open and sp.close <= hi and clause_like(text[sp.start : sp.end]) and PREDICATE_END.search(text[sp.start : sp.end]):
+            a, b = sp.open - lo, sp.close - lo
+            out = out[:a] + " " * (b - a) + out[b:]
+    return out
 
 
 def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | None, more: bool, sent: tuple[int, int]) -> bool:

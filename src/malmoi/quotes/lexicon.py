@@ -83,7 +83,7 @@ def _speech_noun_re(nouns: list[str]) -> re.Pattern[str]:
     quoted words fill, in a phrase that answers or receives them."""
     alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
     owner = r"(?:(?P<owner>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)의\s)?"
-    return re.compile(rf"\s?{owner}(?P<noun>{alt})(?:에는|에도|에|엔|을\s받|를\s받|을\s듣|를\s듣|을\s들)")
+    return re.compile(rf"\s?{owner}(?P<noun>{alt})(?:에는|에도|에(?!서)|엔|을\s받|를\s받|을\s듣|를\s듣|을\s들)")
 
 
 def _owner_after_re(nouns: list[str]) -> re.Pattern[str]:

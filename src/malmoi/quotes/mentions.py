@@ -114,7 +114,8 @@ def parse_np(np: str) -> Mention:
     if org or is_org_word(rest.split()[-1]):
         whole = _expand_country(org or rest)
         words = whole.split(" ")
-        keep = whole if words[0] in _COUNTRY.values() else (words[-1] if len(words) > 1 and is_org_word(words[-1]) else whole)
+        parent = len(words) == 2 and words[0] in lx.org_names  # '청와대 홍보수석실': a unit of a named body
+        keep = whole if words[0] in _COUNTRY.values() or parent else (words[-1] if len(words) > 1 and is_org_word(words[-1]) else whole)
         return Mention(np, "organization", org=keep)
     if " " not in rest and _proper_noun(rest):
         return Mention(np, "organization", org=rest)  # '서광디스플레이는', '코스피는'

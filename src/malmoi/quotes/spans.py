@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 # Marks by class. Real pages mix them ('"…”', '“…"'): within a class any closer closes.
-OPENERS = {"“": "d", "„": "d", "‘": "s", "‚": "s", "「": "c", "『": "w", "《": "a", "〈": "b"}
+OPENERS = {"“": "d", "„": "d", "‘": "s", "‚": "s", "`": "s", "「": "c", "『": "w", "《": "a", "〈": "b"}  # `…' on older pages
 CLOSERS = {"”": "d", "’": "s", "」": "c", "』": "w", "》": "a", "〉": "b"}
 TOGGLES = {'"': "d", "″": "d", "＂": "d", "'": "s", "＇": "s"}
 DOUBLE = {'"', "“", "„", "″", "＂", "「", "『"}
