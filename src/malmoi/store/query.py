@@ -566,7 +566,7 @@ def spoken_about(
             by_article.setdefault(article, {}).setdefault(word, person)
     counts: dict[str, int] = {}
     for q in quotes:
-        words = by_article.get((q.get("article") or {}).get("id"), {})
+        words = by_article.get(str((q.get("article") or {}).get("id")), {})
         for person in {p for w, p in words.items() if w in (q["text"] or "")}:
             counts[person] = counts.get(person, 0) + 1
     ranked = sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:20]
