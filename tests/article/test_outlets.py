@@ -79,6 +79,9 @@ def test_links_written_in_the_text_vote() -> None:
     vote_links(["이 기사 원문은 여기 http://news.khan.co.kr/kh_news/art_view.html?artid=1 에 있다",
                 "https://v.daum.net/v/1"], votes)
     assert votes.best() == "경향신문" and votes.kinds("경향신문") == {"link"}
+    many = OutletVotes()
+    vote_links([f"https://www.yna.co.kr/view/{n}" for n in range(5)], many)
+    assert many.counts["연합뉴스"] == evidence_weights()["link"]  # once per outlet
 
 
 def test_host_of() -> None:

@@ -82,9 +82,11 @@ _URL = re.compile(r"https?://[^\s)\]>\"']+")
 def vote_links(lines: list[str], votes: OutletVotes) -> None:
     """An address of an outlet's page written in the text (a board user's '출처' link,
     a pasted link) is evidence for that outlet."""
+    linked: set[str] = set()
     for line in lines:
         for url in _URL.findall(line):
-            if site_of(url) is None and (hit := outlet_index().url_match(url)):
+            if site_of(url) is None and (hit := outlet_index().url_match(url)) and hit[0].name not in linked:
+                linked.add(hit[0].name)  # once per outlet: a list of links is no stronger than one
                 votes.add("link", hit[0].name)
 
 
