@@ -69,17 +69,8 @@ def article_from_lines(lines: list[str], page: Page, hints: Hints | None = None)
     read_body(infos, read_header(infos, used, st), st)
     merge_hints(st, hints)
     repost = _copy_site(lines, page, hints, st, repost)
-    self_mentions(st.body, st)
-    page_copyright(hints.page_lines, st)
-    named_outlets(lines + hints.page_lines, st)
-    if not st.votes:
-        brand_mentions(lines, st)
-    st.body = _unique([p for p in st.body if not L.chrome_run(p)])
-    if not st.body and any(L.chrome_run(x) for x in lines):
-        st.warnings.append("the page holds only chrome run together (keywords, reporter box, related list); no article text")
-    if not st.reporters and (name := L.boxed_reporter("\n".join(lines))):
-        st.reporters.append(Reporter(name))
-        st.warnings.append("reporter read from a reporter box run into other text")
+    _page_evidence(lines, hints, st)
+    _whole_page(lines, st)
     outlet = st.votes.best()
     repost = _carried_by(st, outlet, repost)
     _local_times(st, outlet)
@@ -94,6 +85,25 @@ def article_from_lines(lines: list[str], page: Page, hints: Hints | None = None)
             return Rejection(page.source, "not_article", "no headline and no article text found")
         art.warnings.append("no article text found; only the headline" if art.title else "no article text found")
     return art
+
+
+def _page_evidence(lines: list[str], hints: Hints, st: Draft) -> None:
+    """The outlet's evidence from the whole page, once its parts are known."""
+    self_mentions(st.body, st)
+    page_copyright(hints.page_lines, st)
+    named_outlets(lines + hints.page_lines, st)
+    if not st.votes:
+        brand_mentions(lines, st)
+
+
+def _whole_page(lines: list[str], st: Draft) -> None:
+    """Chrome run together never stays in the body; a reporter box is the last resort for the byline."""
+    st.body = _unique([p for p in st.body if not L.chrome_run(p)])
+    if not st.body and any(L.chrome_run(x) for x in lines):
+        st.warnings.append("the page holds only chrome run together (keywords, reporter box, related list); no article text")
+    if not st.reporters and (name := L.boxed_reporter("\n".join(lines))):
+        st.reporters.append(Reporter(name))
+        st.warnings.append("reporter read from a reporter box run into other text")
 
 
 def _copy_site(lines: list[str], page: Page, hints: Hints, st: Draft, repost: Repost | None) -> Repost | None:
