@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import queue
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -149,15 +149,26 @@ def quote_filter(
     return QuoteFilter(q, speaker or None, outlet or None, start, end, page, size)
 
 
-def overview(request: Request, store: Store) -> dict[str, Any]:
-    """The start page's dict, computed again only when the store has changed."""
-    readers: Readers = request.app.state.readers
-    key = readers.signature()
-    cached = request.app.state.overview
-    if cached is None or cached[0] != key:
-        cached = (key, views.index(store))
-        request.app.state.overview = cached
-    return cached[1]
+CACHED = 64  # answers kept per state of the store (start page, speaker lists)
+
+
+def cached(
+    request: Request, key: tuple[Any, ...], make: Callable[[], dict[str, Any]]
+) -> dict[str, Any]:
+    """``make()``, or its answer from before if the store has not changed since.
+
+    For the views that read the whole store (the start page, the ranking of people);
+    the cache is dropped whenever the store's file changes.
+    """
+    state = request.app.state
+    signature = state.readers.signature()
+    if state.cache_signature != signature:
+        state.cache, state.cache_signature = {}, signature
+    if key not in state.cache:
+        if len(state.cache) >= CACHED:
+            state.cache.pop(next(iter(state.cache)))
+        state.cache[key] = make()
+    return state.cache[key]
 
 
 def create_app(db_path: str | Path) -> FastAPI:
@@ -174,7 +185,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     )
     app.state.db_path = Path(db_path)
     app.state.readers = readers
-    app.state.overview = None
+    app.state.cache, app.state.cache_signature = {}, None
     env = environment()
     respond = responder(env)
     install(app, respond)
@@ -193,7 +204,8 @@ def add_routes(app: FastAPI, respond: Any) -> None:
     )
     @app.get("/", **page)
     def index(request: Request, store: Db) -> Response:
-        return respond(request, 200, overview(request, store), "index.html")
+        data = cached(request, ("index",), lambda: views.index(store))
+        return respond(request, 200, data, "index.html")
 
     @app.get("/api/search", tags=["quotes"], summary="Search quotes, with facets")
     @app.get("/search", **page)
@@ -233,7 +245,10 @@ def add_routes(app: FastAPI, respond: Any) -> None:
     def speakers(
         request: Request, store: Db, q: Name = "", page: PageNo = 1, size: Size = 100
     ) -> Response:
-        return respond(request, 200, views.speakers(store, q, page, size), "speakers.html")
+        data = cached(
+            request, ("speakers", q, page, size), lambda: views.speakers(store, q, page, size)
+        )
+        return respond(request, 200, data, "speakers.html")
 
     @app.get(
         "/api/speakers/{name:path}",
