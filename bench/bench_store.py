@@ -22,6 +22,7 @@ import argparse
 import http.client
 import importlib
 import json
+import os
 import random
 import socket
 import sqlite3
@@ -282,6 +283,7 @@ def main() -> None:
     ap.add_argument("--store", type=Path, help="keep the searched store here (reused if it exists)")
     args = ap.parse_args()
 
+    print(f"load average at the start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         if args.load:
@@ -313,6 +315,7 @@ def main() -> None:
                 for k, v in by_kind.items()
             ]
             print(table(["query", "requests", "median", "p99"], rows))
+    print(f"\nload average at the end: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":
