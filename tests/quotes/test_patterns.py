@@ -261,6 +261,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("청와대 대변인실", "direct", "사실과 전혀 다르다")],
     ),
     (
+        "an act of the speaker's own before the reported clause is not part of it",
+        "협상\n\n윤가람 한빛노조 위원장은 사측에 교섭 재개를 요구하고 파업은 불가피하다고 밝혔다.",
+        [("윤가람", "indirect", "파업은 불가피하다")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],

@@ -442,9 +442,7 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
     if aim and words(head[start + aim.end() :]) >= 2:
         start += aim.end()
     # skip a setting right after the speaker: '8일 서울에서 열린 발표회에서', '기자회견을 열고'
-    setting = lexicon().setting_re.match(head[start:])
-    if setting and words(head[start + setting.end() :]) >= 2:
-        start += setting.end()
+    start = skip_setting(head, start)
     clause = head[start:]
     if words(clause) < 2:
         return None
@@ -467,6 +465,29 @@ MYEO = re.compile(r"(?:다|라|냐)며(?=\s)|(?:다|라)면서(?=\s)")
 ACT_END = re.compile(r"[가-힣]다\.?\s*$")
 
 
+ACT_BEFORE = re.compile(r"^(?P<pre>(?:\S+\s){0,8}?)(?P<act>\S+?)(?:하고|했고|한\s뒤|한\s후|한\s다음|하며|하면서)\s")
+_SUBJECTISH = re.compile(r"\S(?:이|가|은|는)(?=\s|$)")
+
+
+def skip_setting(head: str, start: int) -> int:
+    """Where a reported clause starts, after what only sets the speech event: its setting
+    ('8일 … 발표회에서', '기자회견을 열고'), an act of the speaker's own before it ('사측에 교섭
+    재개를 요구하고', '훈련지를 확인한 뒤'). A prefix with a subject of its own belongs to the clause.
+    A topic phrase ('X에 대해서는') stays: the annotated pages keep it as part of what was said."""
+    for _ in range(3):
+        rest = head[start:]
+        setting = lexicon().setting_re.match(rest)
+        if setting and words(rest[setting.end() :]) >= 2:
+            start += setting.end()
+            continue
+        act = ACT_BEFORE.match(rest)
+        if act and not _SUBJECTISH.search(act.group("pre")) and verb_in(act.group("act") + "하고") and words(rest[act.end() :]) >= 2:
+            start += act.end()
+            continue
+        break
+    return start
+
+
 def _reported_before_act(text: str, sent: tuple[int, int], s: str, spans: list[Span]) -> Raw | None:
     """'…위법이라며 유감을 표했다', '…위험하다며 출입을 막았다': -다며/-라며 report speech before
     any act, where the sentence names who speaks."""
@@ -486,9 +507,7 @@ def _reported_before_act(text: str, sent: tuple[int, int], s: str, spans: list[S
     lead = LEADING.match(head[start:])
     if lead:
         start += lead.end()
-    setting = lexicon().setting_re.match(head[start:])
-    if setting and words(head[start + setting.end() :]) >= 2:
-        start += setting.end()
+    start = skip_setting(head, start)
     if words(head[start:]) < 2:
         return None
     verb = s[m.end() :].strip().split(" ")[-1].rstrip(".")
