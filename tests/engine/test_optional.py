@@ -41,3 +41,22 @@ def test_big_pages_travel_in_small_chunks() -> None:
     assert [len(c) for c in _chunks(big, 16)] == [2, 2, 1]
     small = [Page(Source(path=str(i)), text="가") for i in range(40)]
     assert [len(c) for c in _chunks(small, 16)] == [16, 16, 8]
+
+
+def test_ray_inputs_and_builder_without_a_cluster(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The Ray runner's parts that need no Ray: listing inputs (file:// URIs read as local
+    paths, so ids match the local runner) and the Builder over a batch of files."""
+    import json
+
+    from malmoi.engine.ray import Builder, list_inputs
+    from malmoi.read import iter_paths
+
+    (tmp_path / "sub").mkdir()
+    page = "가상시, 공원 연다\n\n가상시는 중앙공원을 밤 11시까지 연다고 3일 밝혔다.\n\n관리소장은 \"순찰을 늘리겠다\"고 말했다.\n"
+    (tmp_path / "sub" / "a.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "sub" / "b.txt").write_bytes(b"")
+    files = list_inputs([f"file://{tmp_path}"])
+    assert files == list(iter_paths([str(tmp_path)]))
+    rows = Builder(with_quotes=False, seconds=5)({"file": [0, 1], "path": files})
+    assert rows["kind"] == ["article", "rejection"] and rows["reason"] == ["", "empty"]
+    assert json.loads(rows["json"][0])["source"]["path"] == str(tmp_path / "sub" / "a.txt")

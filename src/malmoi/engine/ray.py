@@ -45,6 +45,10 @@ def list_inputs(paths: list[str]) -> list[str]:
 
     out: list[str] = []
     for p in paths:
+        if p.startswith("file://"):  # a local file: read as malmoi extract reads it (same ids)
+            from urllib.parse import unquote, urlparse
+
+            p = unquote(urlparse(p).path)
         if "://" not in p:
             out += list(iter_paths([p]))
             continue
@@ -69,10 +73,13 @@ def _documents(path: str) -> Iterator[Page | Rejection]:
         return
     from pyarrow import fs
 
-    from malmoi.read import documents_from_file
+    from malmoi.read import NOT_DOCUMENTS, documents_from_file
 
-    filesystem, inner = fs.FileSystem.from_uri(path)
     src = Source(path=path)
+    if path.lower().endswith(NOT_DOCUMENTS):
+        yield Rejection(src, "not_a_document", f"{path}: files of this type are not read (code, media, archives)")
+        return
+    filesystem, inner = fs.FileSystem.from_uri(path)
     try:
         with filesystem.open_input_file(inner) as f:
             yield from documents_from_file(f, src)
