@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from malmoi.article import lines as L
-from malmoi.article.linekinds import bite_label, classify, credits_outlet, headline_like
+from malmoi.article.linekinds import classify, credits_outlet, headline_like
+from malmoi.korean.labels import timed_bite_label
 
 
 @pytest.mark.parametrize(
@@ -81,7 +82,7 @@ def test_headline_like(line: str, headline: bool) -> None:
     ],
 )
 def test_bite_labels(line: str, label: bool) -> None:
-    assert bite_label(line) is label
+    assert timed_bite_label(line) is label
     assert classify([line])[0].label is label
 
 

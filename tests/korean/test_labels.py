@@ -50,3 +50,11 @@ def test_structure_alone_never_loads_quotes_nor_kiwi() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().endswith("[]"), out
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["한소라 한빛시장 (그제)", "한소라 / 시장 상인 (어제)", "한소라 교수 (지난 3일)"],
+)
+def test_a_timed_bite_label_on_its_own_line(line: str) -> None:
+    assert label_shape(line)

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from malmoi.article import lines as L
 from malmoi.article.outlets import Outlet, outlet_index
 from malmoi.korean.labels import label_shape
-from malmoi.korean.names import korean_name_shape
 from malmoi.model import Reporter
 
 _SENTENCE_INSIDE = re.compile(r"[다요]\.\s+\S")
@@ -89,7 +88,7 @@ def _info(line: str) -> LineInfo:
         copyright=L.is_copyright(line),
         outlet=outlet_index().alias(line),
         byline=L.byline(line),
-        label=label_shape(line) or bite_label(line),
+        label=label_shape(line),
         texty=body_like(line),
         headline=headline_like(line),
     )
@@ -109,13 +108,3 @@ def credits_outlet(infos: list[LineInfo], i: int) -> bool:
     """An outlet's name standing beside a byline or dateline is the article's credit
     (the organisation that wrote it), not a site's masthead."""
     return any(n is not None and n.meta for n in (next_kind(infos, i, -1), next_kind(infos, i, 1)))
-
-
-# '홍길동 장관 (어제)', '홍길동 / 시민 (지난 3일)': the speaker of the bite on the next line
-_BITE_LABEL = re.compile(r"^(?P<name>[가-힣]{2,4})(?:\s*/\s*|\s+)[가-힣A-Za-z·\s]{1,20}?\s*\((?:어제|오늘|그제|지난[^()]{0,8}|\d{1,2}일|현지\s?시간)[^()]{0,10}\)$")
-
-
-def bite_label(line: str) -> bool:
-    """A broadcast bite's speaker line with its time note: never a headline."""
-    m = _BITE_LABEL.match(line.strip())
-    return bool(m and korean_name_shape(m.group("name")))

@@ -52,11 +52,26 @@ def _who_shape(who: str) -> bool:
     return "/" in who or _name_title(who) or bool(LABEL_PAREN.match(who))
 
 
+# '홍길동 장관 (어제)', '홍길동 / 시민 (지난 3일)': a bite's speaker on a line of its own, with its time note
+BITE_TIMED = re.compile(
+    r"^(?P<name>[가-힣]{2,4})(?:\s*/\s*|\s+)[가-힣A-Za-z·\s]{1,20}?\s*"
+    r"\((?:어제|오늘|그제|지난[^()]{0,8}|\d{1,2}일|현지\s?시간)[^()]{0,10}\)$"
+)
+
+
+def timed_bite_label(line: str) -> bool:
+    """A broadcast bite's speaker line with its time note ('홍길동 장관 (어제)'): never a headline."""
+    m = BITE_TIMED.match(line.strip())
+    return bool(m and korean_name_shape(m.group("name")))
+
+
 def label_shape(line: str) -> bool:
     """The line has the shape of a speaker label (with or without the words after it)."""
     text = line.strip()
     if not text or text in ANCHOR_MARKERS:
         return False
+    if timed_bite_label(text):
+        return True
     if LABEL_LIKE.match(text) or TRANSCRIPT_TURN.match(text) or LABEL_POINTER.match(text):
         return True
     if (m := TURN_MARKED.match(text)) and _name_title(m.group("who")):
