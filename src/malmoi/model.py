@@ -77,6 +77,7 @@ class Repost:
     author: str | None = None
     posted: str | None = None
     title: str | None = None
+    kind: str | None = None  # portal | board | blog | aggregator | video | outlet (a copy on another outlet's site)
 
 
 @dataclass(slots=True)

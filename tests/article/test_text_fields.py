@@ -26,6 +26,7 @@ def test_portal_copy_names_its_site_and_the_page_names_the_outlet() -> None:
         "가람CBS 김하늘 기자 sky@garam.kr", "Copyright © 노컷뉴스. 무단전재 및 재배포 금지.",
     ]), url="https://v.daum.net/v/20240605154210417")
     assert art.repost is not None and art.repost.site == "다음 뉴스"
+    assert art.repost.kind == "portal"
     assert art.outlet == "노컷뉴스"  # '가람CBS' is a bureau, not a word naming the outlet
     assert [r.name for r in art.reporters] == ["김하늘"]
 
@@ -36,6 +37,7 @@ def test_wire_copy_on_a_paper_site_credits_the_wire() -> None:
     ]), url="https://www.fnnews.com/news/202510221615134907")
     assert art.outlet == "연합뉴스"
     assert art.repost is not None and art.repost.site == "파이낸셜뉴스"
+    assert art.repost.kind == "outlet"
     assert art.title == "[국감 말·말·말](5일)"
     assert art.published == "2025-10-22T16:15:00+09:00"
 

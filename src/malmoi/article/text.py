@@ -118,6 +118,7 @@ def _copy_site(lines: list[str], page: Page, hints: Hints, st: Draft, repost: Re
         return repost
     repost = repost or Repost()
     repost.site = repost.site or name
+    repost.kind = repost.kind or (site.kind if site is not None else None)
     if site is not None and site.kind in ("board", "blog") and st.published and not st.published_labelled:
         repost.posted = repost.posted or st.published[:10]
         st.published = None
@@ -133,6 +134,7 @@ def _carried_by(st: Draft, outlet: str | None, repost: Repost | None) -> Repost 
         return repost
     repost = repost or Repost()
     repost.site = repost.site or host
+    repost.kind = repost.kind or "outlet"
     return repost
 
 
