@@ -16,6 +16,7 @@ CAPTIONS = [
     ("[서울=뉴시스] 서울 서초구 서울중앙지방법원. (사진=뉴시스 DB)", "서울 서초구 서울중앙지방법원.", "뉴시스"),
 ]
 NOT_CAPTIONS = [
+    "◀INT▶한소라/시장 상인",  # a broadcast bite's label, not a photo and its credit
     "김 장관은 \"좋다\"고 말했다.",
     "▶ 인터뷰 : 변재혁 / 변호사",
     "▣ YTN 채널 구독 : http://example.com/abc",
@@ -64,3 +65,8 @@ def test_not_chrome(line: str) -> None:
 def test_wire_lead_is_cut_from_the_first_paragraph() -> None:
     body, reps, outlet = L.wire_lead("(서울=연합뉴스) 홍길동 김철수 기자 = 정부가 발표했다.")  # type: ignore[misc]
     assert (body, [r.name for r in reps], outlet) == ("정부가 발표했다.", ["홍길동", "김철수"], "연합뉴스")
+
+
+@pytest.mark.parametrize("line", ["[앵커]", "<기자>", "◀ANC▶", "◀VCR▶", "◀END▶", "(S/U)", "[스탠드업]", "리포트>"])
+def test_turn_markers(line: str) -> None:
+    assert L.TURN_MARKER.match(line)

@@ -156,7 +156,10 @@ def _is_count(tok: str) -> bool:
 
 # '[김하늘 기자]', '<김하늘 특파원>': a transcript's reporter turn, not the closing byline
 REPORTER_TURN = re.compile(rf"^[\[<【(]\s*{_NAME}\s*(?:기자|특파원|캐스터)\s*[\]>】)]$")
-TURN_MARKER = re.compile(r"^[\[<【◀({]\s*(?:앵커|기자|리포트|앵커\s?멘트|기자\s?멘트)\s*[\]>】▶)}]$|^(?:앵커|기자|리포트)>$")
+# the anchor or the reporter takes the word: '[앵커]', '<기자>', '◀ANC▶', '◀VCR▶', '(S/U)'
+TURN_MARKER = re.compile(
+    r"^[\[<【◀({]\s*(?:앵커|기자|리포트|앵커\s?멘트|기자\s?멘트|ANC|VCR|END|S/U|SU|스탠드업)\s*[\]>】▶)}]$|^(?:앵커|기자|리포트)>$"
+)
 
 
 def is_footer(line: str) -> bool:
