@@ -35,6 +35,8 @@ class Folded:
 class Corpus:
     settings: FoldSettings = field(default_factory=FoldSettings)
     backend_name: str = "datasketch"
+    keep_links: bool = True
+    """keep each article's quote links and speaker map (``fold_store`` writes them out instead)"""
     copies: CopyIndex = field(init=False)
     speakers: SpeakerIndex = field(default_factory=SpeakerIndex)
     quotes: QuoteIndex = field(init=False)
@@ -57,8 +59,9 @@ class Corpus:
         place = self.copies.add(record, sketch)
         ents = self.speakers.add(record)
         links = self.quotes.add(record, ents, place.cluster, place.family)
-        self.quote_links[rid] = links
-        self.speaker_links[rid] = ents
+        if self.keep_links:
+            self.quote_links[rid] = links
+            self.speaker_links[rid] = ents
         return Folded(place, links, ents)
 
     def add_all(self, records: Iterable[Record]) -> list[Folded]:

@@ -171,7 +171,7 @@ def fold_store(db_path: str | Path, *, backend: str = "datasketch", settings: Fo
         if corpus is None:
             conn.executescript("".join(f"DELETE FROM {t};" for t in (*DERIVED, "dedup_state")))
             todo, _ = _new_articles(conn)
-            corpus = Corpus(settings or FoldSettings(), backend)
+            corpus = Corpus(settings or FoldSettings(), backend, keep_links=False)
         report.known = len(corpus.copies)
         hashes = dict(todo)
         dirty = _Dirty(set(), set(), set())
@@ -181,8 +181,6 @@ def fold_store(db_path: str | Path, *, backend: str = "datasketch", settings: Fo
             _write_new(conn, folded, hashes[folded.placement.id], dirty)
             report.added += 1
         _write_dirty(conn, corpus, dirty)
-        corpus.quote_links.clear()  # the tables hold them; the state need not
-        corpus.speaker_links.clear()
         _save(conn, corpus)
         conn.execute("COMMIT")
         report.clusters = len(dirty.clusters)
