@@ -92,3 +92,16 @@ def test_sketches_made_in_other_processes_fold_the_same(seeds: list[dict[str, ob
         remote.add(rec, sk)
     assert [remote.cluster_of(r["id"]) for r in records] == [local.cluster_of(r["id"]) for r in records]
     assert [remote.family_of(r["id"]) for r in records] == [local.family_of(r["id"]) for r in records]
+
+
+def test_annotate_adds_the_cluster_and_keeps_the_record() -> None:
+    from malmoi.dedup import Corpus
+
+    corpus = Corpus()
+    board = {"site": "게시판", "author": "a", "posted": "2025-03-03", "title": "[한빛일보] 새솔시 첫차"}
+    own, copy = record("own"), record("copy", [*BODY[:4]], repost=board)
+    corpus.add_all([copy, own])
+    out = corpus.annotate(copy)
+    assert (out["cluster"], out["family"], out["canonical"]) == ("copy", "copy", False)
+    assert corpus.annotate(own)["canonical"] is True
+    assert out["repost"] == board and out["body"] == copy["body"] and "cluster" not in copy
