@@ -266,6 +266,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("윤가람", "indirect", "파업은 불가피하다")],
     ),
     (
+        "'…' 이렇게 밝혔다 with the speaker set off by a comma before it",
+        "대담\n\n새물결당의 윤가람 후보, 어제 후보 등록을 마치고 '끝까지 완주하겠다' 이렇게 밝혔습니다.",
+        [("윤가람", "direct", "끝까지 완주하겠다")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],

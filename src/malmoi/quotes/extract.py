@@ -134,6 +134,11 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             # '그는 … 조편성은 무엇이냐는 질문에 "…"': a topic inside the question is not the speaker,
             # where the sentence has a topic of its own before it
             subj = _first_topic(before[: subj.start]) or subj
+        if subj is None and end is None and _this_way(text, sp.close) and (comma := COMMA_TOPIC.match(text, sent[0])):
+            # '김하늘 후보, 어제 … 마치고 "…" 이렇게 밝혔습니다': the topic set off by a comma
+            mention = parse_np(comma.group("np"))
+            if mention.kind in ("person", "organization", "anonymous"):
+                subj = Found(mention, comma.start("np") - prev_end, comma.end("np") - prev_end, "")
         if subj is not None:
             subj = Found(subj.mention, subj.start + prev_end, subj.end + prev_end, subj.particle)
         elif not found and end in QUOTATIVE + NOMINAL_ENDINGS + CONNECTIVE and (verb or end in CONNECTIVE):
@@ -201,8 +206,20 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
         # '…할 것"을 제안했다', '…다"는 입장을 밝혔다'; not '‘…방안’을 발표했다' (a name)
         return verb is not None and clause_like(c) and bool(PREDICATE_END.search(c)) and _verb_near(text, sp.close, verb)
     if end is None:
-        return _standalone(text, sp, c, sent)
+        return _standalone(text, sp, c, sent) or _this_way(text, sp.close)
     return False
+
+
+THIS_WAY_AFTER = re.compile(r"\s?(?:이렇게|이같이|이처럼|이와 같이)\s(?P<verb>\S+)")
+
+
+COMMA_TOPIC = re.compile(r"\s*(?:[^\s,\"“”'‘’]+의\s)?(?P<np>[^\s,\"“”'‘’]{2,12}(?:\s[^\s,\"“”'‘’]{1,8})?),\s")
+
+
+def _this_way(text: str, pos: int) -> bool:
+    """'"…" 이렇게 밝혔다': the words in marks closed by a speech act that points back at them."""
+    m = THIS_WAY_AFTER.match(text, pos)
+    return m is not None and verb_in(m.group("verb")) is not None
 
 
 EMBEDDED_ASK = re.compile(r"(?:냐|다|라|자|까)는\s(?:\S+\s)?(?:질문|물음|요청|요구|지적|비판)(?:에는|에도|에|을\s받고)")
