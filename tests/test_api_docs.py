@@ -89,3 +89,10 @@ def test_quotes_frame_without_pandas_says_how_to_install(
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(MissingDependency, match=r"malmoi\[pandas\]"):
         ran["malmoi"].quotes_frame(ran["articles"])
+
+
+def test_a_missing_file_is_an_error_not_a_text(ran: dict[str, Any]) -> None:
+    from malmoi.errors import InputError
+
+    with pytest.raises(InputError, match="no such file"):
+        list(ran["malmoi"].extract(["examples/pages/nope.txt"]))

@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from malmoi.errors import MissingDependency
+from malmoi.errors import InputError, MissingDependency
 from malmoi.model import Article, Page, Rejection, Source
 
 __all__ = ["Corpus", "extract", "open_store", "quote_rows", "quotes_frame"]
@@ -36,15 +36,24 @@ def documents(items: Iterable[str | Path]) -> Iterator[Page | Rejection]:
             yield Page(source=Source(format="text"), text=str(item))
 
 
+SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".warc", ".gz")
+
+
 def is_path(item: str | Path) -> bool:
+    """A ``Path``, or a one-line string naming a file or folder that exists; a one-line
+    string that looks like a file name (``pages/a.html``) but names nothing is an error."""
     if isinstance(item, Path):
         return True
     if len(item) > 4096 or "\n" in item:
         return False
     try:
-        return Path(item).exists()
+        if Path(item).exists():
+            return True
     except (OSError, ValueError):  # a name too long, a NUL
         return False
+    if item.lower().endswith(SUFFIXES) and " " not in item:
+        raise InputError(f"no such file: {item} (a text to read must be given as the text)")
+    return False
 
 
 def extract(
