@@ -271,6 +271,16 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("윤가람", "direct", "끝까지 완주하겠다")],
     ),
     (
+        "the speaker named after the reported clause",
+        "수사\n\n현장에서 나온 증거물의 DNA가 용의자의 DNA와 일치한다고 경찰이 발표했다.",
+        [("경찰", "indirect", "현장에서 나온 증거물의 DNA가 용의자의 DNA와 일치한다")],
+    ),
+    (
+        "a short form in parentheses inside the speaker's phrase",
+        "행사\n\n윤가람 한빛기술정보부(한기부) 정보정책실장은 \"클라우드가 기반\"이라고 말했다.",
+        [("윤가람", "direct", "클라우드가 기반")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],

@@ -443,6 +443,18 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
         return _reported_before_act(text, sent, s, spans)
     m, verb = hits[-1]
     head = s[: m.start() + 1]  # up to the verb form before 고
+    tail = s[m.end() :]
+    named = _first_topic(tail[: tail.find(verb)], reach=3) if tail.find(verb) > 0 else None
+    if named is not None and named.mention.kind in ("person", "organization", "anonymous", "title_only"):
+        # '…일치한다고 경찰이 발표했다': the speaker named after the clause, which is whole
+        start = len(head) - len(head.lstrip())
+        lead = LEADING.match(head[start:])
+        start += lead.end() if lead else 0
+        at = sent[0] + m.end()
+        return Raw(
+            "indirect", sent[0] + start, sent[0] + m.start() + 1, verb,
+            Found(named.mention, at + named.start, at + named.end, named.particle), None, None, sent,
+        )
     subj = _first_topic(head)
     lead = LEADING.match(head)
     if subj is not None and subj.particle in ("이", "가") and lead is not None and lead.end() >= subj.start:

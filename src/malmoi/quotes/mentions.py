@@ -340,7 +340,13 @@ def _np_with_particle(window: str, toks: tuple[Tok, ...], particles: set[str] | 
             if side:
                 return Found(Mention(window[side[0] : prev.end], "organization", org=side[1]), side[0], t.end, t.form)
         s = _np_start(window, toks, last)
-        m = parse_np(window[s : toks[last].end])
+        phrase = window[s : toks[last].end]
+        if ")" in phrase and "(" not in phrase and (opened := _opening_paren(window, toks, s)) is not None:
+            # '송하늘 과학기술정보통신부(과기정통부) 정보통신정책실장은': the short form in
+            # parentheses stands inside the phrase, not at its start
+            s = opened
+            phrase = window[s : toks[last].end]
+        m = parse_np(_INNER_PAREN.sub("", phrase))
         if m.kind != "unknown":
             if (joint := JOINT.search(window[:s])) is not None:
                 first = parse_np(joint.group("first"))
@@ -348,6 +354,20 @@ def _np_with_particle(window: str, toks: tuple[Tok, ...], particles: set[str] | 
                     return Found(first, joint.start("first"), t.end, t.form)  # 'X과 Y는': the first names both
             return Found(m, s, t.end, t.form)
     return None
+
+
+_INNER_PAREN = re.compile(r"\([^()]{1,20}\)(?=\s|$)")
+
+
+def _opening_paren(window: str, toks: tuple[Tok, ...], s: int) -> int | None:
+    """Where the phrase starts when a parenthesis opened before ``s`` belongs to it."""
+    p = window.rfind("(", 0, s)
+    if p <= 0:
+        return None
+    before = [k for k, t in enumerate(toks) if t.end <= p]
+    if not before or toks[before[-1]].tag not in NOMINAL:
+        return None
+    return _np_start(window, toks, before[-1])
 
 
 JOINT = re.compile(r"(?P<first>[^\s,\"“”'‘’()]{1,15}(?:\s[^\s,\"“”'‘’()]{1,15}){0,2}?)(?:과|와)\s$")
