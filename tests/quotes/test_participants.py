@@ -106,3 +106,13 @@ def test_the_head_of_a_company_name_is_the_company() -> None:
     art = build_article(Page(Source(path="c.txt"), text=text))
     heads = [(q.speaker.name, q.speaker.type) for q in art.quotes if q.in_ == "headline"]  # type: ignore[union-attr]
     assert heads == [("새빛전자", "organization")]
+
+
+def test_words_in_a_headline_that_a_noun_after_them_is_about_are_a_term() -> None:
+    text = (
+        "청와대 \"보도는 사실과 달라\"\n\n\"비공개 행사\" 이유로 발언록 공개는 거부\n\n입력 2025-03-04 10:00\n\n"
+        "청와대는 4일 \"보도는 사실과 다르다\"고 밝혔다. 발언록은 공개하지 않기로 했다."
+    )
+    art = build_article(Page(Source(path="t.txt"), text=text))
+    heads = [q.text for q in art.quotes if q.in_ == "headline"]  # type: ignore[union-attr]
+    assert heads == ["보도는 사실과 달라"]

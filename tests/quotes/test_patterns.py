@@ -281,6 +281,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("윤가람", "direct", "클라우드가 기반")],
     ),
     (
+        "slogans in marks are no quotes",
+        "집회\n\n참가자들은 '예산 삭감 철회' '주민 목소리 들어라' 등의 구호를 외쳤다. 윤가람 대표는 \"끝까지 싸우겠다\"고 말했다.",
+        [("윤가람", "direct", "끝까지 싸우겠다")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],

@@ -495,6 +495,7 @@ def _trim(text: str) -> tuple[int, int]:
     return s, e
 
 
+_NOUN_AFTER = re.compile(r"\s[가-힣]{1,4}(?:로|으로|에|에서|을|를)\s")
 _PARTICLE_AFTER = re.compile(r"^(?:의|을|를|이|가|에|로|으로|와|과|은|는|도|란|라는|이라는|처럼|식|급|형)(?![가-힣])")
 
 
@@ -506,6 +507,8 @@ def _headline_quote(text: str, open_: int, close: int, content: str) -> bool:
     after = text[close : close + 4]
     if _PARTICLE_AFTER.match(after):
         return False
+    if _NOUN_AFTER.match(text, close) and not re.search(r"(?:다|요|죠|까|냐|라|자|것|야|해|어)[.!?]*$", c):
+        return False  # '"비공개 일정" 이유로 …': the words name what a noun after them is about
     n = len(c.split())
     if text[open_] in "\"“":
         return n >= 2 or bool(re.search(r"(?:다|요|죠|까|냐|라|자|것|야)[.!?]*$", c))

@@ -189,10 +189,15 @@ def _hide_clauses(text: str, lo: int, hi: int, spans: list[Span]) -> str:
     return out
 
 
+SLOGANS = re.compile(r"(?:[\s,·]*[\"“'‘][^\"”'’]{1,40}[\"”'’])*\s?(?:등의|등|같은|이라는|라는)?\s?(?:구호|문구|팻말|피켓|손팻말|현수막|플래카드|표어|슬로건)")
+
+
 def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | None, more: bool, sent: tuple[int, int]) -> bool:
     c = content.strip()
     if not c or len(c) < 2:
         return False
+    if SLOGANS.match(text, sp.close, sent[1]):
+        return False  # "'…' '…' 등의 구호를 외쳤다": slogans and signs in marks are no quotes
     if end == ",":
         return more and clause_like(c)  # "'…', '…'라고 각각 공언했다"; not a list of names
     if end in CONNECTIVE:
