@@ -234,3 +234,23 @@ def test_export_a_store_as_jsonl_csv_and_parquet(tmp_path: Path) -> None:
     assert main(["extract", str(tmp_path / "nothing"), "--db", str(empty), "--quiet", "-o", str(tmp_path / "x")]) == 1
     assert main(["export", str(empty), "-o", str(tmp_path / "none.csv")]) == 1
     assert main(["export", str(tmp_path / "missing.db"), "-o", str(tmp_path / "none.csv")]) == 2
+
+
+def test_settings_come_from_the_environment_and_bad_values_are_usage_errors(tmp_path: Path) -> None:
+    from malmoi import settings
+
+    page = tmp_path / "p.txt"
+    page.write_bytes(PAGE.read_bytes())
+    bad = run_env(["extract", str(page), "--quiet"], {"MALMOI_DOC_SECONDS": "soon"})
+    assert bad.returncode == 2 and "MALMOI_DOC_SECONDS='soon' is not a number" in bad.stderr.decode()
+    cut = run_env(["extract", str(page), "--quiet", "--jobs", "1"], {"MALMOI_MAX_BYTES": "300"})
+    record = json.loads(cut.stdout)
+    assert any("cut to the first 300" in w for w in record["warnings"])
+    assert "MALMOI_MAX_BYTES (default 10,485,760): a document above" in settings.describe()
+
+
+def run_env(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
+    import os
+
+    return subprocess.run([sys.executable, "-m", "malmoi.cli", *args], capture_output=True, check=False,
+                          env={**os.environ, **env})

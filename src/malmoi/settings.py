@@ -62,4 +62,8 @@ def get_int(name: str) -> int:
 
 def describe() -> str:
     """One line per setting, for --help."""
-    return "\n".join(f"  {s.env} (default {s.default:g}): {s.help}" for s in SETTINGS.values())
+    return "\n".join(f"  {s.env} (default {_shown(s.default)}): {s.help}" for s in SETTINGS.values())
+
+
+def _shown(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:g}"
