@@ -132,17 +132,13 @@ def day_after(day: str) -> str:
     return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
-def _quote_where(conn: sqlite3.Connection, f: QuoteFilter) -> tuple[str, list[Any]]:
-    """The WHERE clause over ``quotes q`` alone (no join), using the filter indexes."""
-    cond, params = text_condition(
-        conn,
-        parse_terms(f.q),
-        "q.id",
-        "quotes_fts",
-        ("q.text", "coalesce(q.speaker_name, '')", "coalesce(q.mention, '')"),
-        scan=bool(f.speaker or f.outlet),  # their indexes narrow the rows first
-    )
-    parts = [cond] if cond else []
+SCAN_LIMIT = 3000  # rows a speaker or outlet filter may leave for text terms to be scanned
+
+
+def _filters(f: QuoteFilter) -> tuple[list[str], list[Any]]:
+    """The speaker, outlet and date conditions over ``quotes q``, with their parameters."""
+    parts: list[str] = []
+    params: list[Any] = []
     if f.speaker:
         parts.append(
             "q.speaker IN (SELECT id FROM people WHERE name = ?"
@@ -158,6 +154,35 @@ def _quote_where(conn: sqlite3.Connection, f: QuoteFilter) -> tuple[str, list[An
     if f.until:
         parts.append("q.published < ?")
         params.append(day_after(f.until))
+    return parts, params
+
+
+def _quote_where(conn: sqlite3.Connection, f: QuoteFilter) -> tuple[str, list[Any]]:
+    """The WHERE clause over ``quotes q`` alone (no join), using the filter indexes.
+
+    Text terms go through the FTS index, unless a speaker or outlet filter leaves at most
+    ``SCAN_LIMIT`` quotes: then they are scanned on those rows (cheaper than the index
+    for a common word).
+    """
+    parts, params = _filters(f)
+    scan = False
+    terms = parse_terms(f.q)
+    if terms and (f.speaker or f.outlet):
+        narrowed = _filters(QuoteFilter(speaker=f.speaker, outlet=f.outlet))
+        sql = "SELECT count(*) FROM (SELECT 1 FROM quotes q WHERE " + " AND ".join(narrowed[0])
+        left = conn.execute(sql + " LIMIT ?)", [*narrowed[1], SCAN_LIMIT + 1]).fetchone()[0]
+        scan = left <= SCAN_LIMIT
+    cond, text_params = text_condition(
+        conn,
+        terms,
+        "q.id",
+        "quotes_fts",
+        ("q.text", "coalesce(q.speaker_name, '')", "coalesce(q.mention, '')"),
+        scan=scan,
+    )
+    if cond:
+        parts.insert(0, cond)
+        params = text_params + params
     return (" WHERE " + " AND ".join(parts)) if parts else "", params
 
 
