@@ -316,3 +316,27 @@ def test_readonly_reads_a_wal_store_in_a_folder_it_cannot_write(tmp_path: Path) 
         store.upsert(sample())
     with immutable(path, folder), Store(path, readonly=True) as store, store.reading():
         assert store.search_quotes(q="반도체")["total"] == 3
+
+
+def test_filtered_text_search_is_the_same_scanned_or_indexed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from malmoi.store import query
+
+    records = realistic(150)
+    speaker = records[0]["quotes"][1]["speaker"]["name"]
+    outlet = records[0]["outlet"]
+    with Store(tmp_path / "m.db") as store:
+        store.upsert(records)
+        asks = [
+            {"q": "했다", "speaker": speaker},
+            {"q": "부족했다", "speaker": speaker},
+            {"q": "대한 논의가", "outlet": outlet},
+            {"q": "정책은 현장의", "speaker": speaker, "outlet": outlet},
+        ]
+        answers = []
+        for limit in (0, 10**6):  # always the index, always the scan
+            monkeypatch.setattr(query, "SCAN_LIMIT", limit)
+            answers.append([store.search_quotes(**a, size=100) for a in asks])
+        assert answers[0] == answers[1]
+        assert any(a["total"] for a in answers[0])
