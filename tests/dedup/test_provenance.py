@@ -72,3 +72,16 @@ def test_headline_quotes_tied_by_fidelity_or_flagged() -> None:
     c.add(_article("d", "시장직을 걸겠다"))  # said later: no longer words nobody said
     assert c.quotes.unsupported == {}
     assert c.quotes.resolved[-1].group == _group(c, "d", 0)
+
+
+def test_a_headline_subject_may_be_the_organisation_of_the_body_speaker() -> None:
+    c = Corpus()
+    body = list(OTHER)
+    body[1] = f'한도윤 대변인은 "{SAID}"고 말했다.'
+    quotes = [quote(SAID, 1, body, "한도윤", "person", "국민당", "대변인")]
+    hq = quote("시민들의 발이 되겠다", 0, body, "국민당", "organization", place="headline")
+    hq["start"], hq["end"] = 5, 5 + len(hq["text"])
+    hq["fidelity"] = {"level": "not_found", "body_quotes": []}
+    c.add(record("a", body, title='국민당 "시민들의 발이 되겠다"', quotes=[quotes[0], hq]))
+    assert c.quote_links["a"][1].group == c.quote_links["a"][0].group
+    assert c.quotes.unsupported == {}

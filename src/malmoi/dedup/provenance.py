@@ -125,7 +125,8 @@ class QuoteIndex:
             speaker = self.speaker_key(q, entities, family)
             name = (q.get("speaker") or {}).get("name") or ""
             if occ.place == "headline":
-                links[i] = self._headline(q, occ, speaker, links)
+                others = [self.speaker_key(quotes[j], entities, family) for j in order if j != i]
+                links[i] = self._headline(q, occ, [speaker, *others], links)
             else:
                 links[i] = self._body(q, occ, speaker, name)
         return [links[i] for i in range(len(quotes))]
@@ -184,7 +185,13 @@ class QuoteIndex:
 
     # headline quotes
 
-    def _headline(self, q: dict[str, Any], occ: Occurrence, speaker: str, links: dict[int, QuoteLink]) -> QuoteLink:
+    def _headline(self, q: dict[str, Any], occ: Occurrence, speakers: list[str], links: dict[int, QuoteLink]) -> QuoteLink:
+        """Tie a headline quote to the words it puts in marks.
+
+        Searched: the body quotes its fidelity names; the groups of its speaker; then those of
+        the article's other speakers (a headline's subject may be the organisation whose
+        spokesman the body quotes).
+        """
         fid = q.get("fidelity") or {}
         occ = occ._replace(variant="headline", fidelity=fid.get("level") if isinstance(fid, dict) else None)
         gid = None
@@ -194,11 +201,12 @@ class QuoteIndex:
                 gid = link.group
                 break
         key = squash(str(q.get("text") or ""))
-        if gid is None and speaker in self.buckets and key:
-            gid, _ = self._match(self.buckets[speaker], key, self.settings.headline_similarity, 0.0)
+        for speaker in dict.fromkeys(speakers):
+            if gid is None and speaker in self.buckets and key:
+                gid, _ = self._match(self.buckets[speaker], key, self.settings.headline_similarity, 0.0)
         if gid is None:
             self.unsupported[(occ.article, occ.idx)] = occ
-            bucket = self.buckets.setdefault(speaker, Bucket())
+            bucket = self.buckets.setdefault(speakers[0], Bucket())
             bucket.pending.append((occ.article, occ.idx, trigrams(key), key))
             return QuoteLink(occ.article, occ.idx, None, "headline")
         self.groups[gid].members.append(occ)
