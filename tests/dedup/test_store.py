@@ -84,3 +84,16 @@ def test_a_changed_record_folds_again(tmp_path: Path, small: Any) -> None:
 def test_no_store(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="malmoi extract"):
         fold_store(tmp_path / "none.db")
+
+
+def test_other_settings_fold_again(tmp_path: Path, small: Any) -> None:
+    from malmoi.dedup import FoldSettings
+
+    records, _ = small
+    db = tmp_path / "set.db"
+    with Store(db) as store:
+        store.upsert(records[:40])
+    fold_store(db)
+    assert not fold_store(db).rebuilt
+    report = fold_store(db, settings=FoldSettings(copy_containment=0.9))
+    assert report.rebuilt and report.added == 40

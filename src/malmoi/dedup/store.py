@@ -160,13 +160,21 @@ def _records(conn: sqlite3.Connection, ids: list[str]) -> Iterator[dict[str, Any
 
 
 def fold_store(db_path: str | Path, *, backend: str = "datasketch", settings: FoldSettings | None = None) -> FoldReport:
-    """Fold the store's new articles into its ``dedup_*`` tables; returns what was done."""
+    """Fold the store's new articles into its ``dedup_*`` tables; returns what was done.
+
+    The fold starts again from nothing when a folded record changed or left the store, or
+    when ``settings`` or ``backend`` differ from those of the kept state.
+    """
     start = time.perf_counter()
     conn = _connect(db_path)
     try:
         conn.executescript(TABLES)
         todo, stale = _new_articles(conn)
         corpus = None if stale else _load(conn)
+        if corpus is not None and (
+            (settings is not None and corpus.settings != settings) or backend not in ("auto", corpus.backend_name)
+        ):
+            corpus, stale = None, True  # other thresholds or another MinHash: fold again
         report = FoldReport(rebuilt=stale)
         if corpus is None:
             conn.executescript("".join(f"DELETE FROM {t};" for t in (*DERIVED, "dedup_state")))
