@@ -204,3 +204,27 @@ def test_standard_input_is_spooled_not_held(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr("sys.stdin", Stdin)
     (page,) = list(iter_documents(["-"]))
     assert isinstance(page, Page) and page.text == TEXT and page.source.path is None
+
+
+def test_a_json_list_of_any_size_is_read_element_by_element(monkeypatch: pytest.MonkeyPatch) -> None:
+    from malmoi.read.jsonl import iter_json_array
+
+    monkeypatch.setenv("MALMOI_MAX_LINE_BYTES", "5000")  # the list is far bigger; each element is not
+    items = [{"url": f"https://x.example/{i}", "text": f"{i}번째 기사 본문입니다."} for i in range(400)]
+    data = json.dumps(items, ensure_ascii=False, indent=1).encode()
+    assert len(data) > 5 * 5000
+    docs = read(data, "dump.json")
+    assert kinds(docs) == ["page"] * 400
+    assert [d.source.url for d in docs] == [x["url"] for x in items]
+    assert [d.source.record for d in docs] == list(range(400))
+    pieces = [data[i : i + 7] for i in range(0, len(data), 7)]  # every boundary: inside strings, Hangul, numbers
+    assert [getattr(d, "text", None) for d in iter_json_array(iter(pieces), Source(path="x.json"))] == [
+        x["text"] for x in items
+    ]
+    big = json.dumps([items[0], {"text": "가" * 6000}, items[1]], ensure_ascii=False).encode()
+    assert kinds(read(big, "big.json")) == ["page", "too_large", "page"]  # the element over the cap alone
+    huge = json.dumps([items[0], {"text": "가" * 100_000}, items[1]], ensure_ascii=False).encode()
+    assert kinds(read(huge, "huge.json")) == ["page", "too_large"]  # never held whole: reading stops
+    cut = data[: len(data) // 2]
+    got = kinds(read(cut, "cut.json"))
+    assert got[-1] == "jsonl_invalid" and set(got[:-1]) == {"page"} and len(got) > 100

@@ -188,8 +188,12 @@ def documents_from_file(f: IO[bytes], src: Source, declared: str | None = None) 
 
 
 def _json_file(f: IO[bytes], raw: bytes, src: Source) -> Iterator[Page | Rejection]:
-    from malmoi.read.jsonl import iter_json_document
+    from malmoi.read.jsonl import iter_json_array, iter_json_document
 
+    _, head = peek(f, 64)
+    if head.lstrip(b" \t\r\n\xef\xbb\xbf").startswith(b"["):
+        yield from iter_json_array(content_chunks(f, raw), src)  # a list of any size, element by element
+        return
     limit = int(settings.get("max_line_bytes"))
     data, cut = read_capped(f, raw, limit)
     if cut:

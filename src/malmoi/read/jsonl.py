@@ -10,7 +10,9 @@ is not JSON -- a 5,000-digit number, 100,000 nested brackets -- is ``jsonl_inval
 
 from __future__ import annotations
 
+import codecs
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -26,7 +28,9 @@ _HTML_KEYS = ("html", "raw_html", "content_html")
 _TEXT_KEYS = ("text", "content", "body")
 _SHORT = 8192  # url, title and date fields are cut here
 
-__all__ = ["iter_json_document", "iter_jsonl", "iter_jsonl_stream"]
+__all__ = ["iter_json_array", "iter_json_document", "iter_jsonl", "iter_jsonl_stream"]
+
+_BETWEEN = re.compile(r"[\s,]*")
 
 
 def iter_jsonl(data: bytes, src: Source) -> Iterator[Page | Rejection]:
@@ -65,6 +69,109 @@ def iter_json_document(data: bytes, src: Source) -> Iterator[Page | Rejection]:
     for index, obj in enumerate(items):
         where = Source(path=src.path, url=src.url, format="jsonl", record=index)
         yield _record(obj if isinstance(obj, dict | str) else "not a JSON object", where, index)
+
+
+def iter_json_array(chunks: Iterable[bytes], src: Source) -> Iterator[Page | Rejection]:
+    """A JSON list of objects read element by element, so the list may be any size; one
+    element over ``max_line_bytes`` is ``too_large``, a list cut short ends with one
+    ``jsonl_invalid``."""
+    reader = _ArrayReader(iter(chunks), int(settings.get("max_line_bytes")))
+    for index, obj in enumerate(reader):
+        where = Source(path=src.path, url=src.url, format="jsonl", record=index)
+        if isinstance(obj, _Stop):
+            yield Rejection(where, obj.reason, f"element {index + 1}: {obj.detail}")
+            if isinstance(obj, _Skip):
+                continue
+            return
+        yield _record(obj if isinstance(obj, dict) else "not a JSON object", where, index)
+
+
+class _Stop:
+    def __init__(self, reason: str, detail: str) -> None:
+        self.reason, self.detail = reason, detail
+
+
+class _Skip(_Stop):
+    """An element given as a rejection; reading goes on."""
+
+
+class _Need:
+    def __init__(self, length: int) -> None:
+        self.length = length
+
+
+class _ArrayReader:
+    """The elements of a JSON array arriving in chunks; the buffer is cut behind each element."""
+
+    def __init__(self, chunks: Iterator[bytes], max_len: int) -> None:
+        self.chunks, self.max_len = chunks, max_len
+        self.text, self.pos, self.eof = "", 0, False
+        self.utf8 = codecs.getincrementaldecoder("utf-8")("replace")
+        self.decoder = json.JSONDecoder()
+
+    def _more(self) -> None:
+        self.text, self.pos = self.text[self.pos:], 0  # keep only what is not read yet
+        chunk = next(self.chunks, None)
+        if chunk is None:
+            self.eof = True
+            self.text += self.utf8.decode(b"", final=True)
+        else:
+            self.text += self.utf8.decode(chunk)
+
+    def __iter__(self) -> Iterator[Any]:
+        while not self._at("["):
+            if self.eof:
+                yield _Stop("jsonl_invalid", "not a JSON list")
+                return
+        self.pos += 1
+        need = 0
+        while True:
+            self.pos = _BETWEEN.match(self.text, self.pos).end()  # type: ignore[union-attr]
+            rest = len(self.text) - self.pos
+            if (not rest or rest < need) and not self.eof:
+                self._more()
+                continue
+            if not rest:
+                yield _Stop("jsonl_invalid", "the list ends without its closing ]")
+                return
+            if self.text[self.pos] == "]":
+                return
+            got = self._element()
+            if isinstance(got, _Need):  # more text is needed
+                if rest > self.max_len:
+                    yield _Stop("too_large", f"an element over {self.max_len:,} characters; reading stopped")
+                    return
+                need = got.length
+                continue
+            need = 0
+            yield got
+            if isinstance(got, _Stop) and not isinstance(got, _Skip):
+                return
+
+    def _at(self, mark: str) -> bool:
+        self.pos = _BETWEEN.match(self.text, self.pos).end()  # type: ignore[union-attr]
+        if self.pos >= len(self.text):
+            self._more()
+            return False
+        return self.text[self.pos] == mark
+
+    def _element(self) -> Any:
+        """The next element; _Need (the text length to wait for) when it is not complete yet."""
+        rest = len(self.text) - self.pos
+        try:
+            obj, end = self.decoder.raw_decode(self.text, self.pos)
+        except json.JSONDecodeError as e:
+            if self.eof:
+                return _Stop("jsonl_invalid", f"not JSON ({e.msg}); reading stopped")
+            return _Need(max(2 * rest, 1 << 16))  # twice the text: each attempt at least doubles it
+        except (ValueError, RecursionError) as e:
+            return _Stop("jsonl_invalid", f"not readable JSON ({str(e)[:80]}); reading stopped")
+        if end == len(self.text) and not self.eof:
+            return _Need(rest + 1)  # a number may go on in the next chunk
+        size, self.pos = end - self.pos, end
+        if size > self.max_len:
+            return _Skip("too_large", f"an element of {size:,} characters, over {self.max_len:,}; not read")
+        return obj
 
 
 def _parse(text: str) -> dict[str, Any] | list[Any] | str:
