@@ -41,7 +41,7 @@ SETTINGS: dict[str, Setting] = {
     s.name: s
     for s in (
         Setting("max_bytes", 10 * MB, "a document above this many bytes is read only up to it, with a warning"),
-        Setting("max_line_bytes", 32 * MB, "a JSON line or .json file above this is a too_large rejection"),
+        Setting("max_line_bytes", 32 * MB, "a JSON line, an element of a .json list or a whole .json object above this is too_large"),
         Setting("gzip_ratio", 200, "decompressed past this many times its compressed size (and past "
                 "gzip_floor bytes), a file is a gzip bomb: too_large"),
         Setting("gzip_floor", 64 * MB, "decompressed output below this is never called a bomb"),
