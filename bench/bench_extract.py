@@ -24,7 +24,7 @@ sum of the proportional set sizes (PSS, shared pages divided among the processes
 them) of the process and its workers, sampled every 0.5 s (reading smaps costs CPU:
 sampled every 50 ms it took 4 s of the pool's 2 cores on 2,000 pages).
 ``--cli`` adds one row for the real command in a subprocess
-(``malmoi extract -q DIR -o /dev/null``): interpreter start and model load included.
+(``malmoi extract -q --jobs 1 DIR -o /dev/null``): interpreter start and model load included.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def timed_cli(directory: str, n: int) -> dict[str, Any]:
     w = time.perf_counter()
     before = os.times()
     subprocess.run(
-        [exe, "extract", "-q", directory, "-o", os.devnull], check=False, stderr=subprocess.DEVNULL
+        [exe, "extract", "-q", "--jobs", "1", directory, "-o", os.devnull], check=False, stderr=subprocess.DEVNULL
     )
     after = os.times()
     cpu = (after.children_user - before.children_user) + (
