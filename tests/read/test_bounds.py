@@ -228,3 +228,22 @@ def test_a_json_list_of_any_size_is_read_element_by_element(monkeypatch: pytest.
     cut = data[: len(data) // 2]
     got = kinds(read(cut, "cut.json"))
     assert got[-1] == "jsonl_invalid" and set(got[:-1]) == {"page"} and len(got) > 100
+
+
+def test_an_error_inside_a_reader_ends_that_file_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from malmoi.read import jsonl
+
+    (tmp_path / "a.jsonl").write_text('{"text": "하나"}\n{"text": "BOOM"}\n{"text": "셋"}\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    real = jsonl._page
+
+    def page(obj: dict, src: Source, index: int) -> Page | Rejection:
+        if obj.get("text") == "BOOM":
+            raise ValueError("a bug in a reader")
+        return real(obj, src, index)
+
+    monkeypatch.setattr(jsonl, "_page", page)
+    docs = list(iter_documents([str(tmp_path)]))
+    assert kinds(docs) == ["page", "read_error", "page"]
+    assert "ValueError: a bug in a reader" in docs[1].detail  # type: ignore[union-attr]
+    assert docs[2].source.path == str(tmp_path / "b.txt")
