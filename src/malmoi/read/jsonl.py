@@ -30,7 +30,7 @@ _SHORT = 8192  # url, title and date fields are cut here
 
 __all__ = ["iter_json_array", "iter_json_document", "iter_jsonl", "iter_jsonl_stream"]
 
-_BETWEEN = re.compile(r"[\s,]*")
+_BETWEEN = re.compile(r"[\s,\ufeff]*")  # between elements (and a byte-order mark before the list)
 
 
 def iter_jsonl(data: bytes, src: Source) -> Iterator[Page | Rejection]:
