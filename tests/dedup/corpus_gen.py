@@ -35,6 +35,7 @@ OUTLETS = (
 PORTALS = ("네이버 뉴스", "다음 뉴스", "줌 뉴스")
 BOARDS = ("자유게시판", "정치 게시판", "경제 뉴스 게시판", "유머 게시판", "생활정보 게시판")
 CHROME_HEAD = ("기사 요약 보기", "글자 크기 변경", "본문 듣기 시작", "공유하기 스크랩")
+CHROME_MID = ("▶ 관련기사 보기", "광고", "AD 구독 이벤트", "사진 확대")
 CHROME_TAIL = (
     "좋아요 12 댓글 3", "무단전재 및 재배포 금지", "구독하고 소식 받기", "추천 0 비추천 0",
     "이 기사를 추천합니다", "출처 바로가기",
@@ -136,6 +137,7 @@ class Generator:
         self.rng = random.Random(seed)
         self.units = [u for n, r in enumerate(seeds) for u in units_of(r, n)]
         self.quoted = [u for u in self.units if any(q["speaker"].get("type") == "person" for *_, q in u.quotes)]
+        self.plain = [u for u in self.units if not u.quotes and len(u.text) >= 40]
         self.records: list[Record] = []
         self.truth = Truth()
 
@@ -277,7 +279,7 @@ class Generator:
         """Keep the first part of the body (a portal teaser, a board excerpt)."""
         body = rec["body"]
         total = sum(map(len, body))
-        keep = int(total * self.rng.uniform(0.5, 0.9))
+        keep = int(total * self.rng.uniform(0.35, 0.9))
         out, size = [], 0
         for p in body:
             if size + len(p) <= keep:
@@ -296,13 +298,16 @@ class Generator:
 
     def _chrome(self, rec: Record) -> None:
         """A line of portal or board chrome that the body reader let through."""
-        if self.rng.random() < 0.5:
+        r = self.rng.random()
+        if r < 0.4:
             rec["body"] = [*rec["body"], self.rng.choice(CHROME_TAIL)]
-        else:
-            rec["body"] = [self.rng.choice(CHROME_HEAD), *rec["body"]]
-            for q in rec["quotes"]:
-                if q["in"] == "body":
-                    q["paragraph"] += 1
+            return
+        at = 0 if r < 0.8 or len(rec["body"]) < 3 else self.rng.randrange(1, len(rec["body"]))
+        line = self.rng.choice(CHROME_HEAD if at == 0 else CHROME_MID)
+        rec["body"] = [*rec["body"][:at], line, *rec["body"][at:]]
+        for q in rec["quotes"]:
+            if q["in"] == "body" and q["paragraph"] >= at:
+                q["paragraph"] += 1
 
     def _copy(self, src: Record, n: int) -> tuple[Record, list[int]]:
         """One copy of ``src``; returns it and, for each of its quotes, the source quote's index."""
@@ -360,8 +365,9 @@ class Generator:
         """A new lead around the lead's quotes, quotes edited, one paragraph dropped."""
         lead_quotes = [q for u in pars[0] for _, _, q in u.quotes]
         intro = self.rng.choice(INTROS).format(d=self.rng.randint(1, 28), o=outlet)
-        other = " ".join(u.text for u in self.rng.sample(self.units, 2) if not u.quotes)
-        lead = [Unit(f"{other} {intro}".strip(), [], "intro")]
+        digits = self._digits()
+        other = " ".join(self._localise(u, digits).text for u in self.rng.sample(self.plain, 1))
+        lead = [Unit(f"{other} {intro}", [], "intro")]  # the rewrite's own words come first
         for q in lead_quotes:
             said = self._variant(q["text"])
             name = q["speaker"].get("name") or "관계자"

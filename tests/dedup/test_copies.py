@@ -29,7 +29,7 @@ def test_squash_drops_layout_and_lookalike_punctuation() -> None:
         ("reflowed and re-encoded", [" ".join(BODY[:2]).replace('"', "“"), *BODY[2:]], "exact"),
         ("cut, with board chrome", [*BODY[:4], "추천 0 비추천 0"], "near"),
         ("portal chrome on top", ["본문 듣기 시작", *BODY], "near"),
-        ("rewritten lead", ["새벽 첫차를 기다리던 시민들의 오랜 바람이 이뤄지게 됐다. 새솔시가 대중교통 운행표를 손보기로 하면서다.", *BODY[1:5]], "family"),
+        ("rewritten lead", ["새벽 첫차를 기다리던 시민들의 오랜 바람이 이뤄지게 됐다. 새솔시가 대중교통 운행표를 손보기로 하면서다.", *BODY[1:8]], "family"),
         ("another story", OTHER, "new"),
     ],
 )

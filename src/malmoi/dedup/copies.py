@@ -82,23 +82,31 @@ def _shape_ok(shared: np.ndarray, s: FoldSettings) -> bool:
     return holes <= max(s.copy_hole, s.copy_gap * (end - start))
 
 
-def _head(lead: np.ndarray, other: np.ndarray, run: int) -> int:
-    """Characters of ``lead`` before the first ``run`` shingles in a row that the other has too.
-
-    A short chrome line both copies carry (``글자 크기 변경``) is no such run.
-    """
-    shared = isin(lead, other).astype(np.int32)
-    if len(shared) < run:
-        return len(lead) + 1 if not shared.all() or not len(shared) else 0
-    window = np.convolve(shared, np.ones(run, dtype=np.int32), mode="valid")
-    hits = np.flatnonzero(window == run)
-    return int(hits[0]) if len(hits) else len(lead) + 1
+def _positions(values: np.ndarray, other: np.ndarray) -> np.ndarray:
+    """For each value, its first index in ``other`` (-1 where absent)."""
+    if len(other) == 0:
+        return np.full(len(values), -1)
+    order = np.argsort(other, kind="stable")
+    ref = other[order]
+    at = np.minimum(np.searchsorted(ref, values), len(ref) - 1)
+    return np.where(ref[at] == values, order[at], -1)
 
 
 def same_start(a: Member, b: Member, s: FoldSettings) -> bool:
-    """Both bodies start with the same text, after at most ``copy_head`` characters of chrome."""
-    run = s.copy_run
-    return _head(a.lead, b.lead, run) <= s.copy_head and _head(b.lead, a.lead, run) <= s.copy_head
+    """Both bodies start with the same text, after at most ``copy_head`` characters of chrome.
+
+    The same ``copy_run`` shingles in a row must begin within ``copy_head`` characters of
+    the start of both bodies (a chrome line both carry is no such run; nor is a sentence
+    that one body leads with and the other has later).
+    """
+    run, limit = s.copy_run, s.copy_head
+    pos = _positions(a.lead, b.lead)
+    steps = np.arange(run)
+    for i in range(min(limit + 1, len(a.lead) - run + 1)):
+        p = int(pos[i])
+        if 0 <= p <= limit and np.array_equal(pos[i : i + run] - p, steps):
+            return True
+    return False
 
 
 def isin(values: np.ndarray, other: np.ndarray) -> np.ndarray:
@@ -117,7 +125,7 @@ def relation(a: Member, b: Member, s: FoldSettings) -> str | None:
     in_a = isin(a.samples, b.samples)
     in_b = isin(b.samples, a.samples)
     shared = int(min(in_a.sum(), in_b.sum()))
-    smaller = min(len(a.samples), len(b.samples))
+    smaller = min(len(a.samples), len(b.samples))  # a cut copy is small
     if shared < s.min_shared or smaller == 0:
         return None
     contained = shared / smaller
@@ -130,7 +138,8 @@ def relation(a: Member, b: Member, s: FoldSettings) -> str | None:
         and _shape_ok(in_b, s)
     ):
         return "copy"
-    return "family"
+    larger = max(len(a.samples), len(b.samples))
+    return "family" if shared >= s.family_shared and shared >= s.family_of_larger * larger else None
 
 
 def _rank(m: Member) -> tuple[int, str, str]:
@@ -154,6 +163,7 @@ class CopyIndex:
     copies: UnionFind = field(default_factory=UnionFind)
     families: UnionFind = field(default_factory=UnionFind)
     children: dict[int, list[int]] = field(default_factory=dict)  # copy root -> members
+    kin: dict[int, list[int]] = field(default_factory=dict)  # family root -> members
     _backend: Backend | None = None
     _body_lsh: Any = None
     _lead_lsh: Any = None
@@ -205,6 +215,7 @@ class CopyIndex:
         self.members.append(member)
         self.keys[member.id] = key
         self.children[key] = [key]
+        self.kin[key] = [key]
         return key
 
     def _link(self, key: int, member: Member, sk: Sketch) -> str:
@@ -222,7 +233,7 @@ class CopyIndex:
                 self._join(other, key)
                 how = "near"
             elif rel == "family":
-                self.families.union(other, key)
+                self._join_family(other, key)
                 how = "family" if how == "new" else how
         return how
 
@@ -237,12 +248,23 @@ class CopyIndex:
         root = self.copies.union(ra, rb)
         other = rb if root == ra else ra
         self.children[root].extend(self.children.pop(other))
-        self.families.union(ra, rb)
+        self._join_family(ra, rb)
 
     # reading
 
     def cluster_of(self, rid: str) -> str:
         return self.members[self.copies.find(self.keys[rid])].id
+
+    def _join_family(self, a: int, b: int) -> None:
+        ra, rb = self.families.find(a), self.families.find(b)
+        if ra == rb:
+            return
+        root = self.families.union(ra, rb)
+        self.kin[root].extend(self.kin.pop(rb if root == ra else ra))
+
+    def family(self, rid: str) -> list[str]:
+        """Every article of the wire family of ``rid`` (its copies and the rewrites and theirs)."""
+        return [self.members[k].id for k in self.kin[self.families.find(self.keys[rid])]]
 
     def family_of(self, rid: str) -> str:
         return self.members[self.families.find(self.keys[rid])].id

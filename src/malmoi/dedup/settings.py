@@ -15,7 +15,7 @@ class FoldSettings:
     """MinHash permutations"""
     seed: int = 1
     """MinHash seed (signatures of one index must share it)"""
-    body_threshold: float = 0.4
+    body_threshold: float = 0.3
     """LSH Jaccard threshold for candidates over the whole body"""
     lead_chars: int = 200
     """the first characters of the squashed body hashed for the lead index (cut copies)"""
@@ -35,12 +35,16 @@ class FoldSettings:
     """a copy: characters allowed before the shared text starts, in either body (chrome)"""
     copy_run: int = 15
     """a copy: shingles in a row the two starts share (longer than a chrome line)"""
-    copy_hole: int = 3
+    copy_hole: int = 6
     """a copy: unshared samples in a row allowed inside the shared text (a chrome line)"""
     copy_gap: float = 0.03
     """a copy: share of unshared samples allowed inside the shared text, all holes together"""
-    copy_block: float = 0.9
+    copy_block: float = 0.8
     """a copy: share of the shared samples that lie in one block"""
+    family_shared: int = 20
+    """a wire family: sampled shingles shared at least (about 160 characters of common text)"""
+    family_of_larger: float = 0.35
+    """a wire family: the share of the larger body's samples shared (a teaser links no story)"""
     family_containment: float = 0.6
     """a wire family (rewrite): the share of the smaller body's samples found in the other"""
     quote_min: int = 6

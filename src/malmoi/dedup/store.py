@@ -227,7 +227,12 @@ def _write_dirty(conn: sqlite3.Connection, corpus: Corpus, dirty: _Dirty) -> Non
         conn.execute("UPDATE dedup_quotes SET grp = ? WHERE article = ? AND idx = ?", (link.group, link.article, link.idx))
         dirty.groups.add(str(link.group))
     corpus.quotes.resolved.clear()
+    families = {corpus.copies.family_of(c) for c in dirty.clusters}
     roots = {corpus.copies.cluster_of(c) for c in dirty.clusters}
+    for fid in families:  # families merge without their clusters changing
+        members = corpus.copies.family(fid)
+        conn.executemany("UPDATE dedup_articles SET family = ? WHERE article = ?", [(fid, m) for m in members])
+        roots.update(corpus.copies.cluster_of(m) for m in members)
     for cid in roots:
         cl = corpus.copies.cluster(cid)
         conn.executemany(
