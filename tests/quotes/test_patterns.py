@@ -286,6 +286,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("윤가람", "direct", "끝까지 싸우겠다")],
     ),
     (
+        "words someone used ('…'라는 표현을 썼다); '…'고 한 X: the words are X's, and do not chain",
+        "설전\n\n한빛당 윤가람 의원이 새빛당 한도윤 대표가 \"웃음이 났다\"고 한 한 대표를 비판하면서 \"무책임\"이라는 표현을 썼다.",
+        [("한도윤", "direct", "웃음이 났다"), ("윤가람", "direct", "무책임")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],

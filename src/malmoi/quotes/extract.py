@@ -122,14 +122,18 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             pending = [] if end not in CONNECTIVE else pending
             continue
         subj = subject_in(before) if before.strip() else None
-        if subj is None and found and found[-1].owned and (asked := found[-1].start - 1) > sent[0]:
+        if subj is None and found and (found[-1].owned or found[-1].aside) and (asked := found[0].start - 1) > sent[0]:
             # '문 전 대표가 "…"는 질문에 대해 "…"고 답했다': who answers is the sentence's subject
-            lead = subject_in(text[sent[0] : asked])
+            lead = _first_topic(text[sent[0] : asked]) or subject_in(text[sent[0] : asked])
             subj = Found(lead.mention, lead.start + sent[0] - prev_end, lead.end + sent[0] - prev_end, lead.particle) if lead else None
         near = nearest_subject(before) if verb and verb.endswith(("자", "자마자")) else None
         aside = near is not None and (subj is None or near.start > subj.start)
         if aside:
             subj = near  # '그는 … 박 의원이 "…"며 사퇴를 촉구하자': the subject of the -자 clause speaks
+        said_by = SAID_BY.match(text, sp.close + len(end or "")) if end in ("고", "라고", "이라고") else None
+        if said_by is not None and (who := parse_np(said_by.group("np"))).kind in ("person", "anonymous", "organization", "title_only"):
+            # '"…"고 한 장 대표를 비판하며': the words belong to the one the clause describes
+            subj, aside = Found(who, said_by.start("np") - prev_end, said_by.end("np") - prev_end, ""), True
         if subj is not None and subj.start > 0 and EMBEDDED_ASK.search(before, subj.end):
             # '그는 … 조편성은 무엇이냐는 질문에 "…"': a topic inside the question is not the speaker,
             # where the sentence has a topic of its own before it
@@ -161,7 +165,7 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             addressee=addressee_in(before, addr_after) if before.strip() else None,
             via=via_in(text[sent[0] : sp.open]),
             sentence=sent,
-            chained=bool(found) and subj is None and not found[-1].owned,
+            chained=bool(found) and subj is None and not found[-1].owned and not found[-1].aside,
             aside=aside,
         )
         found.append(raw)
@@ -189,6 +193,11 @@ def _hide_clauses(text: str, lo: int, hi: int, spans: list[Span]) -> str:
     return out
 
 
+SAID_BY = re.compile(r"\s?한\s(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,10}){0,2}?)(?:을|를|의|에게|이|가|은|는|과|와)\s")
+SAID_AS = re.compile(
+    r"\s?(?:(?:취지|요지|내용|뜻)의\s(?:말|발언|언급|글|주장)(?:을|를)\s(?:했|한|하|남겼|남긴|밝혔|전했)"
+    r"|(?:표현|말|막말|단어|용어)(?:을|를)\s(?:사용|썼|쓰|쏟아|내뱉|했|써))"
+)
 SLOGANS = re.compile(r"(?:[\s,·]*[\"“'‘][^\"”'’]{1,40}[\"”'’])*\s?(?:등의|등|같은|이라는|라는)?\s?(?:구호|문구|팻말|피켓|손팻말|현수막|플래카드|표어|슬로건)")
 
 
@@ -208,6 +217,8 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
             return words(c) >= 2 or bool(re.search(r"(?:다|요|죠|까|냐|라|자|네|군|지|야)[.!?]*$", c))
         return clause_like(c) and words(c) >= 3 and bool(PREDICATE_END.search(c))
     if end in NOMINAL_ENDINGS:
+        if end in ("는", "라는", "이라는") and SAID_AS.match(text, sp.close + len(end)):
+            return True  # '"…"라는 표현을 썼다', '‘…’는 취지의 말을 한': words someone used
         # '…할 것"을 제안했다', '…다"는 입장을 밝혔다'; not '‘…방안’을 발표했다' (a name)
         return verb is not None and clause_like(c) and bool(PREDICATE_END.search(c)) and _verb_near(text, sp.close, verb)
     if end is None:
