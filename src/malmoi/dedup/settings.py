@@ -13,6 +13,8 @@ class FoldSettings:
     """characters in a shingle of the squashed body"""
     num_perm: int = 128
     """MinHash permutations"""
+    rensa_perm: int = 120
+    """MinHash permutations with rensa, whose LSH bands must divide them (120 has many divisors)"""
     seed: int = 1
     """MinHash seed (signatures of one index must share it)"""
     body_threshold: float = 0.3

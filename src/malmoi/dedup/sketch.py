@@ -75,7 +75,7 @@ class RensaBackend:
         except ImportError as e:
             raise MissingDependency("rensa", "rensa") from e
         self._rensa = rensa
-        self.num_perm = settings.num_perm
+        self.num_perm = settings.rensa_perm
         self.seed = settings.seed
         self.k = settings.shingle
 
@@ -85,12 +85,17 @@ class RensaBackend:
         return m
 
     def new_lsh(self, threshold: float) -> Any:
-        from datasketch.lsh import _optimal_param
-
-        bands, _ = _optimal_param(threshold, self.num_perm, 0.5, 0.5)
-        while self.num_perm % bands:
-            bands -= 1
+        bands = bands_for(threshold, self.num_perm)
         return self._rensa.RMinHashLSH(threshold=threshold, num_perm=self.num_perm, num_bands=bands)
+
+
+def bands_for(threshold: float, num_perm: int) -> int:
+    """Bands that divide ``num_perm`` (as rensa needs) with the S-curve's midpoint nearest ``threshold``.
+
+    A band of r rows over b bands finds pairs of Jaccard about (1/b)^(1/r).
+    """
+    divisors = [b for b in range(1, num_perm + 1) if num_perm % b == 0]
+    return min(divisors, key=lambda b: abs((1 / b) ** (b / num_perm) - threshold))
 
 
 def backend(name: str, settings: FoldSettings) -> Backend:
