@@ -55,3 +55,28 @@ def test_build_article_on_any_text_never_raises(title: str, lead: str, paras: li
 @given(html())
 def test_build_article_on_any_html_never_raises(doc: str) -> None:
     _check(Page(Source(path="any.html"), html=doc))
+
+
+NAMES = ["a.txt", "a.html", "a.jsonl", "a.json", "a.warc", "a.warc.gz", "a.jsonl.gz", "a.txt.gz", "a.dat"]
+PREFIXES = [b"", b"\x1f\x8b\x08\x00", b"WARC/1.0\r\n", b"WARC/1.0\r\nWARC-Type: response\r\n", b"[", b"{",
+            b'{"text": "', b"\xff\xfe", b"\xef\xbb\xbf", b"<html><body><p>"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(PREFIXES), st.binary(max_size=3000) | PIECES.map(lambda s: s.encode("utf-8")),
+       st.sampled_from(NAMES))
+def test_reading_any_bytes_never_raises(prefix: bytes, body: bytes, name: str) -> None:
+    import gzip
+
+    from malmoi.read import documents_from_bytes
+
+    data = prefix + body
+    for raw in (data, gzip.compress(data)) if name.endswith(".gz") else (data,):
+        docs = list(documents_from_bytes(raw, Source(path=name)))
+        assert docs, "every file gives at least one document or rejection"
+        for d in docs:
+            assert isinstance(d, Page | Rejection)
+            if isinstance(d, Rejection):
+                assert d.reason and d.reason != "read_error", d  # every bad input has its own reason
+            else:
+                d.content.encode("utf-8")  # writable

@@ -226,6 +226,7 @@ def test_a_json_list_of_any_size_is_read_element_by_element(monkeypatch: pytest.
     huge = json.dumps([items[0], {"text": "가" * 100_000}, items[1]], ensure_ascii=False).encode()
     assert kinds(read(huge, "huge.json")) == ["page", "too_large"]  # never held whole: reading stops
     assert kinds(read(b"\xef\xbb\xbf" + data, "bom.json")) == ["page"] * 400
+    assert kinds(read(b"[ ]\n", "none.json")) == ["empty"]
     cut = data[: len(data) // 2]
     got = kinds(read(cut, "cut.json"))
     assert got[-1] == "jsonl_invalid" and set(got[:-1]) == {"page"} and len(got) > 100

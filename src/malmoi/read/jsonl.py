@@ -76,6 +76,7 @@ def iter_json_array(chunks: Iterable[bytes], src: Source) -> Iterator[Page | Rej
     element over ``max_line_bytes`` is ``too_large``, a list cut short ends with one
     ``jsonl_invalid``."""
     reader = _ArrayReader(iter(chunks), int(settings.get("max_line_bytes")))
+    index = -1
     for index, obj in enumerate(reader):
         where = Source(path=src.path, url=src.url, format="jsonl", record=index)
         if isinstance(obj, _Stop):
@@ -84,6 +85,8 @@ def iter_json_array(chunks: Iterable[bytes], src: Source) -> Iterator[Page | Rej
                 continue
             return
         yield _record(obj if isinstance(obj, dict) else "not a JSON object", where, index)
+    if index < 0:
+        yield Rejection(Source(path=src.path, url=src.url, format="jsonl"), "empty", "an empty JSON list")
 
 
 class _Stop:
