@@ -5,6 +5,7 @@ Rejection with its reason, and a truncated archive stops cleanly."""
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Iterator
 from typing import IO
 
@@ -18,6 +19,13 @@ from malmoi.read.stream import GzipBomb
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
+
+class _Archive(ArchiveIterator):
+    """warcio's iterator without its stderr notes on malformed records (hostile archives would
+    fill the terminal; the records end as counted rejections instead)."""
+
+    INC_RECORD = ""
+
 __all__ = ["iter_warc"]
 
 
@@ -29,7 +37,8 @@ def iter_warc(raw: bytes | IO[bytes], src: Source) -> Iterator[Page | Rejection]
     """
     stream = io.BytesIO(raw) if isinstance(raw, bytes) else raw
     index = -1
-    records = ArchiveIterator(stream, no_record_parse=False, arc2warc=True)
+    logging.getLogger("warcio").setLevel(logging.ERROR)  # its 'replacing spaces in URI' notes
+    records = _Archive(stream, no_record_parse=False, arc2warc=True)
     while True:
         index += 1
         where = _source(src, None, index)
@@ -55,7 +64,7 @@ def iter_warc(raw: bytes | IO[bytes], src: Source) -> Iterator[Page | Rejection]
             if nxt is None:
                 return
             stream.seek(nxt)
-            records = ArchiveIterator(stream, no_record_parse=False, arc2warc=True)
+            records = _Archive(stream, no_record_parse=False, arc2warc=True)
 
 
 def _next_record_start(stream: IO[bytes], start: int) -> int | None:
