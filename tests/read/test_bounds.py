@@ -224,7 +224,12 @@ def test_a_json_list_of_any_size_is_read_element_by_element(monkeypatch: pytest.
     big = json.dumps([items[0], {"text": "가" * 6000}, items[1]], ensure_ascii=False).encode()
     assert kinds(read(big, "big.json")) == ["page", "too_large", "page"]  # the element over the cap alone
     huge = json.dumps([items[0], {"text": "가" * 100_000}, items[1]], ensure_ascii=False).encode()
-    assert kinds(read(huge, "huge.json")) == ["page", "too_large"]  # never held whole: reading stops
+    assert kinds(read(huge, "huge.json")) == ["page", "too_large", "page"]  # passed over, never held whole
+    tricky = json.dumps([{"text": "가\"]}{[" * 40_000, "n": [1, {"x": "]"}]}, items[2]], ensure_ascii=False).encode()
+    pieces = [tricky[i : i + 999] for i in range(0, len(tricky), 999)]  # escapes and brackets in strings
+    assert [getattr(d, "reason", "page") for d in iter_json_array(iter(pieces), Source(path="t.json"))] == [
+        "too_large", "page"
+    ]
     assert kinds(read(b"\xef\xbb\xbf" + data, "bom.json")) == ["page"] * 400
     assert kinds(read(b"[ ]\n", "none.json")) == ["empty"]
     cut = data[: len(data) // 2]

@@ -30,6 +30,8 @@ _SHORT = 8192  # url, title and date fields are cut here
 
 __all__ = ["iter_json_array", "iter_json_document", "iter_jsonl", "iter_jsonl_stream"]
 
+_IN_STRING = re.compile(r'["\\]')
+_OUTSIDE = re.compile(r'["\[\]{}]')
 _BETWEEN = re.compile(r"[\s,\ufeff]*")  # between elements (and a byte-order mark before the list)
 
 
@@ -142,14 +144,44 @@ class _ArrayReader:
             got = self._element()
             if isinstance(got, _Need):  # more text is needed
                 if rest > self.max_len:
-                    yield _Stop("too_large", f"an element over {self.max_len:,} characters; reading stopped")
-                    return
+                    yield _Skip("too_large", f"an element over {self.max_len:,} characters; passed over")
+                    if not self._pass_element():
+                        yield _Stop("jsonl_invalid", "the list ends inside an element")
+                        return
+                    need = 0
+                    continue
                 need = got.length
                 continue
             need = 0
             yield got
             if isinstance(got, _Stop) and not isinstance(got, _Skip):
                 return
+
+    def _pass_element(self) -> bool:
+        """Move past the element at ``pos`` without holding it (strings and nesting followed
+        chunk by chunk); False when the text ends first."""
+        depth, in_string = 0, False
+        while True:
+            m = (_IN_STRING if in_string else _OUTSIDE).search(self.text, self.pos)
+            if m is None or (m.group() == "\\" and m.end() >= len(self.text)):
+                if self.eof:
+                    return False
+                self.pos = len(self.text) if m is None else m.start()
+                self._more()
+                continue
+            c, self.pos = m.group(), m.end()
+            if in_string:
+                if c == "\\":
+                    self.pos += 1  # the escaped character
+                    continue
+                in_string = False
+            elif c == '"':
+                in_string = True
+                continue
+            else:
+                depth += 1 if c in "[{" else -1
+            if depth <= 0 and not in_string:
+                return True
 
     def _at(self, mark: str) -> bool:
         self.pos = _BETWEEN.match(self.text, self.pos).end()  # type: ignore[union-attr]
