@@ -156,9 +156,11 @@ def _file_documents(name: str, src: Source, on_file: OnFile | None) -> Iterator[
         return
     with open_input(name) as f:
         size = os.fstat(f.fileno()).st_size
-        yield from documents_from_file(f, src)
-    if on_file is not None:
-        on_file(size)
+        try:
+            yield from documents_from_file(f, src)
+        finally:
+            if on_file is not None:
+                on_file(size)  # a file that ends in an error is still behind the progress bar
 
 
 def documents_from_file(f: IO[bytes], src: Source, declared: str | None = None) -> Iterator[Page | Rejection]:
