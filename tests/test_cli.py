@@ -116,6 +116,11 @@ def test_every_command_explains_itself_with_an_example(command: str, capsys: pyt
     assert f"usage: malmoi {command}" in text and f"example:\n  malmoi {command} " in text
     description = text.split("\n\n")[1]
     assert len(description) > 40 and not description.startswith(("positional", "options"))
+    from malmoi.cli import parser
+
+    sub = next(a for a in parser()._actions if getattr(a, "choices", None) and command in a.choices)  # type: ignore[operator]
+    for action in sub.choices[command]._actions:  # type: ignore[index]
+        assert action.help, (command, action.dest)  # every argument says what it is
 
 
 def test_version_and_top_level_help(capsys: pytest.CaptureFixture[str]) -> None:
