@@ -109,12 +109,13 @@ def bench_fold(records: list[dict[str, Any]], truth: corpus_gen.Truth, backend: 
         print(f"  fold with {backend}: skipped ({e})")
         return None
     results, t = timed(lambda: corpus.add_all(records))
-    pred = {f.placement.id: f.placement.cluster for f in results}
+    ids = [f.placement.id for f in results]
+    pred = {i: corpus.copies.cluster_of(i) for i in ids}  # as the fold ends, not as each came
     sys.path.insert(0, str(REPO / "tests" / "dedup"))
     from scoring import precision_recall
 
     p, r = precision_recall(pred, truth.cluster)
-    fp, fr = precision_recall({f.placement.id: f.placement.family for f in results}, truth.family)
+    fp, fr = precision_recall({i: corpus.copies.family_of(i) for i in ids}, truth.family)
     qpred = {(q.article, q.idx): q.group for f in results for q in f.quotes if (q.article, q.idx) in truth.quote}
     qp, qr = precision_recall(qpred, truth.quote)
     return {"backend": corpus.backend_name, "rate": len(records) / t, "seconds": t, "clusters": (p, r),

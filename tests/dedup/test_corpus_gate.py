@@ -35,15 +35,15 @@ def test_generated_corpus_is_large_and_consistent(corpus_10k: tuple[list[dict[st
 
 def test_copy_clusters(folded: tuple[Corpus, list[Any], Any]) -> None:
     corpus, results, truth = folded
-    pred = {f.placement.id: f.placement.cluster for f in results}
+    pred = {f.placement.id: corpus.copies.cluster_of(f.placement.id) for f in results}
     p, r = precision_recall(pred, truth.cluster)
     assert p >= PINNED["copies"] and r >= PINNED["copies"], (p, r)
 
 
 def test_rewrites_are_a_family_not_copies(folded: tuple[Corpus, list[Any], Any]) -> None:
     corpus, results, truth = folded
-    cluster = {f.placement.id: f.placement.cluster for f in results}
-    family = {f.placement.id: f.placement.family for f in results}
+    cluster = {f.placement.id: corpus.copies.cluster_of(f.placement.id) for f in results}
+    family = {f.placement.id: corpus.copies.family_of(f.placement.id) for f in results}
     rewrites = pairs(truth.family) - pairs(truth.cluster)
     assert len(rewrites) > 1_000
     folded_as_copies = sum(1 for a, b in rewrites if cluster[a] == cluster[b])
