@@ -291,6 +291,12 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("한도윤", "direct", "웃음이 났다"), ("윤가람", "direct", "무책임")],
     ),
     (
+        "a dialogue retold: turns of two speakers, one-word answers, -라며 before any act",
+        "신고 전화\n\n전화를 건 여성은 \"여보세요?\"라며 말을 더듬었다. 그러자 경찰은 \"위험한 상황인가요?\"라고 물었고, "
+        "여성은 \"응\"이라고 대답했다.",
+        [("여성", "direct", "여보세요?"), ("경찰", "direct", "위험한 상황인가요?"), ("여성", "direct", "응")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],

@@ -201,20 +201,25 @@ SAID_AS = re.compile(
 SLOGANS = re.compile(r"(?:[\s,·]*[\"“'‘][^\"”'’]{1,40}[\"”'’])*\s?(?:등의|등|같은|이라는|라는)?\s?(?:구호|문구|팻말|피켓|손팻말|현수막|플래카드|표어|슬로건)")
 
 
+ANSWER_VERBS = ("대답", "답했", "답하", "답한", "응답", "되물", "외쳤", "소리쳤")
+
+
 def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | None, more: bool, sent: tuple[int, int]) -> bool:
     c = content.strip()
-    if not c or len(c) < 2:
+    if not c or (len(c) < 2 and not (verb and verb.startswith(ANSWER_VERBS))):
         return False
     if SLOGANS.match(text, sp.close, sent[1]):
         return False  # "'…' '…' 등의 구호를 외쳤다": slogans and signs in marks are no quotes
     if end == ",":
         return more and clause_like(c)  # "'…', '…'라고 각각 공언했다"; not a list of names
     if end in CONNECTIVE:
-        return clause_like(c) or verb is not None or more
+        # '"어…어디야?"라며 말을 더듬었다': -라며 reports speech before any act
+        return clause_like(c) or verb is not None or more or bool(re.search(r"[?!.]$|(?:다|요|죠|야|까|냐)$", c))
     if end in QUOTATIVE:
         if verb:
-            # "'경축'이라고 해명했기 때문에": one word that is no sentence is a term
-            return words(c) >= 2 or bool(re.search(r"(?:다|요|죠|까|냐|라|자|네|군|지|야)[.!?]*$", c))
+            # "'경축'이라고 해명했기 때문에": one word that is no sentence is a term; but an answer
+            # ('"응"이라고 대답했다') is one word that was said
+            return words(c) >= 2 or bool(re.search(r"(?:다|요|죠|까|냐|라|자|네|군|지|야)[.!?]*$", c)) or verb.startswith(ANSWER_VERBS)
         return clause_like(c) and words(c) >= 3 and bool(PREDICATE_END.search(c))
     if end in NOMINAL_ENDINGS:
         if end in ("는", "라는", "이라는") and SAID_AS.match(text, sp.close + len(end)):
