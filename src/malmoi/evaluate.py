@@ -260,7 +260,7 @@ def format_report(rep: Report, verbose: bool = False) -> str:
                 lines.append(f"{page}: {m}")
     flat = {k: v for k, v in rep.scores.items() if k != "groups"}
     width = max(len(k) for k in flat)
-    lines += [f"{k.ljust(width)}  {v}" for k, v in flat.items()]
+    lines += [f"{k.ljust(width)}  {'n/a' if v is None else v}" for k, v in flat.items()]  # n/a: nothing to score
     for g, sc in (rep.scores.get("groups") or {}).items():
         lines.append(
             f"group {g}: pages {sc['pages']}, quotes {sc['gold_quotes']}, e2e F1 {sc['e2e_f1']}"
