@@ -580,7 +580,7 @@ def bench_pages(directory: str | None, n: int, seed: int = 11) -> tuple[list[str
     if directory:
         d = Path(directory)
         have = sorted(str(p) for p in d.rglob("*") if p.is_file() and not p.name.startswith(".")
-                      and not p.name.endswith(".expected.json")) if d.is_dir() else []
+                      and not p.name.endswith((".expected.json", ".md"))) if d.is_dir() else []
         if have:
             return have[:n], f"{min(n, len(have))} pages from {d}"
     else:
