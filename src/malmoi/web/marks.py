@@ -78,11 +78,25 @@ def marked(record: dict[str, Any]) -> dict[Key, list[dict[str, Any]]]:
     }
     marks: dict[Key, list[Mark]] = {k: [] for k in texts}
     for i, q in enumerate(quotes):
-        key = where(q)
-        span = locate(texts[key], q) if key in texts else None
-        if span:
-            name = (q.get("speaker") or {}).get("name")
-            marks[key].append(
-                (*span, {"index": i, "speaker": name, "class": cls[name], "verb": q.get("verb")})
-            )
+        name = (q.get("speaker") or {}).get("name")
+        mark = {"index": i, "speaker": name, "class": cls[name], "verb": q.get("verb")}
+        for key, span in pieces(texts, q):
+            marks[key].append((*span, mark))
     return {key: segments(text, marks[key]) for key, text in texts.items()}
+
+
+def pieces(texts: dict[Key, str], q: dict[str, Any]) -> list[tuple[Key, tuple[int, int]]]:
+    """Where a quote stands: one span, or, for a quote over several paragraphs
+    (``paragraph_end``), a span in each of them when its pieces hold."""
+    key = where(q)
+    first, last = q.get("paragraph"), q.get("paragraph_end")
+    if key[0] == "body" and isinstance(first, int) and isinstance(last, int) and last > first:
+        words = (q.get("text") or "").split("\n")
+        start, end = q.get("start"), q.get("end")
+        keys = [("body", k) for k in range(first, last + 1)]
+        if len(words) == len(keys) and all(k in texts for k in keys) and isinstance(start, int) and isinstance(end, int):
+            spans = [(start, len(texts[keys[0]]))] + [(0, len(texts[k])) for k in keys[1:-1]] + [(0, end)]
+            if all(texts[k][a:b].strip() == w.strip() for k, (a, b), w in zip(keys, spans, words, strict=True)):
+                return list(zip(keys, spans, strict=True))
+    span = locate(texts[key], q) if key in texts else None
+    return [(key, span)] if span else []
