@@ -297,6 +297,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("여성", "direct", "여보세요?"), ("경찰", "direct", "위험한 상황인가요?"), ("여성", "direct", "응")],
     ),
     (
+        "a quote opened with one mark and closed with another",
+        "연행\n\n학생 2명은 \"내일 학교에 가야 한다. 집에 보내달라'며 연행을 거부했다.",
+        [("학생 2명", "direct", "내일 학교에 가야 한다. 집에 보내달라")],
+    ),
+    (
         "a question to someone",
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],

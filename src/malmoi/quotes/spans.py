@@ -51,6 +51,8 @@ def quote_spans(text: str) -> list[Span]:
         elif ch in CLOSERS:
             if any(c == CLOSERS[ch] for c, _, _ in stack):
                 close(CLOSERS[ch], i)
+            elif _mismatched_close(text, i, stack):
+                close(stack[-1][0], i)  # '"…’며': a quote opened with one mark, closed with another
             elif _opens_here(text, i):
                 stack.append((CLOSERS[ch], ch, i))  # '”…”': a page that opens with the closing mark
         elif ch in TOGGLES:
@@ -59,9 +61,23 @@ def quote_spans(text: str) -> list[Span]:
                 continue
             if any(c == cls for c, _, _ in stack):
                 close(cls, i)
+            elif _mismatched_close(text, i, stack):
+                close(stack[-1][0], i)  # '"…'며 연행을 거부했다'
             else:
                 stack.append((cls, ch, i))
     return [s for s in spans if s.end > s.start]
+
+
+_ENDING_AFTER = re.compile(r"(?:이라고|라고|이라며|라며|며|면서|고|이라는|라는|는|를|을|하고)(?=[\s,.]|$)")
+
+
+def _mismatched_close(text: str, i: int, stack: list[tuple[str, str, int]]) -> bool:
+    """A single mark closing a double-marked quote (or the other way round) where a quotative
+    ending follows it and the quote it would close has no mark of its own kind open."""
+    if len(stack) != 1 or stack[-1][0] not in ("d", "s"):
+        return False
+    before = text[i - 1] if i > 0 else " "
+    return not before.isspace() and _ENDING_AFTER.match(text, i + 1) is not None and i - stack[-1][2] > 2
 
 
 def _opens_here(text: str, i: int) -> bool:
