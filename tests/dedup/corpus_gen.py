@@ -158,6 +158,11 @@ class Generator:
         quotes = [(st, e, {**q, "_origin": f"{u.origin}:{st}"}) for st, e, q in u.quotes]
         return Unit("".join(chars), quotes, u.origin)
 
+    def _figures(self) -> Unit:
+        """A sentence of the story's own figures: no two stories (or rewrites) lead alike."""
+        n, m, d = self.rng.randint(100, 99_999), self.rng.randint(10, 9_999), self.rng.randint(1, 28)
+        return Unit(f"{d}일 집계로는 관련 건수가 {n:,}건, 예산은 {m:,}억원 규모다.", [], "figures")
+
     def _story_units(self) -> list[Unit]:
         target = self.rng.randint(450, 1100)
         first = self.rng.choice(self.quoted)
@@ -173,7 +178,7 @@ class Generator:
             picked.append(u)
             size += len(u.text)
         digits = self._digits()
-        return [self._localise(u, digits) for u in picked]
+        return [self._figures(), *(self._localise(u, digits) for u in picked)]
 
     def _paragraphs(self, units: list[Unit]) -> list[list[Unit]]:
         pars, i = [], 0
@@ -367,7 +372,7 @@ class Generator:
         intro = self.rng.choice(INTROS).format(d=self.rng.randint(1, 28), o=outlet)
         digits = self._digits()
         other = " ".join(self._localise(u, digits).text for u in self.rng.sample(self.plain, 1))
-        lead = [Unit(f"{other} {intro}", [], "intro")]  # the rewrite's own words come first
+        lead = [Unit(f"{self._figures().text} {other} {intro}", [], "intro")]  # its own words first
         for q in lead_quotes:
             said = self._variant(q["text"])
             name = q["speaker"].get("name") or "관계자"
