@@ -236,15 +236,17 @@ class _Context:
         direct = direct_quotes(text, spans)
         raws = sorted(direct + indirect_quotes(text, spans, direct), key=lambda r: r.start)
         out: list[Quote] = []
-        by_sentence = {r.sentence for r in raws}
+        grouped: dict[tuple[int, int], list[Raw]] = {}
+        for r in raws:
+            grouped.setdefault(r.sentence, []).append(r)
         nearby = idx if place == "body" else None
         for sent in sentences(text, spans):
-            if sent not in by_sentence:
+            if sent not in grouped:
                 self._note_subject(text[sent[0] : sent[1]])
                 continue
             prev: Speaker | None = None
             main: Speaker | None = None
-            for r in (r for r in raws if r.sentence == sent):
+            for r in grouped[sent]:
                 sp = self._resolve(r, prev, nearby, text)
                 prev = sp
                 main = main if r.aside else sp

@@ -20,7 +20,7 @@ from malmoi.quotes.mentions import (
     subject_in,
     via_in,
 )
-from malmoi.quotes.spans import Span, quote_spans, sentences
+from malmoi.quotes.spans import Span, by_sentence, quote_spans, sentences
 
 CONNECTIVE = (
     "며", "라며", "이라며", "면서", "라면서", "이라면서", "며서", "면서도", "라면서도", "이라면서도", "하고",
@@ -88,8 +88,9 @@ def clause_like(content: str) -> bool:
 def direct_quotes(text: str, spans: list[Span] | None = None) -> list[Raw]:
     spans = quote_spans(text) if spans is None else spans
     out: list[Raw] = []
-    for sent in sentences(text, spans):
-        in_sent = [s for s in spans if sent[0] <= s.open and s.close <= sent[1]]
+    sents = sentences(text, spans)
+    for sent, ks in zip(sents, by_sentence(sents, [s.open for s in spans]), strict=True):
+        in_sent = [spans[k] for k in ks if spans[k].close <= sent[1]]
         out.extend(_sentence_quotes(text, sent, in_sent))
     return out
 
@@ -363,8 +364,10 @@ LEADING = re.compile(r"^(?:(?:이날|또|또한|이어|그러면서|아울러|�
 
 def indirect_quotes(text: str, spans: list[Span], taken: list[Raw]) -> list[Raw]:
     out: list[Raw] = []
-    for sent in sentences(text, spans):
-        direct = [r for r in taken if sent[0] <= r.start < sent[1]]
+    sents = sentences(text, spans)
+    taken = sorted(taken, key=lambda r: r.start)
+    for sent, ks in zip(sents, by_sentence(sents, [r.start for r in taken]), strict=True):
+        direct = [taken[k] for k in ks]
         if direct:
             if (after := _indirect_after(text, sent, direct[-1])) is not None:
                 out.append(after)

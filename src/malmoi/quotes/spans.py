@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # Marks by class. Real pages mix them ('"…”', '“…"'): within a class any closer closes.
@@ -100,11 +101,12 @@ _BOUNDARY = re.compile(r"(?<=[.?!])(?=\s)|(?<=[.?!][\"”’'])(?=\s)|(?<=[가-�
 
 def sentences(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets; a boundary inside a quote is not one."""
-    inside = [(s.open, s.close) for s in spans]
+    opens = [s.open for s in spans]  # top-level spans do not overlap: sorted by where they open
     cuts = [0]
     for m in _BOUNDARY.finditer(text):
         pos = m.start()
-        if any(a < pos < b for a, b in inside):
+        k = bisect_left(opens, pos) - 1  # the last span that opens before pos
+        if k >= 0 and spans[k].open < pos < spans[k].close:
             continue
         if text[pos - 2 : pos - 1] in ("?", "!") and text[pos - 1] in "\"”’'" and re.match(r"\s[\"“'‘]", text[pos : pos + 2]):
             continue  # '"이게 도발이냐?" "당연히 그렇다"고': one sentence of two quotes
@@ -119,4 +121,18 @@ def sentences(text: str, spans: list[Span]) -> list[tuple[int, int]]:
             a += 1
         if b > a:
             out.append((a, b))
+    return out
+
+
+def by_sentence(sents: list[tuple[int, int]], starts: list[int]) -> list[list[int]]:
+    """For each sentence, the indices of the items whose start falls inside it, in one sweep
+    (both lists sorted): linear in sentences and items, however many quotes a paragraph holds."""
+    out: list[list[int]] = [[] for _ in sents]
+    k = 0
+    for n, (lo, hi) in enumerate(sents):
+        while k < len(starts) and starts[k] < lo:
+            k += 1
+        while k < len(starts) and starts[k] < hi:
+            out[n].append(k)
+            k += 1
     return out
