@@ -259,3 +259,14 @@ def run_env(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess
 
     return subprocess.run([sys.executable, "-m", "malmoi.cli", *args], capture_output=True, check=False,
                           env={**os.environ, **env})
+
+
+def test_fold_a_store_twice_and_a_missing_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "m.db"
+    assert main(["extract", str(EXAMPLES / "html"), "--db", str(db), "--quiet", "--jobs", "1", "-o", str(tmp_path / "r.jsonl")]) == 0
+    capsys.readouterr()
+    assert main(["fold", str(db)]) == 0
+    assert "folded 9 new articles" in capsys.readouterr().err
+    assert main(["fold", str(db)]) == 0
+    assert "folded 0 new articles, 9 already folded" in capsys.readouterr().err
+    assert main(["fold", str(tmp_path / "none.db")]) == 2

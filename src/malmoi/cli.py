@@ -180,6 +180,14 @@ def cmd_migrate(a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_fold(a: argparse.Namespace) -> int:
+    from malmoi.dedup import fold_store
+
+    report = fold_store(a.db, backend=a.backend)
+    say(f"fold {a.db}: {report.summary()}")
+    return EXIT_OK
+
+
 def cmd_export(a: argparse.Namespace) -> int:
     from malmoi.engine.export import export, format_of
 
@@ -273,6 +281,16 @@ def _other_parsers(sub: Any) -> None:
              "refuses an old store with a message naming this command).", "malmoi migrate out/malmoi.db")
     m.add_argument("db", help="the SQLite store")
     m.set_defaults(func=cmd_migrate)
+
+    f = _sub(sub, "fold", "fold copies, quote variants and speakers across a store's articles",
+             "Find the copies of one article (portal, board and wire copies), follow each quote from\n"
+             "article to article with its variants, and make one entity per real speaker across the\n"
+             "store, into the store's own dedup_* tables (docs/dedup.md). Incremental: a second fold\n"
+             "adds only the new articles.", "malmoi fold out/malmoi.db")
+    f.add_argument("db", help="the SQLite store")
+    f.add_argument("--backend", choices=["datasketch", "rensa", "auto"], default="datasketch",
+                   help="MinHash backend (default datasketch; rensa needs pip install 'malmoi[rensa]')")
+    f.set_defaults(func=cmd_fold)
 
     x = _sub(sub, "export", "a store's quotes, articles or people as CSV, Parquet or JSON lines",
              "Write one table of a store -- quotes (default), articles or people, with the columns of\n"
