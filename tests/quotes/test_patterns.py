@@ -306,6 +306,31 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "토론회\n\n신다온 의원은 백승호 국장에게 \"정부안은 언제 나오느냐\"고 물었다.",
         [("신다온", "direct", "정부안은 언제 나오느냐")],
     ),
+    (
+        "a speech verb that is not a 하다-verb (비꼬았다) closes a quote that ends in a term",
+        "논평\n\n새솔당 김나래 대변인은 \"상대 당 대응은 빵점이다. 절반은 '선동'\"이라고 비꼬았다.",
+        [("김나래", "direct", "상대 당 대응은 빵점이다. 절반은 '선동'")],
+    ),
+    (
+        "a list of reactions closed by a noun of speech: '\"…\", \"…\"는 등의 반응을 보였다'",
+        "반응\n\n영상을 본 주민들은 \"경찰의 침착한 대응이 놀랍다\", \"출동하겠다는 말에 마음이 놓인다\"는 등의 반응을 보였다.",
+        [("주민들", "direct", "경찰의 침착한 대응이 놀랍다"), ("주민들", "direct", "출동하겠다는 말에 마음이 놓인다")],
+    ),
+    (
+        "words that arose from a place: 'X에서 \"…\"는 반발이 나왔다' — X speaks",
+        "공방\n\n토론이 끝나자 새솔당 지도부에서 \"선을 넘는 막말을 했다\"는 반발이 나왔다.",
+        [("새솔당 지도부", "direct", "선을 넘는 막말을 했다")],
+    ),
+    (
+        "two quotes joined by the copula '이고,' share the verb at the end",
+        "평가\n\n박민호 전 장관은 정부 결정에 대해 \"잘못된 판단\"이고, \"동맹에 나쁜 신호를 줄 수 있다\"고 말했다.",
+        [("박민호", "direct", "잘못된 판단"), ("박민호", "direct", "동맹에 나쁜 신호를 줄 수 있다")],
+    ),
+    (
+        "'\"…\"라는 점을 근거로 들었다': the words a decision rests on are said",
+        "선고\n\n한다정 재판장은 \"피고인은 반성하지 않고 있다\"는 점을 중형의 근거로 들었다.",
+        [("한다정", "direct", "피고인은 반성하지 않고 있다")],
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from malmoi.data import load_toml
 from malmoi.quotes.lexicon import lexicon
 from malmoi.quotes.mentions import (
     Found,
@@ -57,7 +58,7 @@ def ending_after(text: str, pos: int) -> str | None:
     m = lexicon().ending_re.match(text, pos)
     if m:
         return m.group(0).strip()
-    if re.match(r",?\s?[\"“'‘]", text[pos : pos + 3]):
+    if re.match(r"(?:이고)?,?\s?[\"“'‘]", text[pos : pos + 5]):
         return ","  # '…', '…'라고: a list of quotes; '"이게 도발이냐?" "당연히 그렇다"고': one after another
     return None
 
@@ -105,7 +106,7 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         end = ending_after(text, sp.close)
         clause = text[sp.close : nxt]
         verb = verb_in(clause[len(end or "") + 1 :] if end else clause) if end else None
-        ok = _is_quote(text, sp, content, end, verb, k + 1 < len(spans), sent)
+        ok = _is_quote(text, sp, content, end, verb, k + 1 < len(spans), sent) or (end == "," and _said_list(text, spans, k, sent))
         before = _hide_clauses(text, prev_end, sp.open, spans[:k])
         owned = noun_owned(text, sp, end, content, sent, prev_end) or speaker_after(text, sp, end, content, sent)
         if owned is not None:
@@ -144,6 +145,8 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             mention = parse_np(comma.group("np"))
             if mention.kind in ("person", "organization", "anonymous"):
                 subj = Found(mention, comma.start("np") - prev_end, comma.end("np") - prev_end, "")
+        if end in ("는", "라는", "이라는") and (source := _arose_at(text, sp, end, before)) is not None:
+            subj = source  # '지도부에서 "…"는 반발이 나왔다': the words arose there
         if subj is not None:
             subj = Found(subj.mention, subj.start + prev_end, subj.end + prev_end, subj.particle)
         elif not found and end in QUOTATIVE + NOMINAL_ENDINGS + CONNECTIVE and (verb or end in CONNECTIVE):
@@ -181,6 +184,50 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         if b.chained and b.addressee is None:
             b.addressee = a.addressee
     return found
+
+
+ARISEN_AT = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)(?:\s(?:사이|안팎|내부))?에서(?:는|도|조차)?\s*$")
+
+
+def _arose_at(text: str, sp: Span, end: str, before: str) -> Found | None:
+    """'새솔당 지도부에서 "…"는 반발이 나왔다': where voiced words arose, the place's people
+    said them (an organisation, a group, anonymous members)."""
+    voiced = lexicon().voiced_re.match(text, sp.close + len(end))
+    if voiced is None or voiced.group("arose") is None:
+        return None
+    m = ARISEN_AT.search(before)
+    if m is None:
+        return None
+    np, start = m.group("np"), m.start("np")
+    voiced = load_toml("speech.toml")["voiced"]
+    ws = np.split(" ")
+    if len(ws) > 1 and ws[-1] in voiced["org_bodies"] + voiced["member_bodies"]:
+        start += len(np) - len(" ".join(ws[-2:]))  # '새솔당 지도부': the body and whose it is
+        np = " ".join(ws[-2:])
+        mention = Mention(np, "organization", org=np) if ws[-1] in voiced["org_bodies"] else Mention(np, "anonymous")
+    else:
+        mention = parse_np(np)
+    if mention.kind not in ("organization", "anonymous", "person"):
+        return None
+    return Found(mention, start, m.end("np"), "")
+
+
+def _said_list(text: str, spans: list[Span], k: int, sent: tuple[int, int]) -> bool:
+    """'"잘못된 판단"이고, "…"고 말했다': a list of quotes closed by a quotative ending and a
+    speech verb; its short items (two words and more) are said too, not terms."""
+    if words(text[spans[k].start : spans[k].end]) < 2:
+        return False
+    j = k + 1
+    while j < len(spans) and ending_after(text, spans[j].close) == ",":
+        j += 1
+    if j >= len(spans):
+        return False
+    end = ending_after(text, spans[j].close)
+    if end not in QUOTATIVE:
+        return False
+    nxt = spans[j + 1].open if j + 1 < len(spans) else sent[1]
+    clause = text[spans[j].close : nxt]
+    return verb_in(clause[clause.find(end) + len(end) :]) is not None
 
 
 def _hide_clauses(text: str, lo: int, hi: int, spans: list[Span]) -> str:
@@ -225,6 +272,8 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
     if end in NOMINAL_ENDINGS:
         if end in ("는", "라는", "이라는") and SAID_AS.match(text, sp.close + len(end)):
             return True  # '"…"라는 표현을 썼다', '‘…’는 취지의 말을 한': words someone used
+        if end in ("는", "라는", "이라는") and clause_like(c) and lexicon().voiced_re.match(text, sp.close + len(end)):
+            return True  # '"…"는 반응을 보였다', '"…"는 반발이 나왔다': a reaction voiced in marks
         # '…할 것"을 제안했다', '…다"는 입장을 밝혔다'; not '‘…방안’을 발표했다' (a name)
         return verb is not None and clause_like(c) and bool(PREDICATE_END.search(c)) and _verb_near(text, sp.close, verb)
     if end is None:

@@ -32,6 +32,7 @@ class Lexicon:
     generic_orgs: frozenset[str]
     owner_after_re: re.Pattern[str]
     sites: frozenset[str]  # portals, boards and blogs, spaces folded: page chrome, never a speaker
+    voiced_re: re.Pattern[str]  # '"…"는 반응을 보였다', '"…"는 반발이 나왔다' (group "arose" for the latter)
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def lexicon() -> Lexicon:
         generic_orgs=frozenset(orgs["generic"]),
         owner_after_re=_owner_after_re(speech["nouns"]["speech"]),
         sites=frozenset(str(site["name"]).replace(" ", "") for site in load_toml("sites.toml").get("site", [])),
+        voiced_re=_voiced_re(speech["voiced"]),
     )
 
 
@@ -84,6 +86,18 @@ def _speech_noun_re(nouns: list[str]) -> re.Pattern[str]:
     alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
     owner = r"(?:(?P<owner>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)의\s)?"
     return re.compile(rf"\s?{owner}(?P<noun>{alt})(?:에는|에도|에(?!서)|엔|을\s받|를\s받|을\s듣|를\s듣|을\s들)")
+
+
+def _voiced_re(voiced: dict[str, list[str]]) -> re.Pattern[str]:
+    """After '"…"는': a reaction noun shown by its owner ('반응을 보였다') or arising somewhere
+    ('반발이 나왔다', group ``arose``), up to two words between."""
+    nouns, shown, arose = (
+        "|".join(sorted(map(re.escape, voiced[k]), key=len, reverse=True)) for k in ("nouns", "shown", "arose")
+    )
+    return re.compile(
+        rf"\s?(?:등의\s|등\s|같은\s)?(?:{nouns})(?:을|를|이|가|도|은|는)\s(?:\S+\s){{0,2}}?"
+        rf"(?:(?P<arose>{arose})|(?:{shown}))"
+    )
 
 
 def _owner_after_re(nouns: list[str]) -> re.Pattern[str]:
