@@ -71,8 +71,10 @@ def cmd_extract(a: argparse.Namespace) -> int:
             sinks.append(JsonlSink(a.output))
         if a.rejections:
             sinks.append(RejectionSink(a.rejections))
+        if a.fold and not a.db:
+            raise MalmoiError("--fold folds the store: give it with --db FILE")
         if a.db:
-            sinks.append(StoreSink(a.db))
+            sinks.append(StoreSink(a.db, fold=a.fold))
     except OSError as e:
         for s in sinks:
             s.close()
@@ -226,6 +228,9 @@ def _extract_parser(sub: Any) -> None:
     e.add_argument("-o", "--output", help="write JSON lines here (default: standard output); "
                    "a name ending in .parquet writes a folder of articles/quotes/people Parquet tables")
     e.add_argument("--db", help="also upsert the records into this SQLite store")
+    e.add_argument("--fold", action="store_true",
+                   help="with --db: then fold the store's copies, quote variants and speakers "
+                        "(as 'malmoi fold'; incremental: only the new articles are added)")
     e.add_argument("--rejections", help="write one JSON line per rejected document here (rewritten each run)")
     e.add_argument("-j", "--jobs", type=int, default=0,
                    help="worker processes (default: the number of cores); output is the same for any number")

@@ -85,3 +85,13 @@ def test_a_headline_subject_may_be_the_organisation_of_the_body_speaker() -> Non
     c.add(record("a", body, title='국민당 "시민들의 발이 되겠다"', quotes=[quotes[0], hq]))
     assert c.quote_links["a"][1].group == c.quote_links["a"][0].group
     assert c.quotes.unsupported == {}
+
+
+def test_first_article_at_one_time_is_the_outlets_page_not_its_copy() -> None:
+    c = Corpus()
+    c.add(_article("z-outlet", SAID, body=BODY))
+    copy = _article("a-copy", SAID, body=BODY)  # its id sorts first; the same published time
+    copy["repost"] = {"site": "가람카페", "author": None, "posted": None, "title": None, "kind": "board"}
+    c.add(copy)
+    assert c.copies.cluster_of("a-copy") == c.copies.cluster_of("z-outlet")
+    assert c.quotes.groups[str(_group(c, "a-copy"))].summary()["first_article"] == "z-outlet"

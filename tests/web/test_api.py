@@ -56,6 +56,8 @@ def test_openapi_describes_every_api_route(client: Any) -> None:
         "/api/articles/{article_id}",
         "/api/speakers",
         "/api/speakers/{name}",
+        "/api/quote/{grp}",
+        "/api/entities/{entity_id}",
     }
     assert "ErrorBody" in spec["components"]["schemas"]
 

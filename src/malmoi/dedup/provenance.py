@@ -46,7 +46,8 @@ class QuoteGroup:
 
     def first(self) -> Occurrence | None:
         body = [m for m in self.members if m.place != "headline"] or self.members
-        return min(body, key=lambda m: (m.published or "9999", m.article), default=None)
+        # at the same time, the first article of its copy cluster (the outlet's page, not the copy)
+        return min(body, key=lambda m: (m.published or "9999", m.article != m.cluster, m.article), default=None)
 
     def summary(self) -> dict[str, Any]:
         first = self.first()

@@ -93,12 +93,16 @@ class RejectionSink:
 
 class StoreSink:
     """Upserts into the store as records arrive, through the store's own loader (a bulk load
-    into a new store: full-text index built once at the end; else incremental)."""
+    into a new store: full-text index built once at the end; else incremental).
 
-    def __init__(self, db: str) -> None:
+    ``fold=True``: when the upsert is done, fold the store (``malmoi.dedup.fold_store``:
+    only the articles not folded yet are added)."""
+
+    def __init__(self, db: str, fold: bool = False) -> None:
         from malmoi.store import Store
 
         self.db = db
+        self.fold = fold
         self.store = Store(db)
         try:
             self.load = self.store.loader()
@@ -118,7 +122,12 @@ class StoreSink:
             self.load.__exit__(None, None, None)
         finally:
             self.store.close()
-        return f"store {self.db}: {describe_upsert(self.load.result)}"
+        said = f"store {self.db}: {describe_upsert(self.load.result)}"
+        if self.fold:
+            from malmoi.dedup import fold_store
+
+            said += f"\nfold {self.db}: {fold_store(self.db).summary()}"
+        return said
 
 
 def describe_upsert(res: Any) -> str:

@@ -27,6 +27,7 @@ from malmoi.store import QuoteFilter, Store
 from malmoi.web import charts, docs, views
 from malmoi.web.errors import ERROR_RESPONSES, install
 from malmoi.web.guard import install_guards
+from malmoi.web.marks import FIDELITY
 
 HERE = Path(__file__).parent
 Text = Annotated[
@@ -39,6 +40,7 @@ Day = Annotated[
 PageNo = Annotated[int, Query(ge=1, le=10_000)]
 Size = Annotated[int, Query(ge=1, le=100)]
 KINDS = {"direct": "직접 인용", "indirect": "간접 인용"}
+ENTITY_TYPES = {"person": "인물", "organization": "기관", "anonymous": "익명 취재원", "group": "집단"}
 ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 
 
@@ -61,6 +63,8 @@ def environment() -> Environment:
     env.filters["day"] = lambda s: korean_time((s or "")[:10]) if isinstance(s, str) else ""
     env.filters["ktime"] = korean_time
     env.filters["kind"] = lambda k: KINDS.get(k, k or "")
+    env.filters["fidelity"] = lambda f: FIDELITY.get(f or "", "알 수 없음")
+    env.filters["entity_type"] = lambda t: ENTITY_TYPES.get(t, t or "")
     env.tests["web_url"] = lambda u: isinstance(u, str) and u.startswith(("http://", "https://"))
     return env
 
@@ -214,8 +218,12 @@ def add_routes(app: FastAPI, respond: Any) -> None:
         store: Db,
         f: Annotated[QuoteFilter, Depends(quote_filter)],
         articles: Annotated[bool, Query(description="also search articles (first 5)")] = False,
+        show_all: Annotated[
+            bool,
+            Query(alias="all", description="every copy apart (by default copies fold into one hit)"),
+        ] = False,
     ) -> Response:
-        return respond(request, 200, views.search(store, f, articles), "search.html")
+        return respond(request, 200, views.search(store, f, articles, show_all), "search.html")
 
     @app.get("/api/articles", tags=["articles"], summary="Search articles")
     @app.get("/articles", **page)
@@ -258,3 +266,21 @@ def add_routes(app: FastAPI, respond: Any) -> None:
     @app.get("/speakers/{name:path}", **page)
     def speaker(request: Request, store: Db, name: str) -> Response:
         return respond(request, 200, views.speaker(store, name), "speaker.html")
+
+    @app.get(
+        "/api/quote/{grp:path}",
+        tags=["quotes"],
+        summary="A quote across articles: its variants on a timeline, first article, outlets, headlines",
+    )
+    @app.get("/quote/{grp:path}", **page)
+    def quote_group(request: Request, store: Db, grp: str) -> Response:
+        return respond(request, 200, views.quote_group(store, grp), "quote.html")
+
+    @app.get(
+        "/api/entities/{entity_id:path}",
+        tags=["speakers"],
+        summary="A speaker of the fold (one real person, organisation, or one article's source): each quote once",
+    )
+    @app.get("/entities/{entity_id:path}", **page)
+    def entity(request: Request, store: Db, entity_id: str) -> Response:
+        return respond(request, 200, views.entity(store, entity_id), "entity.html")

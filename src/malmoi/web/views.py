@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import fields
 from typing import Any
 
+from malmoi.dedup import views as fold
 from malmoi.store import QuoteFilter, Store
 from malmoi.web.marks import FIDELITY, colours, marked
 
@@ -22,14 +24,36 @@ def index(store: Store) -> dict[str, Any]:
     }
 
 
-def search(store: Store, f: QuoteFilter, with_articles: bool = False) -> dict[str, Any]:
-    """Quotes found, with facets; the article search only when asked (``articles=true``)."""
+STORE_FOLDS = "fold" in {f.name for f in fields(QuoteFilter)}  # the store's search folds copies
+
+
+def search(
+    store: Store, f: QuoteFilter, with_articles: bool = False, show_all: bool = False
+) -> dict[str, Any]:
+    """Quotes found, with facets; the article search only when asked (``articles=true``).
+
+    Copies of one article fold into one hit with its count of ``copies`` (``all=1``: every
+    hit); in a store never folded nothing is folded and ``folded`` is false.
+    """
     query = {"q": f.q, "speaker": f.speaker, "outlet": f.outlet, "since": f.since, "until": f.until}
-    found = store.search_quotes(**query, page=f.page, size=f.size)
+    is_folded = fold.folded(store.conn)
+    wanted = is_folded and not show_all
+    if STORE_FOLDS:  # pragma: no cover - when the store's search learns to fold
+        found = store.search_quotes(**query, page=f.page, size=f.size, fold=wanted)
+    else:
+        found = store.search_quotes(**query, page=f.page, size=f.size)
+        if wanted:
+            found["results"] = fold.fold_hits(store.conn, found["results"])
     articles = (
         store.search_articles(q=f.q, outlet=f.outlet, size=5) if f.q and with_articles else None
     )
-    return {"query": query, **found, "articles": articles}
+    return {
+        "query": {**query, "all": 1 if show_all else None},
+        **found,
+        "articles": articles,
+        "folded": is_folded,
+        "folding": wanted,
+    }
 
 
 def articles(store: Store, q: str, outlet: str | None, page: int, size: int) -> dict[str, Any]:
@@ -41,10 +65,29 @@ def speakers(store: Store, q: str, page: int = 1, size: int = 100) -> dict[str, 
 
 
 def speaker(store: Store, name: str) -> dict[str, Any]:
+    """The store's page of a name, with the fold's entities of that name kept apart, each
+    quote counted once across copies (``fold.entities``)."""
     person = store.person(name)
     if person is None:
         raise NotFound(f"no speaker or alias named {name!r} in the store")
-    return person
+    timeline = fold.with_groups(store.conn, person["timeline"])
+    return {**person, "timeline": timeline, "fold": fold.namesakes(store.conn, person["name"])}
+
+
+def entity(store: Store, entity_id: str) -> dict[str, Any]:
+    """One speaker of the fold: a person, an organisation, or one article's anonymous source."""
+    found = fold.entity(store.conn, entity_id)
+    if found is None:
+        raise NotFound(f"no speaker entity {entity_id!r} in the fold of this store")
+    return found
+
+
+def quote_group(store: Store, grp: str) -> dict[str, Any]:
+    found = fold.quote_group(store.conn, grp)
+    if found is None:
+        why = "" if fold.folded(store.conn) else " (the store was never folded: run malmoi fold DB)"
+        raise NotFound(f"no quote group {grp!r} in the store{why}")
+    return found
 
 
 def headline(record: dict[str, Any]) -> list[dict[str, Any]]:
@@ -91,4 +134,15 @@ def article(store: Store, article_id: str) -> dict[str, Any]:
         "speakers": [{"name": n, "class": cls[n], "quotes": said[n]} for n in cls if said[n]],
         "headline": headline(record),
         **store.neighbours(article_id),
+        "fold": folded_article(store, article_id, quotes),
     }
+
+
+def folded_article(store: Store, article_id: str, quotes: list[dict[str, Any]]) -> dict[str, Any]:
+    """The article's copies and wire family, and for each quote its group (by index)."""
+    found = fold.article(store.conn, article_id)
+    if found.get("folded"):
+        by_index = {q["index"]: q for q in found["quotes"] if q["index"] < len(quotes)}
+        found["quotes"] = [by_index.get(i) for i in range(len(quotes))]
+        found["entities"] = {s["name"]: s["entity"] for s in found["speakers"]}
+    return found
