@@ -331,6 +331,25 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "선고\n\n한다정 재판장은 \"피고인은 반성하지 않고 있다\"는 점을 중형의 근거로 들었다.",
         [("한다정", "direct", "피고인은 반성하지 않고 있다")],
     ),
+    (
+        "a demand in marks right before its verb is said; a name in marks is not",
+        "공방\n\n새솔당은 한빛당 대표의 발언을 두고 '즉각 사퇴'를 요구했다. 한빛당은 '민생 회복 법안'을 발표했다.",
+        [("새솔당", "direct", "즉각 사퇴")],
+    ),
+    (
+        "a headline's words in marks that someone answers ('\"…\"에 X \"…\"') were said",
+        "\"당장 물러나라\"에 조윤서 \"최선 다하겠다\"\n\n조윤서 장관은 이날 박영호 의원이 \"당장 물러나라\"고 요구하자 \"최선을 다하겠다\"고 답했다.",
+        [("박영호", "direct", "당장 물러나라"), ("조윤서", "direct", "최선 다하겠다"), ("박영호", "direct", "당장 물러나라"), ("조윤서", "direct", "최선을 다하겠다")],
+    ),
+    (
+        "a reported clause right before a direct quote is a quote of its own",
+        "대책\n\n김하늘 장관은 이날 대책을 곧 마련하겠다며 \"피해 주민을 끝까지 돕겠다\"고 강조했다.\n\n"
+        "그는 예산이 부족하다고 지적하면서 \"추경이 필요하다\"고 말했다.",
+        [
+            ("김하늘", "indirect", "대책을 곧 마련하겠다"), ("김하늘", "direct", "피해 주민을 끝까지 돕겠다"),
+            ("김하늘", "indirect", "예산이 부족하다"), ("김하늘", "direct", "추경이 필요하다"),
+        ],
+    ),
 ]
 
 

@@ -498,6 +498,7 @@ def _trim(text: str) -> tuple[int, int]:
 
 
 _NOUN_AFTER = re.compile(r"\s[가-힣]{1,4}(?:로|으로|에|에서|을|를)\s")
+_ANSWERED = re.compile(r"^(?:에|에도|엔|에는)\s")
 _PARTICLE_AFTER = re.compile(r"^(?:의|을|를|이|가|에|로|으로|와|과|은|는|도|란|라는|이라는|처럼|식|급|형)(?![가-힣])")
 
 
@@ -507,6 +508,8 @@ def _headline_quote(text: str, open_: int, close: int, content: str) -> bool:
     if len(c) < 2:
         return False
     after = text[close : close + 4]
+    if _ANSWERED.match(after) and re.search(r"(?:다|라|냐|자|까|요|죠)[.!?]*$", c):
+        return True  # '"물러나라"에 김 장관 "…"': the words someone answers were said
     if _PARTICLE_AFTER.match(after):
         return False
     if _NOUN_AFTER.match(text, close) and not re.search(r"(?:다|요|죠|까|냐|라|자|것|야|해|어)[.!?]*$", c):

@@ -249,6 +249,7 @@ SAID_AS = re.compile(
 SLOGANS = re.compile(r"(?:[\s,·]*[\"“'‘][^\"”'’]{1,40}[\"”'’])*\s?(?:등의|등|같은|이라는|라는)?\s?(?:구호|문구|팻말|피켓|손팻말|현수막|플래카드|표어|슬로건)")
 
 
+DEMANDS = ("요구", "촉구", "요청", "주문", "호소", "외쳤", "외치")
 ANSWER_VERBS = ("대답", "답했", "답하", "답한", "응답", "되물", "외쳤", "소리쳤")
 
 
@@ -274,6 +275,8 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
             return True  # '"…"라는 표현을 썼다', '‘…’는 취지의 말을 한': words someone used
         if end in ("는", "라는", "이라는") and clause_like(c) and lexicon().voiced_re.match(text, sp.close + len(end)):
             return True  # '"…"는 반응을 보였다', '"…"는 반발이 나왔다': a reaction voiced in marks
+        if end in ("을", "를") and verb is not None and verb.startswith(DEMANDS) and words(c) >= 2 and text.startswith(" " + verb, sp.close + len(end)):
+            return True  # "'의원직 사퇴'를 요구했다": the words of a demand, right before its verb
         # '…할 것"을 제안했다', '…다"는 입장을 밝혔다'; not '‘…방안’을 발표했다' (a name)
         return verb is not None and clause_like(c) and bool(PREDICATE_END.search(c)) and _verb_near(text, sp.close, verb)
     if end is None:
@@ -418,6 +421,8 @@ def indirect_quotes(text: str, spans: list[Span], taken: list[Raw]) -> list[Raw]
     for sent, ks in zip(sents, by_sentence(sents, [r.start for r in taken]), strict=True):
         direct = [taken[k] for k in ks]
         if direct:
+            if (lead := _indirect_before(text, sent, direct[0])) is not None:
+                out.append(lead)
             if (after := _indirect_after(text, sent, direct[-1])) is not None:
                 out.append(after)
             continue
@@ -491,6 +496,36 @@ def _indirect_after(text: str, sent: tuple[int, int], last: Raw) -> Raw | None:
         return None
     h, verb = hit
     return Raw("indirect", start, start + h.start() + 1, verb, None, None, None, sent, chained=True)
+
+
+LEAD_CLAUSE = re.compile(
+    r"(?:(?P<myeo>(?:다|라|냐)(?:며|면서))|(?P<go>(?:다|라|냐|자)고)\s(?P<act>\S+?(?:하며|하면서|하고|했고|며|면서)))\s*$"
+)
+
+
+def _indirect_before(text: str, sent: tuple[int, int], first: Raw) -> Raw | None:
+    """'그는 대책을 마련하겠다며 "…"고 말했다', '…부족하다고 지적하면서 "…"': a reported clause
+    right before the sentence's first direct quote is a quote of its own, by the same speaker."""
+    head = text[sent[0] : first.start - 1]
+    m = LEAD_CLAUSE.search(head)
+    if m is None or (m.group("act") and verb_in(m.group("act")) is None):
+        return None
+    end = m.start() + 1
+    subj = _first_topic(head[:end])
+    if subj is not None and subj.mention.kind not in ("person", "anonymous", "organization", "pronoun", "title_only"):
+        return None
+    start = subj.end if subj else 0
+    while start < end and head[start] == " ":
+        start += 1
+    lead = LEADING.match(head[start:end])
+    start += lead.end() if lead else 0
+    start = skip_setting(head[:end], start)
+    if words(head[start:end]) < 2 or re.search(r"[\"“”'‘’]", head[start:end]):
+        return None
+    if head[:end].endswith("이라"):
+        end -= 2  # the copula is no part of the words
+    found = Found(subj.mention, sent[0] + subj.start, sent[0] + subj.end, subj.particle) if subj else None
+    return Raw("indirect", sent[0] + start, sent[0] + end, first.verb, found, None, None, sent, chained=subj is None)
 
 
 def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | None:
