@@ -350,6 +350,16 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
             ("김하늘", "indirect", "예산이 부족하다"), ("김하늘", "direct", "추경이 필요하다"),
         ],
     ),
+    (
+        "'\"…\"는 입장이다': a noun of speech as the predicate attributes the words to the topic",
+        "해명\n\n한빛전자 측은 \"법적 대응을 검토하겠다\"는 입장이다. 새솔시는 \"예산이 바닥났다\"는 설명이다.",
+        [("한빛전자", "direct", "법적 대응을 검토하겠다"), ("새솔시", "direct", "예산이 바닥났다")],
+    ),
+    (
+        "a suspect is an anonymous speaker, not the person in focus",
+        "수사\n\n최민 대표는 \"수사에 협조하겠다\"고 밝혔다.\n\n경찰에 따르면 용의자는 \"우발적이었다\"고 진술했다.",
+        [("최민", "direct", "수사에 협조하겠다"), ("용의자", "direct", "우발적이었다")],
+    ),
 ]
 
 

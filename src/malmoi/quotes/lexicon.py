@@ -90,13 +90,16 @@ def _speech_noun_re(nouns: list[str]) -> re.Pattern[str]:
 
 def _voiced_re(voiced: dict[str, list[str]]) -> re.Pattern[str]:
     """After '"…"는': a reaction noun shown by its owner ('반응을 보였다') or arising somewhere
-    ('반발이 나왔다', group ``arose``), up to two words between."""
+    ('반발이 나왔다', group ``arose``), up to two words between; or a noun of speech as the
+    predicate ('"…"는 입장이다')."""
     nouns, shown, arose = (
         "|".join(sorted(map(re.escape, voiced[k]), key=len, reverse=True)) for k in ("nouns", "shown", "arose")
     )
+    stated = "|".join(sorted(map(re.escape, voiced["stated"]), key=len, reverse=True))
     return re.compile(
-        rf"\s?(?:등의\s|등\s|같은\s)?(?:{nouns})(?:을|를|이|가|도|은|는)\s(?:\S+\s){{0,2}}?"
+        rf"\s?(?:등의\s|등\s|같은\s)?(?:(?:{nouns})(?:을|를|이|가|도|은|는)\s(?:\S+\s){{0,2}}?"
         rf"(?:(?P<arose>{arose})|(?:{shown}))"
+        rf"|(?:{stated})(?:이다|입니다|이었다|였다|이었습니다|이라는|이란|이며|이고|이지만|이었으나|인\s데|인데)(?![가-힣]))"
     )
 
 
