@@ -32,7 +32,13 @@ BYLINES = [
     ("송민재 기자 구독", [("송민재", None)]),
 ]
 CHROME = ["단축키", "Prev이전 문서", "크게 작게 위로 아래로 댓글로 가기 인쇄", "기사 URL이 복사되었습니다.", "좋아요 3", "[앵커]", "◀ 리포트 ▶", "(끝)"]
-NOT_CHROME = ["정부는 내년 예산을 늘리기로 했다.", "박서준 장관 \"반도체 지원 늘린다\""]
+NOT_CHROME = [
+    "정부는 내년 예산을 늘리기로 했다.",
+    "박서준 장관 \"반도체 지원 늘린다\"",
+    # a sentence of the article that names a word of chrome
+    "새솔시교육청은 보도자료를 통해 \"안전을 최우선으로 하겠다\"고 밝혔다.",
+    "이 영상은 공개 사흘 만에 조회수 100만 회를 넘겼다.",
+]
 
 
 @pytest.mark.parametrize(("line", "text", "credit"), CAPTIONS)

@@ -106,12 +106,22 @@ def is_chrome(line: str) -> bool:
         return True
     if any(p.search(line) for p in c.patterns):
         return True
-    if len(line) <= c.max_len and any(p in line for p in c.contains):
+    if len(line) <= c.max_len and any(p in line for p in c.contains) and not _prose(line):
         return True
     if menu_line(line):
         return True
     # a line of punctuation or a lone number (a counter)
     return bool(re.fullmatch(r"[\W\d_]{1,12}", sq))
+
+
+_PROSE_END = re.compile(r"[가-힣](?<![니요])다\.[\"”’']?$")  # '…밝혔다.'; notices say '…바랍니다.
+
+
+def _prose(line: str) -> bool:
+    """'서울시는 보도자료를 통해 "…"고 밝혔다.': a sentence of an article that names a word of
+    chrome is no chrome; notices to the reader end politely ('저작권은 … 있습니다.')."""
+    s = line.strip()
+    return len(s.split()) >= 5 and not s.startswith(("※", "*", "▶", "■", "☞")) and _PROSE_END.search(s) is not None and not re.search(r"@|https?:|©|ⓒ|☎|무단", s)
 
 
 _PARTICLE = re.compile(r"(?:를|을|는|은|이|가|에|의|로|와|과|도|만|들|에서|으로)(?:\s|$)")
