@@ -360,6 +360,12 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "수사\n\n최민 대표는 \"수사에 협조하겠다\"고 밝혔다.\n\n경찰에 따르면 용의자는 \"우발적이었다\"고 진술했다.",
         [("최민", "direct", "수사에 협조하겠다"), ("용의자", "direct", "우발적이었다")],
     ),
+    (
+        "a quote that is its own sentence, then a short sentence naming who said it",
+        "시장 풍경\n\n정다움 위원장은 \"예산이 모자란다\"고 말했다.\n\n"
+        "“정말 오랜만에 손님이 왔어요.” 시장에서 만난 상인 박순자(68)씨가 말했다.",
+        [("정다움", "direct", "예산이 모자란다"), ("박순자", "direct", "정말 오랜만에 손님이 왔어요.")],
+    ),
 ]
 
 

@@ -13,7 +13,7 @@ import re
 from malmoi.article.outlets import outlet_index
 from malmoi.korean.names import SURNAMES
 from malmoi.model import Article, Person, Quote, Speaker
-from malmoi.quotes.extract import Raw, _first_topic, direct_quotes, indirect_quotes
+from malmoi.quotes.extract import Raw, _first_topic, direct_quotes, indirect_quotes, verb_in, words
 from malmoi.quotes.fidelity import compare, headline_fidelity
 from malmoi.quotes.lexicon import canonical_org, is_org_word, lexicon
 from malmoi.quotes.mentions import (
@@ -376,9 +376,23 @@ class _Context:
             nxt = self.body[idx + 1][:80]
         m = _OWNER.match(nxt.strip())
         if m is None:
-            return None
+            return self._said_next(nxt.strip())
         found = parse_np(m.group("np"))
         return self.speaker(found) if found.kind in ("person", "anonymous", "organization") else None
+
+    def _said_next(self, nxt: str) -> Speaker | None:
+        """'"…." 시장에서 만난 상인 박순자(68)씨가 말했다.': a short next sentence that is only
+        its speaker and a speech act."""
+        sentence = re.split(r"(?<=[.?!])\s", nxt, maxsplit=1)[0]
+        if not sentence.endswith("다.") or words(sentence) > 9 or re.search(r"[\"“”'‘’]", sentence):
+            return None
+        verb = verb_in(sentence)
+        if verb is None or not sentence.rstrip(".").endswith(verb):
+            return None
+        found = subject_in(sentence[: sentence.rfind(verb)])
+        if found is None or found.mention.kind not in ("person", "anonymous", "organization"):
+            return None
+        return self.speaker(found.mention)
 
     def _cataphora(self, nxt: int) -> Speaker | None:
         """'"…."' then '표승환 대표는 5일 … 이같이 말했다': the speaker comes after the words."""
