@@ -33,3 +33,30 @@ def client(db: Path) -> Iterator[Any]:
 
     with TestClient(create_app(db)) as c:
         yield c
+
+
+@pytest.fixture(scope="session")
+def folded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of two stories with copies and rewrites, folded by the real ``fold_store``,
+    then one more article stored after the fold."""
+    from malmoi.dedup import fold_store
+    from web.folded import folded_records, unfolded_records
+
+    path = tmp_path_factory.mktemp("folded") / "malmoi.db"
+    with Store(path) as store:
+        store.upsert(folded_records())
+    fold_store(path)
+    with Store(path) as store:
+        store.upsert(unfolded_records())
+    return path
+
+
+@pytest.fixture(scope="session")
+def folded_client(folded_db: Path) -> Iterator[Any]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from malmoi.web import create_app
+
+    with TestClient(create_app(folded_db)) as c:
+        yield c

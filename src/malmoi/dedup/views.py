@@ -239,7 +239,7 @@ def namesakes(conn: sqlite3.Connection, name: str) -> dict[str, Any]:
 
 
 def fold_hits(conn: sqlite3.Connection, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Quote hits of one page with their copies folded: one hit per (copy cluster, quote group),
+    """Quote hits of one page with their copies folded: one hit per (copy cluster, quote group, place),
     the canonical article's where it is on the page, with ``copies`` (hits folded into it)
     and ``cluster``. For a store whose search does not fold by itself."""
     if not results or not folded(conn):
@@ -263,7 +263,7 @@ def fold_hits(conn: sqlite3.Connection, results: list[dict[str, Any]]) -> list[d
         aid = str(r["article"]["id"])
         cluster, canonical = place.get(aid, (None, None))
         grp = groups.get((aid, r["index"]))
-        key = (cluster, grp) if cluster and grp else ("own", aid, r["index"])
+        key = (cluster, grp, r.get("in")) if cluster and grp else ("own", aid, r["index"])
         hit = {**r, "cluster": cluster, "group": grp, "copies": 1}
         if key not in out:
             out[key] = hit
@@ -275,13 +275,20 @@ def fold_hits(conn: sqlite3.Connection, results: list[dict[str, Any]]) -> list[d
 
 
 def with_groups(conn: sqlite3.Connection, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Quote dicts of the store (``article.id``, ``index``) with their fold ``group`` added."""
+    """Quote dicts of the store (``article.id``, ``index``) with their fold ``group`` added, and
+    ``unsupported``: a headline quote whose words no body quote of the corpus says."""
     if not quotes or not folded(conn):
         return quotes
     ids = sorted({str(q["article"]["id"]) for q in quotes})
     marks = ",".join("?" * len(ids))
     groups = {
-        (a, i): g
-        for a, i, g in conn.execute(f"SELECT article, idx, grp FROM dedup_quotes WHERE article IN ({marks})", ids)
+        (a, i): (g, v)
+        for a, i, g, v in conn.execute(
+            f"SELECT article, idx, grp, variant FROM dedup_quotes WHERE article IN ({marks})", ids
+        )
     }
-    return [{**q, "group": groups.get((str(q["article"]["id"]), q["index"]))} for q in quotes]
+    out = []
+    for q in quotes:
+        grp, variant = groups.get((str(q["article"]["id"]), q["index"]), (None, None))
+        out.append({**q, "group": grp, "unsupported": grp is None and variant == "headline"})
+    return out
