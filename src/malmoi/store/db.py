@@ -15,7 +15,7 @@ from typing import Any
 
 from malmoi.errors import StoreError
 from malmoi.store import query
-from malmoi.store.records import Record, article_row, person_facts, quote_row
+from malmoi.store.records import Record, article_row, local_names, person_facts, quote_row
 from malmoi.store.schema import INDEXES, MIGRATIONS, REINDEX, SCHEMA_VERSION, TRIGGERS
 from malmoi.store.validate import serialise, shape_problem
 
@@ -56,10 +56,18 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
             f"the store has schema version {version}, newer than this malmoi knows "
             f"({SCHEMA_VERSION}): upgrade malmoi"
         )
-    for number in range(version + 1, target + 1):
-        script = MIGRATIONS[number - 1]
-        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
-    return max(version, target)
+    if version >= target:
+        return version
+    conn.execute("PRAGMA foreign_keys = OFF")  # a migration may rebuild a referenced table
+    try:
+        for number in range(version + 1, target + 1):
+            script = MIGRATIONS[number - 1]
+            conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        conn.execute("PRAGMA foreign_keys = ON")
+    return target
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -98,7 +106,7 @@ class Store:
     ) -> None:
         self.path = Path(path)
         self.readonly = readonly
-        self._people: dict[str, int] = {}  # name -> id, valid until people are pruned
+        self._people: dict[tuple[str, int], int] = {}  # (name, 0) -> id, until a prune
         self._outlets: dict[str, int] = {}  # name -> id, likewise
         try:
             if readonly:
@@ -367,7 +375,8 @@ class Store:
     ) -> tuple[list[tuple[int, int, str, str]], list[dict[str, Any]]]:
         """The article_people and quotes rows of article ``n``."""
         facts = person_facts(record)
-        people = {name: self._person_id(name) for name, _, _ in facts}
+        local = local_names(record)
+        people = {name: self._person_id(name, n if name in local else 0) for name, _, _ in facts}
         rows = [(n, people[name], kind, value) for name, kind, value in facts]
         published = record.get("published")
         quotes = []
@@ -386,12 +395,19 @@ class Store:
             self._outlets[name] = int(self.conn.execute(sql, (name,)).fetchone()[0])
         return self._outlets[name]
 
-    def _person_id(self, name: str) -> int:
-        if name in self._people:
-            return self._people[name]
-        sql = "INSERT INTO people (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name RETURNING id"
-        self._people[name] = int(self.conn.execute(sql, (name,)).fetchone()[0])
-        return self._people[name]
+    def _person_id(self, name: str, scope: int = 0) -> int:
+        """The person of ``name``: everywhere (scope 0), or one article's anonymous source."""
+        key = (name, scope)
+        if key in self._people:
+            return self._people[key]
+        sql = (
+            "INSERT INTO people (name, scope) VALUES (?, ?)"
+            " ON CONFLICT (name, scope) DO UPDATE SET name = name RETURNING id"
+        )
+        pid = int(self.conn.execute(sql, key).fetchone()[0])
+        if scope == 0:  # one article's people are looked up once: not kept
+            self._people[key] = pid
+        return pid
 
     def _prune(self) -> None:
         """Drop people and outlets that no article refers to any more."""
@@ -451,8 +467,8 @@ class Store:
     ) -> dict[str, Any]:
         return query.search_articles(self.conn, q, outlet, page, size)
 
-    def person(self, name: str) -> dict[str, Any] | None:
-        return query.person(self.conn, name)
+    def person(self, name: str, article: str | None = None) -> dict[str, Any] | None:
+        return query.person(self.conn, name, article)
 
     def people(self, q: str = "", page: int = 1, size: int = 100) -> dict[str, Any]:
         return query.people(self.conn, q, page, size)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from malmoi.store import fold as folding
 from malmoi.store.records import Record
 
 TERM = re.compile(r'"([^"]+)"|(\S+)')
@@ -119,6 +120,7 @@ class QuoteFilter:
     until: str | None = None  # YYYY-MM-DD, inclusive
     page: int = 1
     size: int = 20
+    fold: bool | None = None  # fold copies (None: when the store was folded, see store/fold.py)
 
 
 QUOTE_FROM = """
@@ -273,6 +275,9 @@ def search_quotes(conn: sqlite3.Connection, f: QuoteFilter) -> dict[str, Any]:
     window = min(total, FACET_WINDOW)
     dense = total > FACET_WINDOW and total * DENSE > everything
     hint = "INDEXED BY quotes_published" if dense else ""
+    folded_store = folding.has_fold(conn)
+    if folded_store and f.fold is not False:
+        return folded_search(conn, f, where, params, total, hint)
     offset = (f.page - 1) * f.size
     inside = offset + f.size <= window
     selects = [SPEAKER_FACETS, OUTLET_FACETS, *([PAGE] if inside else [])]
@@ -289,15 +294,66 @@ def search_quotes(conn: sqlite3.Connection, f: QuoteFilter) -> dict[str, Any]:
     marks = ", ".join("?" * len(page))
     rows = conn.execute(f"SELECT {QUOTE_COLS} {QUOTE_FROM} WHERE q.id IN ({marks})", page)
     by_id = {r["id"]: r for r in rows}
+    places = folding.clusters(conn, page) if folded_store else {}
+    results = []
+    for i in page:
+        if i in by_id:
+            cluster, group = places.get(i, (None, None))
+            results.append(quote_dict(by_id[i]) | {"copies": 1, "cluster": cluster, "group": group})
     return {
         "total": total,
+        "total_exact": True,
         "page": f.page,
         "size": f.size,
-        "results": [quote_dict(by_id[i]) for i in page if i in by_id],
+        "results": results,
         "facets": {
             k: [{"name": name, "count": n} for name, n in parts[k]] for k in ("speakers", "outlets")
         },
         "facets_over": window,
+        "fold": False,
+    }
+
+
+FOLD_WINDOW = FACET_WINDOW  # matches folded at most (more when a page lies further back)
+
+
+def folded_search(
+    conn: sqlite3.Connection, f: QuoteFilter, where: str, params: list[Any], total: int, hint: str
+) -> dict[str, Any]:
+    """``search_quotes`` with copies folded (see ``malmoi.store.fold``): the count, facets and
+    page are of folded hits, over the most recent ``FOLD_WINDOW`` matches (or as many as the
+    page needs); beyond them the count is estimated from the share folded in the window."""
+    offset = (f.page - 1) * f.size
+    window = min(total, max(FOLD_WINDOW, 2 * (offset + f.size)))
+    found = folding.hits(conn, where, params, hint, window) if window else []
+    folded = folding.fold(found)
+    exact = window >= total
+    count = len(folded) if exact else round(total * len(folded) / len(found))
+    page = folded[offset : offset + f.size]
+    marks = ", ".join("?" * len(page))
+    rows = conn.execute(
+        f"SELECT {QUOTE_COLS} {QUOTE_FROM} WHERE q.id IN ({marks})", [x.hit.id for x in page]
+    )
+    by_id = {r["id"]: r for r in rows}
+    results = [
+        quote_dict(by_id[x.hit.id])
+        | {"copies": x.copies, "cluster": x.hit.cluster, "group": x.hit.group}
+        for x in page
+        if x.hit.id in by_id
+    ]
+    facets = folding.facets(conn, folded, FACETS)
+    return {
+        "total": count,
+        "total_exact": exact,
+        "page": f.page,
+        "size": f.size,
+        "results": results,
+        "facets": {
+            k: [{"name": name, "count": n} for name, n in facets[k]]
+            for k in ("speakers", "outlets")
+        },
+        "facets_over": len(found),
+        "fold": True,
     }
 
 
@@ -431,12 +487,29 @@ def overview(conn: sqlite3.Connection, limit: int = 10) -> dict[str, Any]:
     }
 
 
-def _resolve(conn: sqlite3.Connection, name: str) -> sqlite3.Row | None:
-    """A person by canonical name, else by the alias most articles give."""
-    row = conn.execute("SELECT id, name FROM people WHERE name = ?", (name,)).fetchone()
+def _resolve(conn: sqlite3.Connection, name: str, article: str | None = None) -> sqlite3.Row | None:
+    """A person by canonical name, else by the alias most articles give.
+
+    An anonymous source or group is a person of one article: with ``article`` (its id), that
+    article's; without, a named person first, else the one of the article loaded last.
+    """
+    row = None
+    if article is not None:
+        row = conn.execute(
+            "SELECT p.id, p.name, a.id AS article FROM people p JOIN articles a ON a.n = p.scope"
+            " WHERE p.name = ? AND a.id = ?",
+            (name, article),
+        ).fetchone()
     if row is None:
         row = conn.execute(
-            "SELECT p.id, p.name FROM article_people ap JOIN people p ON p.id = ap.person"
+            "SELECT p.id, p.name, a.id AS article FROM people p LEFT JOIN articles a"
+            " ON a.n = p.scope WHERE p.name = ? ORDER BY p.scope = 0 DESC, p.scope DESC LIMIT 1",
+            (name,),
+        ).fetchone()
+    if row is None:
+        row = conn.execute(
+            "SELECT p.id, p.name, a.id AS article FROM article_people ap"
+            " JOIN people p ON p.id = ap.person LEFT JOIN articles a ON a.n = p.scope"
             " WHERE ap.kind = 'alias' AND ap.value = ? GROUP BY p.id ORDER BY count(*) DESC LIMIT 1",
             (name,),
         ).fetchone()
@@ -451,9 +524,13 @@ TIMELINE = 500  # quotes listed on a speaker's page: the most recent, in time or
 RECENT_ARTICLES = 2000  # "in the same articles": the speaker's most recent articles
 
 
-def person(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
-    """A speaker: names, titles, organisations, quotes in time order, and who they talk to or about."""
-    row = _resolve(conn, name)
+def person(
+    conn: sqlite3.Connection, name: str, article: str | None = None
+) -> dict[str, Any] | None:
+    """A speaker: names, titles, organisations, quotes in time order, and who they talk to or
+    about. ``article``: the article of an anonymous source or group (see ``_resolve``); the
+    answer's ``article`` is that article's id, None for a named person or organisation."""
+    row = _resolve(conn, name, article)
     if row is None:
         return None
     pid = row["id"]
@@ -495,6 +572,7 @@ def person(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     quotes = [quote_dict(r) for r in timeline]
     return {
         "name": row["name"],
+        "article": row["article"],
         "aliases": aliases,
         "titles": [r["value"] for r in by_use if r["kind"] == "title"],
         "orgs": [r["value"] for r in by_use if r["kind"] == "org"],

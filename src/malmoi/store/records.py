@@ -6,10 +6,11 @@ import hashlib
 import json
 from typing import Any
 
+from malmoi.store.schema import LOCAL_TYPES
 from malmoi.store.validate import problem
 
 Record = dict[str, Any]
-__all__ = ["Record", "article_row", "dumps", "person_facts", "problem", "quote_row"]
+__all__ = ["Record", "article_row", "dumps", "local_names", "person_facts", "problem", "quote_row"]
 
 
 def dumps(record: Any) -> str:
@@ -98,3 +99,18 @@ def person_facts(record: Record) -> list[tuple[str, str, str]]:
         facts.append((name, "name", name))
         facts += [(name, kind, s[kind]) for kind in ("title", "org") if s.get(kind)]
     return list(dict.fromkeys(facts))
+
+
+def local_names(record: Record) -> set[str]:
+    """The names this article gives an anonymous source or a group (``A씨``, ``업계 관계자``):
+    each is a person of this article only, never the same words in another article."""
+    local = {
+        p["name"]
+        for p in record.get("people") or []
+        if p.get("type") in LOCAL_TYPES and isinstance(p.get("name"), str)
+    }
+    for q in record.get("quotes") or []:
+        s = q.get("speaker") or {}
+        if s.get("type") in LOCAL_TYPES and s.get("name"):
+            local.add(s["name"])
+    return local

@@ -187,7 +187,52 @@ CREATE INDEX quotes_speaker ON quotes(speaker, published, outlet, article, addre
 CREATE INDEX articles_dates ON articles(n, published);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1_TABLES, V2_FTS, V3_FILTERS, V4_SHORT_TERMS, V5_SPEAKER_PAGE)
+# Version 6: anonymous sources and groups are one person per article. ``people`` is keyed
+# by (name, scope): scope 0 for named persons and organisations (one row per canonical
+# name, as before), the article's ``n`` for a name the article gives an anonymous or group
+# speaker (``A씨``, ``업계 관계자``), so that the same words in two articles are two people.
+# The table is rebuilt with its ids kept (foreign keys are off while a migration runs).
+LOCAL_TYPES = ("anonymous", "group")
+V6_LOCAL_PEOPLE = """
+CREATE TABLE people_v6 (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  scope INTEGER NOT NULL DEFAULT 0,  -- 0: everywhere; else the article (n) it belongs to
+  UNIQUE (name, scope)
+);
+INSERT INTO people_v6 (id, name) SELECT id, name FROM people;
+CREATE TEMP TABLE local_v6 AS
+  SELECT DISTINCT q.article, q.speaker_name AS name FROM quotes q
+  WHERE q.speaker_type IN ('anonymous', 'group') AND q.speaker_name IS NOT NULL
+  UNION
+  SELECT a.n, json_extract(p.value, '$.name') FROM articles a, json_each(a.record, '$.people') p
+  WHERE json_extract(p.value, '$.type') IN ('anonymous', 'group')
+    AND json_type(p.value, '$.name') = 'text';
+INSERT INTO people_v6 (name, scope) SELECT name, article FROM local_v6;
+UPDATE quotes SET speaker = (
+  SELECT l.id FROM people_v6 l WHERE l.name = quotes.speaker_name AND l.scope = quotes.article)
+WHERE (article, speaker_name) IN (SELECT article, name FROM local_v6);
+UPDATE article_people SET person = (
+  SELECT l.id FROM people_v6 l JOIN people_v6 g ON g.name = l.name
+  WHERE g.id = article_people.person AND l.scope = article_people.article)
+WHERE (article, person) IN (
+  SELECT x.article, g.id FROM local_v6 x JOIN people_v6 g ON g.name = x.name AND g.scope = 0);
+DELETE FROM people_v6 WHERE scope = 0
+  AND id NOT IN (SELECT person FROM article_people)
+  AND id NOT IN (SELECT speaker FROM quotes WHERE speaker IS NOT NULL);
+DROP TABLE local_v6;
+DROP TABLE people;
+ALTER TABLE people_v6 RENAME TO people;
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    V1_TABLES,
+    V2_FTS,
+    V3_FILTERS,
+    V4_SHORT_TERMS,
+    V5_SPEAKER_PAGE,
+    V6_LOCAL_PEOPLE,
+)
 
 # The secondary indexes as of the latest version: a bulk load into a new store drops them
 # and builds each once at the end (a store found without one gets it back when opened).
