@@ -60,6 +60,18 @@ CASES = [
         [("윤도경", "네, 반갑습니다."), ("윤도경", "많이 줄었습니다. 주말에도 한산합니다.")],
     ),
     (
+        "a label that says 진행자 makes its bullet the host's, filled or hollow",
+        "라디오 대담\n\n" + LEAD + "▶ 진행자 : 오늘은 새솔연구소 윤도경 소장과 함께합니다. 어서 오세요.\n\n▷ 윤도경 : 안녕하세요.\n\n"
+        "▶ 진행자 : 전세 피해가 늘고 있는데요.\n\n▷ 윤도경 : 네, 올해 신고가 두 배로 늘었습니다.",
+        [("윤도경", "안녕하세요."), ("윤도경", "네, 올해 신고가 두 배로 늘었습니다.")],
+    ),
+    (
+        "with no host word, the bullet whose turns ask is the host's",
+        "라디오 대담\n\n" + LEAD + "▶한소라 : 윤도경 소장 모셨습니다. 요즘 시장은 어떻습니까?\n\n▷윤도경 : 손님이 많이 줄었습니다.\n\n"
+        "▶한소라 : 언제쯤 나아질까요?\n\n▷윤도경 : 내년 봄은 돼야 합니다.",
+        [("윤도경", "손님이 많이 줄었습니다."), ("윤도경", "내년 봄은 돼야 합니다.")],
+    ),
+    (
         "the first speaker who asks the questions is the host",
         "대담\n\n" + LEAD + "한소라 > 윤도경 교수와 이야기 나눕니다. 안녕하십니까?\n\n윤도경 > 네, 안녕하세요.\n\n"
         "한소라 > 물가는 언제 안정될까요?\n\n윤도경 > 내년 봄은 돼야 합니다.\n\n한소라 > 정부 대책은 충분합니까?\n\n"
@@ -97,7 +109,7 @@ def test_turns(why: str, text: str, expected: list[tuple[str | None, str]]) -> N
 
 
 def test_a_long_quote_keeps_both_paragraphs() -> None:
-    text = CASES[3][1]
+    text = next(t for why, t, _ in CASES if why == "a bite wrapped over lines is one quote")
     art = build_article(Page(Source(path="t.txt"), text=text))
     q = next(q for q in art.quotes if q.speaker.name == "윤도경")  # type: ignore[union-attr]
     assert q.paragraph_end is not None and q.paragraph_end > q.paragraph  # type: ignore[operator]

@@ -306,14 +306,14 @@ def decide_narration(turns: list[Turn], body: list[str]) -> None:
     (앵커, 진행자, 기자), a hollow bullet where others have filled ones (◇ host, ◆ guest), or in
     a dialogue the first speaker whose turns ask the questions or name the guest."""
     labelled = [t for t in turns if t.label is not None]
-    for t in labelled:
-        words = TIME_NOTE.sub("", t.label.who if t.label else "").replace("/", " ").split()
-        if any(w in HOST_WORDS or w.endswith(("앵커", "진행자", "사회자")) for w in words[1:]) or words[:1] == ["앵커"]:
-            t.narration = True
+    hosts = [t for t in labelled if _host_label(t)]
+    for t in hosts:
+        t.narration = True
     marks = {t.label.mark for t in labelled if t.label and t.label.mark}
     if marks & set(FILLED) and marks & set(HOLLOW):
+        host_mark = _host_mark(labelled, hosts, body)
         for t in labelled:
-            if t.label and t.label.mark in HOLLOW:
+            if t.label and t.label.mark in host_mark:
                 t.narration = True
         return
     dialogue = [t for t in labelled if t.label and t.label.style in ("mark", "alone", "gt", "arrow")]
@@ -326,6 +326,31 @@ def decide_narration(turns: list[Turn], body: list[str]) -> None:
         for t in dialogue:
             if t.key == first:
                 t.narration = True
+
+
+def _host_label(t: Turn) -> bool:
+    """'진행자', '김하늘 앵커', '앵커 / 김하늘', '사회 : 김하늘': a label that says it is the host."""
+    words = TIME_NOTE.sub("", t.label.who if t.label else "").replace("/", " ").split()
+    return bool(words) and (
+        words[0] in HOST_WORDS
+        or any(w in HOST_WORDS or w.endswith(("앵커", "진행자", "사회자")) for w in words[1:])
+    )
+
+
+def _host_mark(labelled: list[Turn], hosts: list[Turn], body: list[str]) -> str:
+    """Which bullet kind the host's turns carry where two kinds alternate: the host's own when a
+    label says who hosts ('▶ 진행자 :' then '▷ 정미래 :'), else the kind whose turns ask, else the
+    hollow one ('◇ 김현수>' asks, '◆ 이도윤>' answers, as most radio transcripts print)."""
+    for t in hosts:
+        if t.label and t.label.mark:
+            return FILLED if t.label.mark in FILLED else HOLLOW
+    texts = {id(t): t.text(body) for t in labelled}
+
+    def asks(kind: str) -> float:
+        mine = [t for t in labelled if t.label and t.label.mark and t.label.mark in kind]
+        return sum(1 for t in mine if texts[id(t)].rstrip().endswith(("?", "까", "요?"))) / len(mine) if mine else 0.0
+
+    return FILLED if asks(FILLED) > asks(HOLLOW) + 0.2 else HOLLOW
 
 
 def _asks(dialogue: list[Turn], who: str, texts: dict[int, str]) -> bool:
