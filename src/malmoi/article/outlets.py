@@ -104,7 +104,7 @@ def host_of(url: str) -> str:
 
 
 def _key(s: str) -> str:
-    return re.sub(r"\s+", "", s).lower()
+    return "".join(s.split()).lower()  # str.split() and the regex \s take the same white space
 
 
 @lru_cache(maxsize=1)

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from malmoi.article.outlets import outlet_index
+from malmoi.korean import memo
 from malmoi.korean.names import korean_name_shape
 from malmoi.model import Person
 from malmoi.quotes.lexicon import (
@@ -25,6 +27,12 @@ ANON_LETTER = re.compile(r"(?<![A-Za-z])[A-Z](?:\s?씨|\s?군|\s?양)|[가-힣]�
 AGE = re.compile(r"\s?\((?:\d{1,3}|\d{1,3}세|[남여]·?\d{1,3}|\d{1,3}·[남여]|\d0대(?:\s?[남여]성)?|[남여]·\d0대)\)")
 COURT_PANEL = re.compile(r"(?:^|\s)(?:형사|민사|행정|가사|특허|제)?\d{1,2}(?:부|단독|재판부)$|(?:^|\s)재판부$")
 DETERMINERS = ("이 ", "그 ", "해당 ", "같은 ", "저 ")
+_SPACES = re.compile(r"\s+")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+_ONE_OF = re.compile(r"\s한\s(?P<rest>\S+(?:\s\S+)?)$")
+_COUNTED = re.compile(r"\d+\s?명$")
+_HANGUL_WORD = re.compile(r"[가-힣]{2,6}")
+_HANGUL_SYLLABLE = re.compile(r"[가-힣]")
 
 
 @dataclass(slots=True)
@@ -39,8 +47,15 @@ class Mention:
 
 def parse_np(np: str) -> Mention:
     """Split a noun phrase that names a speaker into name, organisation and title."""
+    m = _parse_np(np)
+    return Mention(m.text, m.kind, m.name, m.title, m.org, m.determiner)  # a copy: callers own theirs
+
+
+@memo.register
+@lru_cache(maxsize=16384)
+def _parse_np(np: str) -> Mention:
     lx = lexicon()
-    np = re.sub(r"\s+", " ", AGE.sub("", np)).strip(" ,·")
+    np = _SPACES.sub(" ", AGE.sub("", np) if "(" in np else np).strip(" ,·")
     if np.endswith(" 측") or np.endswith("측") and len(np) > 3 and is_org_word(np[:-1].strip().split(" ")[-1]):
         side = np[:-1].strip()
         return Mention(np, "organization", org=side.split(" ")[-1] if is_org_word(side.split(" ")[-1]) else side)
@@ -48,11 +63,11 @@ def parse_np(np: str) -> Mention:
         return Mention(np, "organization", org=np)  # '한빛지법 형사3부(김나래 부장판사)는': the panel
     if np in lx.pronouns or np.rsplit(" ", 1)[-1] in lx.pronouns:
         return Mention(np.rsplit(" ", 1)[-1], "pronoun")  # '인터뷰 도중 그'
-    if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", np) or outlet_index().alias(np) is not None:
+    if _ACRONYM.fullmatch(np) or outlet_index().alias(np) is not None:
         return Mention(np, "organization", org=np)  # NHK, KBS, WHO
     if np.startswith("한 ") and not lx.title_suffix_re.search(np):
         return Mention(np, "anonymous")  # 한 소재업체 임원: 'a certain …'
-    if (inner := re.search(r"\s한\s(?P<rest>\S+(?:\s\S+)?)$", np)) and not _full_korean(inner.group("rest").split(" ")[0]):
+    if (inner := _ONE_OF.search(np)) and not _full_korean(inner.group("rest").split(" ")[0]):
         return Mention(np, "anonymous", org=np[: inner.start()].strip())  # '국민의힘 한 중진 의원'
     det = np.startswith(DETERMINERS)
     core = np.split(" ", 1)[1] if det else np
@@ -88,12 +103,12 @@ def parse_np(np: str) -> Mention:
         return Mention(np, "anonymous", determiner=True)
     if not title and _anonymous_head(rest):
         return Mention(np, "anonymous")
-    if re.search(r"\d+\s?명$", np):
+    if _COUNTED.search(np):
         return Mention(np, "anonymous")  # '나머지 장관 7명'
     if core.endswith("들"):
         return Mention(np, "anonymous", org=rest.split(" ")[0] if " " in rest else None)  # '국민의힘 의원들'
     words0 = rest.split(" ")
-    if title is None and len(words0) == 2 and len(words0[0]) == 1 and words0[0] in SURNAMES and re.fullmatch(r"[가-힣]{2,6}", words0[1]):
+    if title is None and len(words0) == 2 and len(words0[0]) == 1 and words0[0] in SURNAMES and _HANGUL_WORD.fullmatch(words0[1]):
         return Mention(np, "person", name=words0[0], title=words0[1])
     found_name, org = _name_and_org(rest, titled=title is not None)
     name = None if det and not np.startswith("이 ") else found_name
@@ -158,8 +173,21 @@ def _anonymous_head(np: str) -> bool:
 
 
 def _anonymous(np: str) -> bool:
-    lx = lexicon()
-    return any(np == a or np.endswith(" " + a) or np.endswith(a) and len(np) - len(a) <= 4 for a in lx.anonymous)
+    """The phrase ends with an anonymous source's head ('관계자', '고위 관계자') as a word of its
+    own, or glued to at most four characters before it ('업계관계자')."""
+    n = len(np)
+    for size, heads in _anonymous_heads(lexicon().anonymous):
+        if size <= n and np[n - size :] in heads and (n == size or np[n - size - 1] == " " or n - size <= 4):
+            return True
+    return False
+
+
+@memo.register
+@lru_cache(maxsize=1)
+def _anonymous_heads(anonymous: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The anonymous heads by length: a phrase has one suffix of each length to look up."""
+    sizes = sorted({len(a) for a in anonymous})
+    return tuple((k, frozenset(a for a in anonymous if len(a) == k)) for k in sizes)
 
 
 def _name_and_org(rest: str, titled: bool = True) -> tuple[str | None, str | None]:
@@ -247,15 +275,17 @@ def _foreign_pair(first: str, second: str) -> bool:
     return not any(t.tag in VERBAL for t in toks) and score <= -21.0
 
 
+@memo.register
+@lru_cache(maxsize=65536)
 def _name_like(word: str) -> bool:
     """Could this word be (part of) a person's name? Korean names by their surname;
     transliterated names because kiwi does not know them as common words."""
     lx = lexicon()
     if word in DESCRIPTORS:
         return False  # '조국 전 장관': 전 is 'former'
-    if len(word) == 1 and re.fullmatch(r"[가-힣]", word):
+    if len(word) == 1 and _HANGUL_SYLLABLE.fullmatch(word):
         return word not in lx.places  # a surname standing for the name: 윤 대통령; or 샘, 조, 황 beside a given name
-    if not re.fullmatch(r"[가-힣]{2,6}", word) or is_org_word(word) or word in lx.stop_words:
+    if not _HANGUL_WORD.fullmatch(word) or is_org_word(word) or word in lx.stop_words:
         return False
     if word in lx.titles or word in lx.anonymous or word in DESCRIPTORS:
         return False

@@ -3,13 +3,16 @@ of text that need morphology (the words before a quote, a name beside a title)."
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
+
+from malmoi.korean import memo
 
 
-@dataclass(slots=True, frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """One morpheme: its form, its tag, and its offsets in the text analysed (a tuple: a
+    window's tokens are made by the thousand)."""
+
     form: str
     tag: str
     start: int
@@ -36,23 +39,24 @@ def kiwi() -> Any:
 
 
 def reset() -> None:
-    """Forget the loaded model and the cache (for tests)."""
+    """Forget the loaded model and every cache of what it said (for tests)."""
     global _KIWI
     _KIWI = None
-    tokens.cache_clear()
-    analysis.cache_clear()
+    memo.reset()
 
 
+@memo.register
 @lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[Tok, ...]:
-    return tuple(Tok(t.form, t.tag, t.start, t.start + t.len) for t in kiwi().tokenize(text))
+    return tuple([Tok(t.form, t.tag, t.start, t.start + t.len) for t in kiwi().tokenize(text)])
 
 
+@memo.register
 @lru_cache(maxsize=8192)
 def analysis(word: str) -> tuple[tuple[Tok, ...], float]:
     """The best analysis of one word alone, with its score (higher: a commoner word)."""
     toks, score = kiwi().analyze(word, top_n=1)[0][:2]
-    return tuple(Tok(t.form, t.tag, t.start, t.start + t.len) for t in toks), float(score)
+    return tuple([Tok(t.form, t.tag, t.start, t.start + t.len) for t in toks]), float(score)
 
 
 NOMINAL = frozenset({"NNG", "NNP", "NNB", "NP", "SL", "SH", "SN", "XSN", "XPN", "NR", "SSO", "SSC", "MM"})

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from malmoi.korean import memo
 from malmoi.korean.names import korean_name_shape
 from malmoi.quotes.lexicon import canonical_org, is_org_word, lexicon, org_word_sure
 
 HANJA_COUNTRY = {"美": "미국", "中": "중국", "日": "일본", "英": "영국", "北": "북한", "韓": "한국", "露": "러시아"}
-_PARTICLE = re.compile(r"(?:측은|측이|측의|측에|측도|측|은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|까지|만)$")
+# the particles a word of the text may carry after an organisation's name (the longest is cut)
+_PARTICLES = frozenset(["측은", "측이", "측의", "측에", "측도", "측", "은", "는", "이", "가", "을", "를", "의", "에서", "에게", "에", "와", "과", "도", "로", "으로", "까지", "만"])
 _DECLARED = re.compile(r"(?P<full>[^\s()\"“”'‘’]{2,30}(?:\s[^\s()\"“”'‘’]{2,20})?)\s?\(이하\s(?P<short>[^()]{1,12})\)")
 _ENDS_WITH_PARTICLE = re.compile(r"(?:은|는|이|가|를|의|에|에서|와|과|도|로|으로)$")
 _JOINABLE = re.compile(r"^[가-힣A-Za-z·]{2,12}$")
@@ -28,7 +31,18 @@ _WORDS = re.compile(r"[\s()\[\]<>{}]+")  # '(김태환)MVP' is two words
 
 def _bare(word: str) -> str:
     word = word.strip("\"“”'‘’()[]<>.,·…")
-    return _PARTICLE.sub("", word) if len(word) > 2 else word
+    if len(word) <= 2:
+        return word
+    return word[:-2] if word[-2:] in _PARTICLES else word[:-1] if word[-1] in _PARTICLES else word
+
+
+@memo.register
+@lru_cache(maxsize=65536)
+def _org_word(raw: str) -> str:
+    """The organisation's name a word of the text is, where the lexicon alone can tell (no
+    morphological analysis per word); '' when it is none."""
+    word = _bare(raw) if len(raw) >= 2 else ""
+    return word if len(word) >= 2 and org_word_sure(word) else ""
 
 
 def _fold(name: str) -> str:
@@ -43,15 +57,16 @@ class Orgs:
     declared: dict[str, str] = field(default_factory=dict)  # short form -> full name
 
     def scan(self, text: str) -> None:
-        for m in _DECLARED.finditer(text):
-            full = m.group("full").split(" ")[-1] if " " in m.group("full") else m.group("full")
-            self.add(full)
-            self.declared[m.group("short").strip()] = canonical_org(full)
+        if "(이하" in text:  # what _DECLARED needs, tested first: the pattern is slow on text without it
+            for m in _DECLARED.finditer(text):
+                full = m.group("full").split(" ")[-1] if " " in m.group("full") else m.group("full")
+                self.add(full)
+                self.declared[m.group("short").strip()] = canonical_org(full)
         words = [w for w in _WORDS.split(text) if w]
         for k, raw in enumerate(words):
-            word = _bare(raw) if len(raw) >= 2 else ""
-            if len(word) < 2 or not org_word_sure(word):
-                continue  # only what the lexicon alone can tell: no morphological analysis per word
+            word = _org_word(raw)
+            if not word:
+                continue
             prev = words[k - 1].strip("\"“”'‘’") if k else ""
             joined = prev and _JOINABLE.match(prev) and prev not in _NOT_PART and not _ENDS_WITH_PARTICLE.search(prev)
             if joined and _compound(prev, word):
