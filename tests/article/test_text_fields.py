@@ -188,3 +188,11 @@ def test_the_outlet_the_source_spoke_to() -> None:
     assert art.outlet == "디스패치"
     art = read("\n".join(["가람세관, 홍보대사 연장 논의", para, PARA2, "Copyright © 세계일보 무단전재 및 재배포 금지"]))
     assert art.outlet == "세계일보"  # the page's own copyright outweighs it
+
+
+def test_the_anchors_short_lead_after_the_byline_is_body_not_a_sub_headline() -> None:
+    lead = "가람시가 예산을 늘립니다."  # short: no paragraph test would call it text
+    art = read("\n".join(["가람시 내년 예산 5% 증액…복지 먼저", "입력 2024-06-05 19:40", "김하늘 기자", "[앵커]", lead, "[기자]", PARA, PARA2]))
+    assert art.title == "가람시 내년 예산 5% 증액…복지 먼저"
+    assert art.subtitles == []
+    assert art.body[0] == lead and art.body[1:] == [PARA, PARA2]

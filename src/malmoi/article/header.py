@@ -69,6 +69,8 @@ def _header_line(infos: list[LineInfo], i: int, st: Draft, h: _Header, anchor: i
         if not header_rest(info.date.rest, st):
             h.heads.append((i, info.date.rest))  # '가람당 “…” 기사입력:2006-11-16 17:37'
         h.saw_meta = True
+    elif info.chrome and i > anchor >= 0 and L.TURN_MARKER.match(line) and (h.heads or h.saw_meta):
+        return False  # '[앵커]' after the byline: the anchor's lead is the body's first turn
     elif info.chrome or info.footer or info.copyright:
         pass
     elif info.outlet is not None:
