@@ -49,7 +49,7 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
     (
         "an indirect quote",
         "예산 계획\n\n오지현 환경부 장관은 내년 하천 예산을 늘릴 계획이라고 밝혔다.",
-        [("오지현", "indirect", "내년 하천 예산을 늘릴 계획이라")],
+        [("오지현", "indirect", "내년 하천 예산을 늘릴 계획")],
     ),
     (
         "terms in marks are not quotes",
@@ -365,6 +365,15 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "시장 풍경\n\n정다움 위원장은 \"예산이 모자란다\"고 말했다.\n\n"
         "“정말 오랜만에 손님이 왔어요.” 시장에서 만난 상인 박순자(68)씨가 말했다.",
         [("정다움", "direct", "예산이 모자란다"), ("박순자", "direct", "정말 오랜만에 손님이 왔어요.")],
+    ),
+    (
+        "an indirect quote leaves the copula out, and 공시/폭로/판단 report what was said",
+        "공시\n\n한빛전자는 3분기 영업이익이 20% 늘었다고 공시했다.\n\n재판부는 피고인의 주장이 사실이 아니라고 판단했다.\n\n"
+        "새솔시는 다음 달 공사를 끝낼 것이라고 밝혔다.",
+        [
+            ("한빛전자", "indirect", "3분기 영업이익이 20% 늘었다"), ("재판부", "indirect", "피고인의 주장이 사실이 아니라"),
+            ("새솔시", "indirect", "다음 달 공사를 끝낼 것"),
+        ],
     ),
 ]
 

@@ -431,6 +431,9 @@ def indirect_quotes(text: str, spans: list[Span], taken: list[Raw]) -> list[Raw]
             if raw:
                 raw.sentence = sent
                 out.extend(split_joined(text, raw, spans))
+    for raw in out:
+        if raw.end - raw.start > 4 and text.endswith("이라", raw.start, raw.end):
+            raw.end -= 2  # the copula is no part of the words: '…할 것이라고 밝혔다' → '…할 것'
     return out
 
 
