@@ -375,6 +375,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
             ("새솔시", "indirect", "다음 달 공사를 끝낼 것"),
         ],
     ),
+    (
+        "'알려왔다' reports speech, unlike '알려졌다'",
+        "집회\n\n행사 주최 측은 참가 인원이 500명 정도가 될 것이라고 경찰에 알려왔다. 인원은 더 많은 것으로 알려졌다.",
+        [("행사 주최 측", "indirect", "참가 인원이 500명 정도가 될 것")],
+    ),
 ]
 
 

@@ -409,6 +409,7 @@ def _standalone(text: str, sp: Span, c: str, sent: tuple[int, int]) -> bool:
 
 INDIRECT = re.compile(r"(?:다|라|냐|자|니)고(?:도)?(?=\s)|(?:다|라)며(?=\s(?:이같이|이렇게|이처럼|이와 같이)\s)")
 NOT_INDIRECT_VERBS = ("한다", "하며", "하면서", "쓰", "적", "봤", "하고", "알려")
+TOLD_VERBS = ("알려왔", "알려 왔", "알려줬", "알려 줬")  # '…라고 알려왔다' reports speech; '…다고 알려졌다' does not
 REPORTED_TAIL = re.compile(r"^(?:것으로|걸로)\s(?:전해졌|알려졌|나타났|확인됐)|^바\s?있")
 AIMED = re.compile(r"^(?:[^\s]+\s){0,2}?[^\s]+(?:을|를)\s향해\s|^[^\s]+(?:에게|에게도|께|한테)\s")
 LEADING = re.compile(r"^(?:(?:이날|또|또한|이어|그러면서|아울러|특히|한편|다만|이에|앞서|이어서|그는|이와 함께)\s+)+")
@@ -539,7 +540,7 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
             continue
         tail = s[m.end() :]
         verb = verb_in(tail)
-        if verb is None or verb.startswith(NOT_INDIRECT_VERBS):
+        if verb is None or (verb.startswith(NOT_INDIRECT_VERBS) and not verb.startswith(TOLD_VERBS)):
             continue
         between = tail[: tail.find(verb)]
         if words(between) > 3 or "," in between:

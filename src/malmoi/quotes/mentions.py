@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from malmoi.article.outlets import outlet_index
+from malmoi.data import load_toml
 from malmoi.korean import memo
 from malmoi.korean.names import korean_name_shape
 from malmoi.model import Person
@@ -45,6 +46,11 @@ class Mention:
     determiner: bool = False  # 이 장관, 그 교수: points back
 
 
+@lru_cache(maxsize=1)
+def _parties() -> frozenset[str]:
+    return frozenset(load_toml("speech.toml")["parties"])
+
+
 def parse_np(np: str) -> Mention:
     """Split a noun phrase that names a speaker into name, organisation and title."""
     m = _parse_np(np)
@@ -56,9 +62,14 @@ def parse_np(np: str) -> Mention:
 def _parse_np(np: str) -> Mention:
     lx = lexicon()
     np = _SPACES.sub(" ", AGE.sub("", np) if "(" in np else np).strip(" ,·")
-    if np.endswith(" 측") or np.endswith("측") and len(np) > 3 and is_org_word(np[:-1].strip().split(" ")[-1]):
+    if np.endswith(" 측") or np.endswith("측") and len(np.split(" ")[-1]) >= 3:
         side = np[:-1].strip()
-        return Mention(np, "organization", org=side.split(" ")[-1] if is_org_word(side.split(" ")[-1]) else side)
+        last = side.split(" ")[-1]
+        if is_org_word(last):
+            return Mention(np, "organization", org=last)  # '삼성전자 측': the company speaks
+        if last in _parties():
+            return Mention(np, "organization", org=np)  # '행사 주최 측', '유족측': a party with no name of its own
+        return Mention(np, "organization", org=side)  # '김 의원 측', '세관 측': the side, resolved by its name
     if COURT_PANEL.search(np):
         return Mention(np, "organization", org=np)  # '한빛지법 형사3부(김나래 부장판사)는': the panel
     if np in lx.pronouns or np.rsplit(" ", 1)[-1] in lx.pronouns:
@@ -367,7 +378,7 @@ def _np_with_particle(window: str, toks: tuple[Tok, ...], particles: set[str] | 
                 last = opened - 1
         if prev.form in ("측", "쪽") and k >= 2:
             side = _side_of(window, toks[k - 1].start)
-            if side:
+            if side and not (prev.form == "측" and side[1] in _parties()):
                 return Found(Mention(window[side[0] : prev.end], "organization", org=side[1]), side[0], t.end, t.form)
         s = _np_start(window, toks, last)
         phrase = window[s : toks[last].end]
