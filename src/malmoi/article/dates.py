@@ -76,8 +76,13 @@ def _to_iso(g: dict[str, str | None]) -> tuple[str, bool] | None:
     return dt.isoformat(), True
 
 
+_DIGIT = re.compile(r"\d")  # every pattern above holds one; most lines hold none
+
+
 def find_stamps(text: str) -> list[Stamp]:
     """Every date (with its time, where given) in a line, in order."""
+    if not _DIGIT.search(text):
+        return []
     found: list[Stamp] = []
     taken: list[tuple[int, int]] = []
     for pat in _PATTERNS:

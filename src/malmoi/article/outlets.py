@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from malmoi.data import load_toml
+from malmoi.korean.alternation import alternation
 
 
 @dataclass(slots=True, frozen=True)
@@ -47,8 +48,8 @@ class OutletIndex:
                 self.by_domain.setdefault(d.lower(), o)
             if o.naver:
                 self.by_naver.setdefault(o.naver, o)
-        names = sorted({a for o in self.outlets for a in (o.name, *o.aliases) if len(a) >= 2}, key=len, reverse=True)
-        self.alias_re = re.compile("|".join(re.escape(n) for n in names), re.I)
+        names = {a for o in self.outlets for a in (o.name, *o.aliases) if len(a) >= 2}
+        self.alias_re = re.compile(alternation(names, ignore_case=True), re.I)  # the longest name at a place
 
     def alias(self, text: str) -> Outlet | None:
         return self.by_alias.get(_key(text))
