@@ -380,6 +380,12 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "집회\n\n행사 주최 측은 참가 인원이 500명 정도가 될 것이라고 경찰에 알려왔다. 인원은 더 많은 것으로 알려졌다.",
         [("행사 주최 측", "indirect", "참가 인원이 500명 정도가 될 것")],
     ),
+    (
+        "what a speech act answers ('…것에 대해', '보도에 대해') is no part of the reported clause; a topic inside it is",
+        "해명\n\n새솔시는 이날 한 언론 보도에 대해 사실과 다르다고 반박했다.\n\n"
+        "정다온 본부장은 확진 학생에 대해서는 최종 음성으로 판정됐다고 밝혔다.",
+        [("새솔시", "indirect", "사실과 다르다"), ("정다온", "indirect", "확진 학생에 대해서는 최종 음성으로 판정됐다")],
+    ),
 ]
 
 

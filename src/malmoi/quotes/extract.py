@@ -614,7 +614,7 @@ def skip_setting(head: str, start: int) -> int:
     """Where a reported clause starts, after what only sets the speech event: its setting
     ('8일 … 발표회에서', '기자회견을 열고'), an act of the speaker's own before it ('사측에 교섭
     재개를 요구하고', '훈련지를 확인한 뒤'). A prefix with a subject of its own belongs to the clause.
-    A topic phrase ('X에 대해서는') stays: the annotated pages keep it as part of what was said."""
+    What the act answers ('…보도에 대해') goes too; a topic inside the clause ('X에 대해서는') stays."""
     for _ in range(3):
         rest = head[start:]
         setting = lexicon().setting_re.match(rest)
@@ -625,8 +625,20 @@ def skip_setting(head: str, start: int) -> int:
         if act and not _SUBJECTISH.search(act.group("pre")) and verb_in(act.group("act") + "하고") and words(rest[act.end() :]) >= 2:
             start += act.end()
             continue
+        topic = RESPONDS_TO.match(rest)
+        if topic and words(rest[topic.end() :]) >= 2:
+            start += topic.end()  # '… 글을 올린 것에 대해 …오해가 있었다고 해명했다': what the act answers
+            continue
         break
     return start
+
+
+# the speech act's topic: what it answers ('보도에 대해', '…올린 것에 대해', '의혹과 관련해'); a
+# contrastive topic inside the clause ('X에 대해서는') stays
+RESPONDS_TO = re.compile(
+    r"^(?:[^\s\"“”]+\s){0,12}?\S*(?:것|보도|질문|의혹|지적|논란|비판|주장|요구|발언|해석|관측|우려|소문|물음|질의|비난|반발|문제 제기)"
+    r"(?:에\s대해|에\s대하여|에\s관해|과\s관련해|와\s관련해)(?!서는|서도|선)\s"
+)
 
 
 def _reported_before_act(text: str, sent: tuple[int, int], s: str, spans: list[Span]) -> Raw | None:
