@@ -386,6 +386,12 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "정다온 본부장은 확진 학생에 대해서는 최종 음성으로 판정됐다고 밝혔다.",
         [("새솔시", "indirect", "사실과 다르다"), ("정다온", "indirect", "확진 학생에 대해서는 최종 음성으로 판정됐다")],
     ),
+    (
+        "the speaker's own act before speaking ('둘러본 뒤', '확인 한 뒤') is setting; a clause with its own subject is not",
+        "현장\n\n김하람 대표는 현장을 둘러본 뒤 복구가 늦다고 지적했다.\n\n"
+        "그는 회의가 끝난 뒤 결론이 났다고 말했다.",
+        [("김하람", "indirect", "복구가 늦다"), ("김하람", "indirect", "회의가 끝난 뒤 결론이 났다")],
+    ),
 ]
 
 

@@ -606,7 +606,7 @@ MYEO = re.compile(r"(?:다|라|냐)며(?=\s)|(?:다|라)면서(?=\s)")
 ACT_END = re.compile(r"[가-힣]다\.?\s*$")
 
 
-ACT_BEFORE = re.compile(r"^(?P<pre>(?:\S+\s){0,8}?)(?P<act>\S+?)(?:하고|했고|한\s뒤|한\s후|한\s다음|하며|하면서)\s")
+ACT_BEFORE = re.compile(r"^(?P<pre>(?:\S+\s){0,8}?)(?P<act>\S+?)\s?(?:하고|했고|한\s뒤|한\s후|한\s다음|하며|하면서)\s")
 _SUBJECTISH = re.compile(r"\S(?:이|가|은|는)(?=\s|$)")
 
 
@@ -625,12 +625,25 @@ def skip_setting(head: str, start: int) -> int:
         if act and not _SUBJECTISH.search(act.group("pre")) and verb_in(act.group("act") + "하고") and words(rest[act.end() :]) >= 2:
             start += act.end()
             continue
+        after = AFTER_ACT.match(rest)
+        if after and _adnominal_n(after.group("w")) and not _SUBJECTISH.search(after.group("pre")) and words(rest[after.end() :]) >= 2:
+            start += after.end()  # '현장을 둘러본 뒤': the speaker's act before speaking
+            continue
         topic = RESPONDS_TO.match(rest)
         if topic and words(rest[topic.end() :]) >= 2:
             start += topic.end()  # '… 글을 올린 것에 대해 …오해가 있었다고 해명했다': what the act answers
             continue
         break
     return start
+
+
+AFTER_ACT = re.compile(r"^(?P<pre>(?:\S+\s){0,8}?)(?P<w>[가-힣]+)\s(?:뒤|후|다음)(?:에)?\s")
+
+
+def _adnominal_n(word: str) -> bool:
+    """'둘러본', '마친', '확인한': a verb's past adnominal form (its last syllable closes in ㄴ)."""
+    code = ord(word[-1]) - 0xAC00
+    return len(word) >= 2 and 0 <= code < 11172 and code % 28 == 4
 
 
 # the speech act's topic: what it answers ('보도에 대해', '…올린 것에 대해', '의혹과 관련해'); a
