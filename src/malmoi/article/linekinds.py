@@ -46,8 +46,11 @@ def subtitle_like(line: str) -> bool:
     return 8 <= len(line) <= 150 and len(line.split()) >= 2 and not L.EMAIL.search(line)
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def fold(s: str) -> str:
-    return re.sub(r"[\W_]+", "", s)
+    return _NOT_WORD.sub("", s)
 
 
 @dataclass(slots=True, frozen=True)

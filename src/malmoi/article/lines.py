@@ -23,6 +23,7 @@ _REPORTER_ROLE = r"(?:선임기자|전문기자|객원기자|인턴기자|수습
 _NAME = r"(?<![가-힣])(?!기자|특파원)[가-힣]{2,4}"
 # 김미정 기자 / 홍길동·김철수 기자 / 홍길동 김철수 기자
 REPORTER = re.compile(rf"(?P<names>{_NAME}(?:\s*[·,、/ ]\s*{_NAME})*)\s*{_REPORTER_ROLE}(?![가-힣])")
+_ROLE_WORDS = ("기자", "특파원", "통신원", "위원", "캐스터")  # each role above holds one: a line without any has no byline
 # [이데일리 홍길동 기자] / (ZDNet 김미정) at the head of a line
 BRACKET_BYLINE = re.compile(rf"^[\[(【<]\s*(?P<outlet>[^\]\)】>=]{{2,20}}?)\s*(?:\s|=)\s*(?P<names>{_NAME}(?:\s*[·,]\s*{_NAME})*)\s*{_REPORTER_ROLE}?\s*[\])】>]\s*")
 # (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스] 홍길동 기자 =
@@ -51,6 +52,10 @@ CAPTION_CREDIT = [
     # … 있다. 연합뉴스 / … 있다. 산업통상자원부 제공 / … 있다. 김영원 기자 forever@… / 평창=장진혁기자
     ("strip", re.compile(r"(?<=[.다])\s+(?P<credit>(?:[가-힣]+=)?[가-힣]{2,4}\s?기자(?:\s+[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)?|[^\s.]{2,15}(?:\s[^\s.]{1,8})?\s제공|" + _OUTLETISH + r"(?:\s?DB|\s자료사진)?)\s*$")),
 ]
+# what each credit pattern above cannot match without (none for the last): most lines lack it
+_CREDIT_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("사진", "그래픽", "자료", "영상", "이미지", "제공", "출처"), ("제공",), ("=",), ("/",), ("ⓒ",), ("[",), ("[",), ("",),
+)
 CREDIT_LINE = re.compile(r"^(?:\[(?P<b>[^\]]{2,40}?)(?:\.\s*재판매 및 DB 금지)?\]|ⓒ\s*(?P<c>[A-Za-z가-힣0-9]+(?:\s+[가-힣]{2,4}\s*기자)?)|(?:사진|자료사진)\s*=\s*(?P<d>\S{2,20}))$")
 
 
@@ -206,6 +211,9 @@ class DateLine:
 _LABEL_CHARS = re.compile(r"(?:기사)?(?:입력|수정|승인|등록일?자?|게재일?|발행일?|송고|작성일?|업데이트|최종|최초|갱신|보도|방송|일시|시간|Posted|Updated|Published|Modified|기사원문|원문)\s*[:：]?", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 # counters glued to a dateline: '입력 … 수정 …조회수 12댓글0', '| 조회 1,204 | 추천 3'
 COUNTERS = re.compile(r"(?:조회수?|댓글수?|추천수?|공감|좋아요|스크랩|공유|읽음|hits?|views?)\s*[:：]?\s*[\d,]+(?:\s*회)?", re.I)
 
@@ -213,8 +221,8 @@ COUNTERS = re.compile(r"(?:조회수?|댓글수?|추천수?|공감|좋아요|스
 def date_line(line: str) -> DateLine | None:
     """A dateline: dates with their labels and little else (<= 24 other characters,
     counters glued to it left out)."""
-    if len(line) > 160:
-        return None
+    if len(line) > 160 or not _DIGIT.search(line):
+        return None  # no digit, no date
     line = COUNTERS.sub(" ", line)
     found = labelled_stamps(line)
     if not found:
@@ -252,6 +260,8 @@ def glued_date(line: str) -> tuple[str, str] | None:
     """A labelled publication date glued to the start or the end of a line of text:
     '… 해라” 기사입력:2006-11-16 17:37:25', 'date 2025-08-29 크게보기 …', '… 2019-11-09(토)'.
     Gives (the date's ISO form, the text without it)."""
+    if not _DIGIT.search(line):
+        return None  # each pattern holds a date
     for pat in (_GLUED_END, _GLUED_START, _WEEKDAY_END):
         m = pat.search(line)
         if m and (stamps := find_stamps(m.group("date"))):
@@ -287,6 +297,8 @@ def boxed_reporter(text: str) -> str | None:
 def reporters_in(line: str) -> list[Reporter]:
     """Reporters in a byline: names before 기자/특파원, with the e-mail that follows."""
     out: list[Reporter] = []
+    if not any(w in line for w in _ROLE_WORDS):
+        return out  # REPORTER is slow to fail on a line without a role
     emails = EMAIL.findall(line)
     for m in REPORTER.finditer(line):
         for name in re.split(r"\s*[·,、/ ]\s*", m.group("names")):
@@ -433,7 +445,9 @@ WIRE_PREFIX = re.compile(r"^[\[(【][^\])】=]{1,10}=[^\])】]{1,12}[\])】]\s*"
 
 
 def _credit_tail(text: str) -> tuple[str, str] | None:
-    for mode, pat in CAPTION_CREDIT:
+    for (mode, pat), needs in zip(CAPTION_CREDIT, _CREDIT_NEEDS, strict=True):
+        if not any(n in text for n in needs):
+            continue
         m = pat.search(text)
         if not m or m.start() == 0:
             continue
