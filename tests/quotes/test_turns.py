@@ -169,3 +169,8 @@ def test_a_bare_label_line_then_the_words_in_marks() -> None:
         ("윤가람", "시민 여러분께 걱정을 끼쳐 죄송합니다."),
         ("한도윤", "시장께서 직접 쓰셨습니다."),
     ]
+
+
+def test_a_bite_whose_first_line_is_only_a_parenthesis_does_not_break_the_page() -> None:
+    tr = read_turns(["◀INT▶ 윤도경/시장 상인", "(웃음)", "\"손님이 다시 늘었어요.\""])
+    assert [t.key for t in tr.turns if t.label is not None] == ["윤도경"]

@@ -258,7 +258,7 @@ def _add(cur: Turn, para: str, i: int, s: int, e: int) -> Turn:
     cur.pieces.append(Piece(i, s, e))
     if len(cur.pieces) == 1:
         lead = _LEAD.match(text).end()  # type: ignore[union-attr]
-        if text[lead : lead + 1] in QUOTE_OPEN:
+        if lead < len(text) and text[lead] in QUOTE_OPEN:  # ('"" in QUOTE_OPEN' would hold)
             cur.opener = text[lead]
             text = text[lead + 1 :]
     if cur.opener is not None and CLOSE_OF[cur.opener] in text:
