@@ -257,3 +257,82 @@ def test_api_docs_render_offline(
             page.wait_for_selector("section.route pre.response:has-text('total')")
     off_site = {u for u in loaded if not u.startswith(("http://127.0.0.1", "data:", "blob:"))}
     assert not off_site  # nothing came from elsewhere (ReDoc's logo is refused by the CSP)
+
+
+# the pages over the fold (a store of copies and rewrites, folded by the real fold_store)
+
+
+@pytest.fixture(scope="module")
+def folded_server(folded_db: Path) -> Iterator[str]:
+    yield from run_server(folded_db)
+
+
+def test_article_with_its_copies_in_browser(folded_server: str, page: Any) -> None:
+    page.goto(folded_server + "/articles/ga-board")
+    copies = page.locator("#copies .copy-list li")
+    assert copies.count() == 3
+    assert copies.locator(".badge.canonical").count() == 1
+    assert page.locator("#copies li.self").get_attribute("data-how") == "near"
+    assert "가람맘카페" in page.inner_text("#copies li.self")
+    assert page.locator("#copies .family-list li a").count() == 2
+    box = page.locator("#copies").bounding_box()
+    assert box and box["width"] > 200  # laid out in the side column, not collapsed
+    shot(page, "09-article-copies")
+    page.click("#copies .copy-list li[data-how='exact'] a")  # to the portal copy
+    page.wait_for_url("**/articles/ga-naver")
+    assert "네이버 뉴스" in page.inner_text("#copies li.self")
+    page.click("#copies .family-list li a:text-is('가람시장 \"자동차 없는 거리 만들 것\"')")
+    page.wait_for_url("**/articles/ga-nuri")
+    flag = page.locator("aside.fidelity .unsaid")
+    assert flag.count() == 1 and flag.evaluate("e => getComputedStyle(e).color") == "rgb(180, 35, 24)"
+
+
+def test_quote_timeline_in_browser(folded_server: str, page: Any) -> None:
+    page.goto(folded_server + "/articles/ga-hanbit")
+    page.click("ol.quote-list li:nth-child(2) a.provenance")  # the mayor's first body quote
+    page.wait_for_url("**/quote/**")
+    assert page.inner_text("h1.said") == "“출퇴근길 10분을 시민에게 돌려드리겠다”"
+    items = page.locator("ol.timeline-q li.variant")
+    assert items.count() == 8  # 5 articles' body quotes and 3 headlines
+    times = items.locator("time").evaluate_all("ts => ts.map(t => t.getAttribute('datetime'))")
+    assert times == sorted(times)
+    variants = items.evaluate_all("ls => ls.map(l => l.dataset.variant)")
+    assert set(variants) == {"exact", "reworded", "headline"}
+    reworded = page.locator("li.variant[data-article='ga-saebyeok'][data-variant='reworded']")
+    assert reworded.locator("ins").inner_text() == " 여러분께 꼭"
+    assert reworded.locator("del").inner_text() == "에게"
+    green = reworded.locator("ins").evaluate("e => getComputedStyle(e).backgroundColor")
+    red = reworded.locator("del").evaluate("e => getComputedStyle(e).textDecorationLine")
+    assert green == "rgb(222, 247, 236)" and "line-through" in red  # the difference is visible
+    assert page.inner_text("#outlets") == "누리신문, 새벽뉴스, 한빛일보"
+    assert "한빛일보" in page.inner_text("#first")
+    assert page.locator("section.headlines li").count() == 3
+    shot(page, "10-quote-timeline")
+    reworded.locator("a.article").click()
+    page.wait_for_url("**/articles/ga-saebyeok#q1")
+
+
+def test_speaker_counts_each_quote_once_in_browser(folded_server: str, page: Any) -> None:
+    page.goto(folded_server + "/speakers/" + "박서준")
+    printed = int(page.inner_text("dl.facts dd:has(a[href^='/search'])").split("건")[0])
+    entities = page.locator("section.entities div.entity")
+    assert entities.count() == 2  # the mayor and the professor: one name, two people
+    once = {
+        e.get_attribute("data-entity"): int(e.locator("b.once").inner_text())
+        for e in entities.all()
+    }
+    assert once == {"p:박서준:1": 2, "p:박서준:2": 1}
+    assert printed > sum(once.values())  # the store counts every copy's quote
+    mayor = page.locator("section.entities div.entity[data-entity='p:박서준:1']")
+    assert mayor.locator("ol.groups a.said").count() == 2
+    shot(page, "11-speaker-once")
+    mayor.locator("h3 a.entity").click()
+    page.wait_for_url("**/entities/**")
+    assert page.inner_text("#quotes-once") == "2"
+    assert int(page.inner_text("#quotes-printed")) > 2
+    page.click("ol.groups a.said >> nth=1")
+    page.wait_for_url("**/quote/**")
+    assert page.locator("ol.timeline-q li.variant[data-variant='shortened']").count() == 2
+    page.goto(folded_server + "/speakers/" + "한 관계자")
+    anon = page.locator("section.entities div.entity")
+    assert anon.count() == 5 and all(a.get_attribute("data-entity").startswith("a:") for a in anon.all())

@@ -132,6 +132,7 @@ def test_speaker_page_counts_each_quote_once_and_keeps_namesakes_apart(folded_cl
     people = {e["id"]: e for e in fold["entities"]}
     mayor, professor = people["p:박서준:1"], people["p:박서준:2"]
     assert mayor["orgs"] == ["가람시"] and professor["titles"] == ["교수"]
+    assert professor["roles"] == {"titles": ["교수"], "orgs": ["한결대학교 환경공학과"]}  # as written
     assert mayor["quotes_once"] == 2 and professor["quotes_once"] == 1
     assert mayor["quotes"] > mayor["quotes_once"]  # printed in copies and rewrites
     unsaid = 1  # ga-nuri's headline quote of the mayor belongs to no group: nobody said it
@@ -217,3 +218,15 @@ def test_fold_hits_folds_a_page_of_a_search_that_does_not_fold(folded_client: An
     assert sum(h["copies"] for h in hits) == len(plain)
     story = {h["in"]: (h["article"]["id"], h["copies"]) for h in hits if h["cluster"] == "ga-hanbit"}
     assert story == {"body": ("ga-hanbit", 3), "headline": ("ga-hanbit", 2)}
+
+
+def test_a_long_timeline_lists_the_first_and_says_how_many(
+    folded_client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from malmoi.dedup import views
+
+    monkeypatch.setattr(views, "TIMELINE_LIMIT", 3)
+    data = folded_client.get(f"/api/quote/{q(MAYOR_SAID)}").json()
+    assert len(data["timeline"]) == 3 and data["printed"] == 8
+    assert data["timeline"][0]["article"] == "ga-hanbit"
+    assert "(처음 3건 / 8건)" in folded_client.get(f"/quote/{q(MAYOR_SAID)}").text

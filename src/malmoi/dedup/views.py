@@ -127,8 +127,9 @@ JOIN quotes q ON q.article = a.n AND q.idx = dq.idx
 LEFT JOIN outlets o ON o.id = a.outlet
 LEFT JOIN dedup_articles d ON d.article = dq.article
 LEFT JOIN dedup_clusters c ON c.id = d.cluster
-WHERE dq.grp = ? ORDER BY a.published, dq.variant = 'headline', a.n, dq.idx
+WHERE dq.grp = ? ORDER BY a.published, dq.variant = 'headline', a.n, dq.idx LIMIT ?
 """
+TIMELINE_LIMIT = 1000  # occurrences shown on a quote's page, the earliest first
 
 
 def quote_group(conn: sqlite3.Connection, grp: str) -> dict[str, Any] | None:
@@ -145,7 +146,8 @@ def quote_group(conn: sqlite3.Connection, grp: str) -> dict[str, Any] | None:
     if row is None:
         return None
     gid, speaker, name, text, first, first_published, n_articles, n_clusters, summary = row
-    timeline = rows(conn, TIMELINE, gid)
+    timeline = rows(conn, TIMELINE, gid, TIMELINE_LIMIT)
+    printed = conn.execute("SELECT count(*) FROM dedup_quotes WHERE grp = ?", (gid,)).fetchone()[0]
     for t in timeline:
         t["canonical"] = bool(t["canonical"])
         t["variant_label"] = VARIANTS.get(t["variant"], t["variant"])
@@ -165,6 +167,7 @@ def quote_group(conn: sqlite3.Connection, grp: str) -> dict[str, Any] | None:
         "clusters": n_clusters,
         "outlets": json.loads(summary).get("outlets", []),
         "variants": sorted({t["text"] for t in timeline if t["variant"] != "headline"}),
+        "printed": int(printed),  # occurrences in all: the timeline lists the first TIMELINE_LIMIT
         "timeline": timeline,
         "headlines": [t for t in timeline if t["variant"] == "headline"],
     }
@@ -206,7 +209,8 @@ def entity(conn: sqlite3.Connection, eid: str) -> dict[str, Any] | None:
     if not got:
         return None
     ent = got[0]
-    ent["titles"], ent["orgs"] = json.loads(ent["titles"]), json.loads(ent["orgs"])
+    ent["titles"], ent["orgs"] = json.loads(ent["titles"]), json.loads(ent["orgs"])  # as the fold keys them
+    ent["roles"] = roles_written(conn, eid)
     local = ent["type"] not in ("person", "organization")
     groups = rows(conn, GROUPS_OF_LOCAL if local else GROUPS_OF_PERSON, eid, ENTITY_GROUPS)
     ent["groups"] = groups
@@ -220,6 +224,26 @@ def entity(conn: sqlite3.Connection, eid: str) -> dict[str, Any] | None:
         eid,
     ) if local else []
     return ent
+
+
+ROLES_WRITTEN = """
+SELECT q.speaker_title, q.speaker_org, count(*) AS n FROM dedup_speakers ds
+JOIN articles a ON a.id = ds.article JOIN quotes q ON q.article = a.n AND q.speaker_name = ds.name
+WHERE ds.entity = ? AND ds.article IN (SELECT article FROM dedup_speakers WHERE entity = ? LIMIT 500)
+GROUP BY q.speaker_title, q.speaker_org ORDER BY n DESC
+"""
+
+
+def roles_written(conn: sqlite3.Connection, eid: str) -> dict[str, list[str]]:
+    """The titles and organisations as the articles write them (of 500 of its articles at most)."""
+    titles: dict[str, None] = {}
+    orgs: dict[str, None] = {}
+    for title, org, _ in conn.execute(ROLES_WRITTEN, (eid, eid)):
+        if title:
+            titles[title] = None
+        if org:
+            orgs[org] = None
+    return {"titles": list(titles), "orgs": list(orgs)}
 
 
 def namesakes(conn: sqlite3.Connection, name: str) -> dict[str, Any]:
