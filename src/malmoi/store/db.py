@@ -6,7 +6,8 @@ import json
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,12 +17,43 @@ from typing import Any
 from malmoi.errors import StoreError
 from malmoi.store import query
 from malmoi.store.records import Record, article_row, local_names, person_facts, quote_row
-from malmoi.store.schema import INDEXES, MIGRATIONS, REINDEX, SCHEMA_VERSION, TRIGGERS
+from malmoi.store.schema import (
+    FTS_INDEXES,
+    INDEXES,
+    MIGRATIONS,
+    REINDEX,
+    SCHEMA_VERSION,
+    TRIGGERS,
+    indexed,
+)
 from malmoi.store.validate import serialise, shape_problem
 
 BATCH = 500  # records per transaction in an incremental load
 BULK_BATCH = 5000  # records per transaction in a bulk load
+FTS_HASH_SIZE = 64 << 20  # bytes of pending FTS terms a writer holds before it writes a segment
 STORE_ERRORS = (sqlite3.Error, OverflowError, ValueError, UnicodeError, RecursionError)
+PIPE_BATCH = 1000  # records per transaction in a bulk load into a new store (pipelined)
+
+
+Ready = tuple[Record, str]  # a record that passed its checks, and its JSON
+
+
+def check_records(records: list[Record]) -> tuple[UpsertResult, list[Ready]]:
+    """The records fit to store (with their JSON), and the others counted by reason.
+
+    Pure Python, no SQLite: a bulk load runs it while the previous batch is written."""
+    result = UpsertResult()
+    ready: list[Ready] = []
+    for record in records:
+        reason = shape_problem(record)
+        stored = ""
+        if not reason:
+            reason, stored = serialise(record)
+        if reason:
+            result.skipped[reason] += 1
+        else:
+            ready.append((record, stored))
+    return result, ready
 
 
 @dataclass(slots=True)
@@ -239,30 +271,28 @@ class Store:
         return Loader(self, bulk)
 
     def _upsert_batch(self, records: list[Record]) -> UpsertResult:
-        """Check every record, then write the batch in one transaction.
+        """Check every record, then write the batch in one transaction (see ``_write_checked``)."""
+        result, ready = check_records(records)
+        return result + self._write_checked(ready)
+
+    def _write_checked(self, ready: list[Ready], after: AfterWrite | None = None) -> UpsertResult:
+        """Write checked records in one transaction; ``after(outcome, one_by_one)`` runs in it.
 
         New records go in with one ``executemany`` per table; if that fails, the batch is
         done again a record at a time, each in a savepoint, so one bad record costs
         only itself.
         """
-        result = UpsertResult()
-        ready: list[tuple[Record, str]] = []
-        for record in records:
-            reason = shape_problem(record)
-            stored = ""
-            if not reason:
-                reason, stored = serialise(record)
-            if reason:
-                result.skipped[reason] += 1
-            else:
-                ready.append((record, stored))
         try:
             with self._transaction():
                 outcome = self._write_batch(ready)
+                if after is not None:
+                    after(outcome, False)
         except STORE_ERRORS:
             with self._transaction():
                 outcome = self._write_one_by_one(ready)
-        return result + outcome
+                if after is not None:
+                    after(outcome, True)
+        return outcome
 
     def _write_batch(self, ready: list[tuple[Record, str]]) -> UpsertResult:
         result = UpsertResult()
@@ -433,6 +463,35 @@ class Store:
             for name in sorted(self._objects("index") & set(INDEXES) if indexes else ()):
                 self.conn.execute(f"DROP INDEX {name}")
 
+    def _fts_hash_size(self) -> None:
+        for _, fts, _, _ in FTS_INDEXES:  # pending terms in memory: fewer segments to merge
+            self.conn.execute(
+                f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', {FTS_HASH_SIZE})"
+            )
+
+    def _index_since(self, article: int, quote: int) -> tuple[int, int]:
+        """Add the articles after ``n = article`` and the quotes after ``id = quote`` to the
+        full-text indexes (with the sentinel, as the triggers do); the new last ones."""
+        last = {}
+        for (table, fts, key, cols), after in zip(FTS_INDEXES, (article, quote), strict=True):
+            values = ", ".join(indexed(c) for c in cols)
+            self.conn.execute(
+                f"INSERT INTO {fts}(rowid, {', '.join(cols)})"
+                f" SELECT {key}, {values} FROM {table} WHERE {key} > ?",
+                (after,),
+            )
+            row = self.conn.execute(f"SELECT coalesce(max({key}), ?) FROM {table}", (after,))
+            last[table] = int(row.fetchone()[0])
+        return last["articles"], last["quotes"]
+
+    def _restore_after_bulk(self) -> None:
+        """The triggers and secondary indexes back, the full-text indexes being in sync."""
+        with self._transaction():
+            for name in sorted(set(INDEXES) - self._objects("index")):
+                self.conn.execute(INDEXES[name])
+            for name in sorted(set(TRIGGERS) - self._objects("trigger")):
+                self.conn.execute(TRIGGERS[name])
+
     def _repair_fts(self) -> None:
         """Restore missing indexes; rebuild the FTS indexes if any of their triggers is missing."""
         triggers = set(TRIGGERS) - self._objects("trigger")
@@ -443,6 +502,7 @@ class Store:
             for name in sorted(indexes):
                 self.conn.execute(INDEXES[name])
             if triggers:
+                self._fts_hash_size()
                 for sql in REINDEX.split(";\n"):
                     self.conn.execute(sql)
             for name in sorted(triggers):
@@ -480,18 +540,38 @@ class Store:
         return query.neighbours(self.conn, article_id)
 
 
+AfterWrite = Callable[["UpsertResult", bool], None]
+
+
 class Loader:
-    """Records added one at a time, written in batches; see ``Store.loader``."""
+    """Records added one at a time, written in batches; see ``Store.loader``.
+
+    A bulk load into a new store is a pipeline of two threads: while one batch is written
+    (SQLite works without the GIL) and its rows are added to the full-text indexes, the
+    next one is checked and serialised. Then the triggers and the secondary indexes are
+    made once. A batch that updated a record (an id twice in the stream) or had to be
+    written a record at a time makes the full-text indexes be rebuilt at the end instead.
+    """
 
     def __init__(self, store: Store, bulk: bool | None) -> None:
         empty = store.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
         self.store = store
         self.bulk = empty if bulk is None else bulk
-        self.size = BULK_BATCH if self.bulk else BATCH
+        self.new_file = self.bulk and empty
+        self.size = PIPE_BATCH if self.new_file else BULK_BATCH if self.bulk else BATCH
         self.batch: list[Record] = []
         self.result = UpsertResult()
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: Future[UpsertResult] | None = None
+        self._indexed = (0, 0)  # the last article n and quote id in the full-text indexes
+        self._stale = False  # the full-text indexes must be rebuilt at the end
         if self.bulk:
             store._drop_for_bulk(indexes=empty)
+        if self.new_file:  # nothing to lose: the rollback journal in memory, no syncs
+            store.conn.execute("PRAGMA journal_mode = MEMORY")
+            store.conn.execute("PRAGMA synchronous = OFF")
+            store._fts_hash_size()
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="malmoi-store")
 
     def __enter__(self) -> Loader:
         return self
@@ -502,9 +582,19 @@ class Loader:
         try:
             if t is None:
                 self.flush()
+            self._wait(raising=t is None)
+            if t is None and self.new_file and not self._stale:
+                self.store._restore_after_bulk()  # indexes in sync: triggers back, no rebuild
         finally:
-            if self.bulk:
-                self.store._repair_fts()
+            try:
+                if self._pool is not None:
+                    self._pool.shutdown()
+                if self.bulk:
+                    self.store._repair_fts()
+            finally:
+                if self.new_file:
+                    self.store.conn.execute("PRAGMA journal_mode = WAL")
+                    self.store.conn.execute("PRAGMA synchronous = NORMAL")
 
     def add(self, record: Record) -> None:
         self.batch.append(record)
@@ -512,9 +602,36 @@ class Loader:
             self.flush()
 
     def flush(self) -> None:
-        if self.batch:
-            self.result = self.result + self.store._upsert_batch(self.batch)
-            self.batch = []
+        if not self.batch:
+            return
+        batch, self.batch = self.batch, []
+        if self._pool is None:
+            self.result = self.result + self.store._upsert_batch(batch)
+            return
+        checked, ready = check_records(batch)
+        self.result = self.result + checked
+        self._wait()
+        self._pending = self._pool.submit(self.store._write_checked, ready, self._index_new)
+
+    def _wait(self, raising: bool = True) -> None:
+        """Wait for the batch being written; its errors are raised here (unless ``raising``
+        is false: the load already stops on another error)."""
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return
+        try:
+            self.result = self.result + pending.result()
+        except BaseException:
+            self._stale = True
+            if raising:
+                raise
+
+    def _index_new(self, outcome: UpsertResult, one_by_one: bool) -> None:
+        """Inside the batch's transaction: add its new rows to the full-text indexes."""
+        if one_by_one or outcome.updated or self._stale:
+            self._stale = True
+            return
+        self._indexed = self.store._index_since(*self._indexed)
 
 
 def load_jsonl(
