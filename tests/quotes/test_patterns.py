@@ -317,6 +317,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("주민들", "direct", "경찰의 침착한 대응이 놀랍다"), ("주민들", "direct", "출동하겠다는 말에 마음이 놓인다")],
     ),
     (
+        "a list of reactions closed by '등의 반응': every item, the last one too",
+        "반응\n\n누리꾼들은 \"정말 대단하다\", \"침착한 대응이 놀랍다\", \"경찰관들께 감사하다\" 등의 반응을 보였다.",
+        [("누리꾼들", "direct", "정말 대단하다"), ("누리꾼들", "direct", "침착한 대응이 놀랍다"), ("누리꾼들", "direct", "경찰관들께 감사하다")],
+    ),
+    (
         "words that arose from a place: 'X에서 \"…\"는 반발이 나왔다' — X speaks",
         "공방\n\n토론이 끝나자 새솔당 지도부에서 \"선을 넘는 막말을 했다\"는 반발이 나왔다.",
         [("새솔당 지도부", "direct", "선을 넘는 막말을 했다")],

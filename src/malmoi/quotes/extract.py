@@ -280,6 +280,8 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
         # '…할 것"을 제안했다', '…다"는 입장을 밝혔다'; not '‘…방안’을 발표했다' (a name)
         return verb is not None and clause_like(c) and bool(PREDICATE_END.search(c)) and _verb_near(text, sp.close, verb)
     if end is None:
+        if re.match(r"\s?(?:등의|등|같은)\s", text[sp.close : sp.close + 4]) and clause_like(c) and lexicon().voiced_re.match(text, sp.close):
+            return True  # '"…", "…" 등의 반응을 보였다': the last of a list of reactions
         return _standalone(text, sp, c, sent) or _this_way(text, sp.close)
     return False
 
