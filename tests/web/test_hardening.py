@@ -32,8 +32,17 @@ ROUTES = [
     "/redoc",
     "/openapi.json",
 ]
-TEMPLATES = ["/articles/{}", "/api/articles/{}", "/speakers/{}", "/api/speakers/{}"]
-PARAMS = ["q", "speaker", "outlet", "since", "until", "page", "size", "articles", "format"]
+TEMPLATES = [
+    "/articles/{}",
+    "/api/articles/{}",
+    "/speakers/{}",
+    "/api/speakers/{}",
+    "/quote/{}",
+    "/api/quote/{}",
+    "/entities/{}",
+    "/api/entities/{}",
+]
+PARAMS = ["q", "speaker", "outlet", "since", "until", "page", "size", "articles", "all", "format"]
 HOSTILE = [
     '"',
     "NEAR(반도체 국회)",
@@ -88,6 +97,28 @@ def test_hostile_parameters_on_every_route(client: Any, value: str) -> None:
         no_500(client, url("/api/search", {name: value}))
     for template in TEMPLATES:
         no_500(client, template.format(quote(value[:6000], safe="", errors="surrogatepass")))
+
+
+@pytest.mark.parametrize("value", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_requests_on_a_folded_store(folded_client: Any, value: str) -> None:
+    no_500(folded_client, url("/api/search", {"q": value}))
+    no_500(folded_client, url("/search", {"q": value[:600], "all": value[:600]}))
+    for template in TEMPLATES:
+        no_500(folded_client, template.format(quote(value[:6000], safe="", errors="surrogatepass")))
+
+
+def test_fold_pages_have_no_inline_script_or_style(folded_client: Any) -> None:
+    for path in (
+        "/articles/ga-naver",
+        "/articles/ga-nuri",
+        "/quote/" + quote("q:ga-hanbit:1", safe=""),
+        "/entities/" + quote("p:박서준:1", safe=""),
+        "/speakers/" + quote("박서준"),
+        "/search?q=출퇴근길",
+    ):
+        html = folded_client.get(path).text
+        assert not re.search(r"<script(?![^>]*\bsrc=)", html), path
+        assert " style=" not in html and "<style" not in html, path
 
 
 def test_nul_in_a_search_term_is_400(client: Any) -> None:
