@@ -397,6 +397,20 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "그는 회의가 끝난 뒤 결론이 났다고 말했다.",
         [("김하람", "indirect", "복구가 늦다"), ("김하람", "indirect", "회의가 끝난 뒤 결론이 났다")],
     ),
+    (
+        "a person's camp ('가수 송하늘 측', '김 의원 측') speaks for the person; a stance in marks is said",
+        "입장\n\n김하늘 새솔당 의원은 지난주 법안을 대표 발의했다고 밝혔다.\n\n"
+        "가수 송하늘 측은 기자에게 \"이미 결별한 사이\"라는 입장을 밝혔다.\n\n김 의원 측은 \"사실무근\"이라며 \"법적 대응하겠다\"고 밝혔다.",
+        [
+            ("김하늘", "indirect", "지난주 법안을 대표 발의했다"), ("송하늘", "direct", "이미 결별한 사이"),
+            ("김하늘", "direct", "사실무근"), ("김하늘", "direct", "법적 대응하겠다"),
+        ],
+    ),
+    (
+        "'…고 112에 신고했다' reports what was said, the speaker after the clause too",
+        "신고\n\nA씨는 \"아이가 없어졌다\"고 112에 신고했다.\n\n아이가 집을 나가 도망갔다고 이웃이 112에 신고했다.",
+        [("A씨", "direct", "아이가 없어졌다"), ("이웃", "indirect", "아이가 집을 나가 도망갔다")],
+    ),
 ]
 
 

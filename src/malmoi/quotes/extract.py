@@ -249,6 +249,7 @@ SAID_AS = re.compile(
 SLOGANS = re.compile(r"(?:[\s,·]*[\"“'‘][^\"”'’]{1,40}[\"”'’])*\s?(?:등의|등|같은|이라는|라는)?\s?(?:구호|문구|팻말|피켓|손팻말|현수막|플래카드|표어|슬로건)")
 
 
+STANCE = re.compile(r"\s?(?:입장|설명|해명|답변|반응|의견|견해|소감|메시지|말)(?:을|를)\s(?:\S+\s)?(?:밝혔|밝히|전했|전하|내놨|내놓|냈|보였|남겼|드러냈|표명했|표했)")
 DEMANDS = ("요구", "촉구", "요청", "주문", "호소", "외쳤", "외치")
 ANSWER_VERBS = ("대답", "답했", "답하", "답한", "응답", "되물", "외쳤", "소리쳤")
 
@@ -277,6 +278,8 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
             return True  # '"…"는 반응을 보였다', '"…"는 반발이 나왔다': a reaction voiced in marks
         if end in ("을", "를") and verb is not None and verb.startswith(DEMANDS) and words(c) >= 2 and text.startswith(" " + verb, sp.close + len(end)):
             return True  # "'의원직 사퇴'를 요구했다": the words of a demand, right before its verb
+        if end in ("는", "라는", "이라는") and verb is not None and words(c) >= 2 and STANCE.match(text, sp.close + len(end)):
+            return True  # '"이미 결별한 사이"라는 입장을 밝혔다': the words of a stance, told
         # '…할 것"을 제안했다', '…다"는 입장을 밝혔다'; not '‘…방안’을 발표했다' (a name)
         return verb is not None and clause_like(c) and bool(PREDICATE_END.search(c)) and _verb_near(text, sp.close, verb)
     if end is None:
