@@ -69,9 +69,9 @@ def _parse_np(np: str) -> Mention:
             return Mention(np, "organization", org=last)  # '삼성전자 측': the company speaks
         if last in _parties():
             return Mention(np, "organization", org=np)  # '행사 주최 측', '유족측': a party with no name of its own
-        inner = parse_np(side) if side and side != np else None
-        if inner is not None and inner.kind == "person" and inner.name and (_full_korean(inner.name) or inner.title):
-            return inner  # '가수 송하늘 측', '김 의원 측': the person's camp speaks for the person
+        camp = parse_np(side) if side and side != np else None
+        if camp is not None and camp.kind == "person" and camp.name and (_full_korean(camp.name) or camp.title):
+            return camp  # '가수 송하늘 측', '김 의원 측': the person's camp speaks for the person
         return Mention(np, "organization", org=side)  # '김 의원 측', '세관 측': the side, resolved by its name
     if COURT_PANEL.search(np):
         return Mention(np, "organization", org=np)  # '한빛지법 형사3부(김나래 부장판사)는': the panel
