@@ -16,7 +16,7 @@ from typing import Any
 
 from malmoi.errors import StoreError
 from malmoi.store import query
-from malmoi.store.records import Record, article_row, local_names, person_facts, quote_row
+from malmoi.store.records import Record, Rows, article_row, make_rows
 from malmoi.store.schema import (
     FTS_INDEXES,
     INDEXES,
@@ -35,11 +35,13 @@ STORE_ERRORS = (sqlite3.Error, OverflowError, ValueError, UnicodeError, Recursio
 PIPE_BATCH = 1000  # records per transaction in a bulk load into a new store (pipelined)
 
 
-Ready = tuple[Record, str]  # a record that passed its checks, and its JSON
+# a record that passed its checks, its JSON, and its rows when made ahead (or None)
+Ready = tuple[Record, str, "Rows | None"]
 
 
-def check_records(records: list[Record]) -> tuple[UpsertResult, list[Ready]]:
-    """The records fit to store (with their JSON), and the others counted by reason.
+def check_records(records: list[Record], rows: bool = False) -> tuple[UpsertResult, list[Ready]]:
+    """The records fit to store (with their JSON, and with ``rows`` their rows), and the
+    others counted by reason.
 
     Pure Python, no SQLite: a bulk load runs it while the previous batch is written."""
     result = UpsertResult()
@@ -52,8 +54,17 @@ def check_records(records: list[Record]) -> tuple[UpsertResult, list[Ready]]:
         if reason:
             result.skipped[reason] += 1
         else:
-            ready.append((record, stored))
+            ready.append((record, stored, rows_ahead(record, stored) if rows else None))
     return result, ready
+
+
+def rows_ahead(record: Record, stored: str) -> Rows | None:
+    """The record's rows, ids aside; None if making them fails (then they are made again
+    where a failure is counted against the record)."""
+    try:
+        return make_rows(record, stored)
+    except STORE_ERRORS:
+        return None
 
 
 @dataclass(slots=True)
@@ -294,9 +305,9 @@ class Store:
                     after(outcome, True)
         return outcome
 
-    def _write_batch(self, ready: list[tuple[Record, str]]) -> UpsertResult:
+    def _write_batch(self, ready: list[Ready]) -> UpsertResult:
         result = UpsertResult()
-        ids = [r["id"] for r, _ in ready]
+        ids = [r["id"] for r, _, _ in ready]
         known = {
             row[0]: (row[1], row[2])
             for row in self.conn.execute(
@@ -305,28 +316,29 @@ class Store:
             )
         }
         seen: set[str] = set()
-        new: list[tuple[Record, str]] = []
-        later: list[tuple[Record, str]] = []  # already stored, or twice in this batch
-        for record, stored in ready:
-            rid = record["id"]
-            (later if rid in known or rid in seen else new).append((record, stored))
+        new: list[Ready] = []
+        later: list[Ready] = []  # already stored, or twice in this batch
+        for item in ready:
+            rid = item[0]["id"]
+            (later if rid in known or rid in seen else new).append(item)
             seen.add(rid)
         self._insert_new(new)
         result.inserted = len(new)
         return result + self._write_one_by_one(later, guarded=False)
 
-    def _insert_new(self, new: list[tuple[Record, str]]) -> None:
+    def _insert_new(self, new: list[Ready]) -> None:
         if not new:
             return
         n = int(self.conn.execute("SELECT coalesce(max(n), 0) FROM articles").fetchone()[0])
         articles, quotes, facts = [], [], []
-        for record, stored in new:
+        for record, stored, ahead in new:
             n += 1
-            row = article_row(record, stored)
+            made = ahead or make_rows(record, stored)
+            row = made.article
             outlet = self._outlet_id(record.get("outlet"))
             row.update(n=n, outlet=outlet)
             articles.append(row)
-            f, q = self._children(n, outlet, record)
+            f, q = self._children(n, outlet, record, made)
             facts += f
             quotes += q
         self._insert_rows("articles", articles)
@@ -343,11 +355,9 @@ class Store:
             sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
             self.conn.executemany(sql, [tuple(r.values()) for r in rows])
 
-    def _write_one_by_one(
-        self, ready: list[tuple[Record, str]], *, guarded: bool = True
-    ) -> UpsertResult:
+    def _write_one_by_one(self, ready: list[Ready], *, guarded: bool = True) -> UpsertResult:
         result = UpsertResult()
-        for record, stored in ready:
+        for record, stored, _ in ready:
             outcome = (
                 self._upsert_guarded(record, stored)
                 if guarded
@@ -401,17 +411,18 @@ class Store:
         return "inserted" if old is None else "updated"
 
     def _children(
-        self, n: int, outlet: int | None, record: Record
+        self, n: int, outlet: int | None, record: Record, made: Rows | None = None
     ) -> tuple[list[tuple[int, int, str, str]], list[dict[str, Any]]]:
         """The article_people and quotes rows of article ``n``."""
-        facts = person_facts(record)
-        local = local_names(record)
-        people = {name: self._person_id(name, n if name in local else 0) for name, _, _ in facts}
-        rows = [(n, people[name], kind, value) for name, kind, value in facts]
+        made = made or make_rows(record, None)
+        local = made.local
+        people = {
+            name: self._person_id(name, n if name in local else 0) for name, _, _ in made.facts
+        }
+        rows = [(n, people[name], kind, value) for name, kind, value in made.facts]
         published = record.get("published")
         quotes = []
-        for i, q in enumerate(record.get("quotes") or []):
-            r = quote_row(q, i)
+        for r in made.quotes:
             r.update(article=n, published=published, outlet=outlet)
             r["speaker"] = people.get(r["speaker_name"]) if r["speaker_name"] else None
             quotes.append(r)
@@ -608,7 +619,7 @@ class Loader:
         if self._pool is None:
             self.result = self.result + self.store._upsert_batch(batch)
             return
-        checked, ready = check_records(batch)
+        checked, ready = check_records(batch, rows=True)
         self.result = self.result + checked
         self._wait()
         self._pending = self._pool.submit(self.store._write_checked, ready, self._index_new)

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from malmoi.store.schema import LOCAL_TYPES
 from malmoi.store.validate import problem
 
 Record = dict[str, Any]
-__all__ = ["Record", "article_row", "dumps", "local_names", "person_facts", "problem", "quote_row"]
+__all__ = [
+    "Record",
+    "Rows",
+    "article_row",
+    "dumps",
+    "local_names",
+    "make_rows",
+    "person_facts",
+    "problem",
+    "quote_row",
+]
 
 
 def dumps(record: Any) -> str:
@@ -114,3 +125,20 @@ def local_names(record: Record) -> set[str]:
         if s.get("type") in LOCAL_TYPES and s.get("name"):
             local.add(s["name"])
     return local
+
+
+@dataclass(slots=True)
+class Rows:
+    """A record's rows before the store gives them ids: the article (without ``stored``
+    when only its children are needed), what it says of people, its quotes."""
+
+    article: dict[str, Any]
+    facts: list[tuple[str, str, str]]
+    quotes: list[dict[str, Any]]
+    local: set[str]
+
+
+def make_rows(record: Record, stored: str | None) -> Rows:
+    article = article_row(record, stored) if stored is not None else {}
+    quotes = [quote_row(q, i) for i, q in enumerate(record.get("quotes") or [])]
+    return Rows(article, person_facts(record), quotes, local_names(record))
