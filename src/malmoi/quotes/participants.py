@@ -59,6 +59,8 @@ class Orgs:
     def scan(self, text: str) -> None:
         if "(이하" in text:  # what _DECLARED needs, tested first: the pattern is slow on text without it
             for m in _DECLARED.finditer(text):
+                if korean_name_shape(m.group("short").strip()) or lexicon().title_suffix_re.search(m.group("full")):
+                    continue  # '한다정 새솔당 의원(이하 한다정)': a person, not an organisation
                 full = m.group("full").split(" ")[-1] if " " in m.group("full") else m.group("full")
                 self.add(full)
                 self.declared[m.group("short").strip()] = canonical_org(full)

@@ -25,7 +25,7 @@ from malmoi.quotes.lexicon import lexicon
 from malmoi.quotes.mentions import Mention, parse_np
 
 FILLED = "◆▶►●▲"
-HOLLOW = "◇▷○△"
+HOLLOW = "◇▷○△◐◑"  # (a half-filled bullet marks a second guest: '▷ guest', '◐ guest')
 _MARKS = FILLED + HOLLOW + "⊙◎"
 _WHO = r"[^:：>\[\]<▶►◀\"“”]{2,40}?"
 _NAME_WORDS = r"[가-힣A-Za-z·]{2,12}(?:\s[가-힣A-Za-z·]{1,12}){0,3}"
@@ -345,6 +345,10 @@ def _host_mark(labelled: list[Turn], hosts: list[Turn], body: list[str]) -> str:
         if t.label and t.label.mark:
             return FILLED if t.label.mark in FILLED else HOLLOW
     texts = {id(t): t.text(body) for t in labelled}
+    first = next((t for t in labelled if t.label and t.label.mark), None)
+    others = {t.key for t in labelled if t.label and t.label.mark} - {first.key if first else ""}
+    if first is not None and first.label and any(o and o in texts[id(first)] for o in others):
+        return FILLED if first.label.mark in FILLED else HOLLOW  # the first turn names the guests: the host's
 
     def asks(kind: str) -> float:
         mine = [t for t in labelled if t.label and t.label.mark and t.label.mark in kind]
@@ -362,9 +366,13 @@ def _asks(dialogue: list[Turn], who: str, texts: dict[int, str]) -> bool:
     return mine >= 0.3 and mine > share([t for t in dialogue if t.key != who])
 
 
+_HEREAFTER = re.compile(r"\s*\(\s*이하\s*[^()]{1,20}\)")
+
+
 def parse_label(who: str) -> Mention:
     """The speaker a label names: '김하늘 / 한빛시 대변인', '김하늘(시민)', '녹취 김하늘 교수'."""
     who = TIME_NOTE.sub("", who).strip(" []<>")
+    who = _HEREAFTER.sub("", who).strip()  # '조은희 국민의힘 의원(이하 조은희)': the short label declared
     who = re.sub(r"^(?:인터뷰|녹취|싱크|현장음)\s*[:：]?\s*", "", who)
     if pm := LABEL_PAREN.match(who):
         who = f"{pm.group('name')} / {pm.group('role')}"
