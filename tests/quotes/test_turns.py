@@ -36,6 +36,8 @@ def quotes_of(text: str) -> list[tuple[str | None, str]]:
         ("[한소라 / 시장 상인]", "한소라 / 시장 상인", "alone"),
         ("한소라 > 그렇게 생각합니다.", "한소라", "gt"),
         ("한소라: \"그렇게 생각합니다.\"", "한소라", "colon"),
+        ("인터뷰-한소라/ 시장 상인", "한소라/ 시장 상인", "bite"),
+        ("☎ 진행자 > 다음 질문입니다.", "진행자", "mark"),
     ],
 )
 def test_label_styles(line: str, who: str, style: str) -> None:

@@ -26,7 +26,7 @@ from malmoi.quotes.mentions import Mention, parse_np
 
 FILLED = "◆▶►●▲"
 HOLLOW = "◇▷○△◐◑"  # (a half-filled bullet marks a second guest: '▷ guest', '◐ guest')
-_MARKS = FILLED + HOLLOW + "⊙◎"
+_MARKS = FILLED + HOLLOW + "⊙◎☎"  # ☎: a turn by telephone ('☎ 진행자 >' and '☎ 김하늘 >' alike)
 _WHO = r"[^:：>\[\]<▶►◀\"“”]{2,40}?"
 _NAME_WORDS = r"[가-힣A-Za-z·]{2,12}(?:\s[가-힣A-Za-z·]{1,12}){0,3}"
 # a label at the start of a paragraph (or of an inline turn), with the words after it
@@ -37,6 +37,7 @@ LEAD = [
     ("bite", re.compile(r"^[<\[(【]\s*(?:인터뷰|녹취|싱크|현장음|SYNC)\s*[>\])】]\s*(?P<who>[^:：]{2,40}?)\s*[:：]\s*(?P<words>.+)$", re.S)),
     ("bite", re.compile(r"^[<\[(【]\s*(?:인터뷰|녹취|싱크|현장음|SYNC)\s*[>\])】]\s*(?P<who>[^:：\"“]{2,60}?)\s*$")),
     ("bite", re.compile(r"^[▶►]?\s*(?:인터뷰|녹취|싱크|현장음)\s*[:：]\s*(?P<who>[^:：]{2,40}?)\s*$")),
+    ("bite", re.compile(r"^(?:인터뷰|녹취|싱크)\s*[-–—]\s*(?P<who>[^:：\"“]{2,40}?)\s*$")),  # '인터뷰-김하늘/ 상인'
     ("bite", re.compile(r"^\[\s*(?:인터뷰|녹취)\s+(?P<who>[^\]]{2,30})\]$")),
     ("bite", re.compile(r"^(?:인터뷰|녹취|싱크|현장음)\s*>\s*(?P<who>[^\"“:：]{2,40}?)\s*(?P<words>[\"“].*)$", re.S)),
     ("bite", re.compile(r"^(?:인터뷰|녹취|싱크|현장음)\s*>\s*(?P<who>[^\"“:：]{2,40}?)\s*$")),
