@@ -130,5 +130,5 @@ def folded_records() -> list[dict[str, Any]]:
 
 def unfolded_records() -> list[dict[str, Any]]:
     """An article stored after the fold: the pages say it is not folded yet."""
-    late = record("hb-late", "한결일보", "미세먼지 연구 후속", HB_BODY[2:], [], "2025-05-20T09:00:00+09:00", [])
+    late = record("hb-late", "한결일보", "미세먼지 연구 후속", HB_BODY[2:], HB_QUOTES[1:], "2025-05-20T09:00:00+09:00", [])
     return [late]

@@ -230,3 +230,28 @@ def test_a_long_timeline_lists_the_first_and_says_how_many(
     assert len(data["timeline"]) == 3 and data["printed"] == 8
     assert data["timeline"][0]["article"] == "ga-hanbit"
     assert "(처음 3건 / 8건)" in folded_client.get(f"/quote/{q(MAYOR_SAID)}").text
+
+
+def test_an_anonymous_source_links_its_own_articles_page(folded_client: Any) -> None:
+    page = folded_client.get("/articles/hb-hangyeol").text
+    assert f'href="/entities/{q("a:hb-hangyeol:한 관계자")}"' in page  # folded: its entity
+    assert f'href="/speakers/{q("한 관계자")}?article=hb-hangyeol"' in page  # the legend: its page
+    data = folded_client.get(f"/api/speakers/{q('한 관계자')}", params={"article": "hb-hangyeol"}).json()
+    assert data["article"] == "hb-hangyeol" and data["quotes"] == 1
+    assert [e["id"] for e in data["fold"]["entities"]] == ["a:hb-hangyeol:한 관계자"]
+    assert data["fold"]["total"] == 5  # the name's others are listed on the page without ?article
+    other = folded_client.get(f"/api/speakers/{q('한 관계자')}", params={"article": "ga-hanbit"}).json()
+    assert [e["id"] for e in other["fold"]["entities"]] == ["a:ga-hanbit:한 관계자"]
+    assert other["timeline"][0]["text"].startswith("고장 신고가")
+    entity = folded_client.get(f"/entities/{q('a:ga-hanbit:한 관계자')}").text
+    assert f'href="/speakers/{q("한 관계자")}?article=ga-hanbit"' in entity
+
+
+def test_an_unfolded_article_links_anonymous_speakers_to_their_article(folded_client: Any) -> None:
+    page = folded_client.get("/articles/hb-late").text  # stored after the fold
+    assert f'href="/speakers/{q("한 관계자")}?article=hb-late"' in page and "/entities/" not in page
+    data = folded_client.get(f"/api/speakers/{q('한 관계자')}", params={"article": "hb-late"}).json()
+    assert data["article"] == "hb-late" and data["fold"]["entities"] == []
+    assert "malmoi fold" in data["fold"]["note"]
+    page = folded_client.get(f"/speakers/{q('한 관계자')}", params={"article": "hb-late"}).text
+    assert "malmoi fold" in page

@@ -246,20 +246,24 @@ def roles_written(conn: sqlite3.Connection, eid: str) -> dict[str, list[str]]:
     return {"titles": list(titles), "orgs": list(orgs)}
 
 
-def namesakes(conn: sqlite3.Connection, name: str) -> dict[str, Any]:
+def namesakes(conn: sqlite3.Connection, name: str, article: str | None = None) -> dict[str, Any]:
     """The entities of one name, kept apart: two people called 김민수, every article's own
-    ``한 관계자``; each with its quotes counted once across copies."""
+    ``한 관계자``; each with its quotes counted once across copies. With ``article`` (an
+    anonymous source's or a group's), only the entity of that article is listed."""
     if not folded(conn):
         return {"folded": False, "note": NOT_FOLDED, "entities": [], "total": 0}
-    ids = [
-        r[0]
-        for r in conn.execute(
-            "SELECT id FROM dedup_entities WHERE name = ? ORDER BY articles DESC, id LIMIT ?", (name, NAMESAKES)
-        )
-    ]
+    params: tuple[Any, ...] = (article, name)
+    sql = "SELECT entity FROM dedup_speakers WHERE article = ? AND name = ?"
+    if article is None:
+        sql = "SELECT id FROM dedup_entities WHERE name = ? ORDER BY articles DESC, id LIMIT ?"
+        params = (name, NAMESAKES)
+    ids = [r[0] for r in conn.execute(sql, params)]
     total = conn.execute("SELECT count(*) FROM dedup_entities WHERE name = ?", (name,)).fetchone()[0]
     found = [e for e in (entity(conn, i) for i in ids) if e is not None]
-    return {"folded": True, "entities": found, "total": int(total)}
+    out: dict[str, Any] = {"folded": True, "entities": found, "total": int(total)}
+    if article is not None and not found:
+        out["note"] = LATE
+    return out
 
 
 def fold_hits(conn: sqlite3.Connection, results: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -40,6 +40,7 @@ Day = Annotated[
 PageNo = Annotated[int, Query(ge=1, le=10_000)]
 Size = Annotated[int, Query(ge=1, le=100)]
 KINDS = {"direct": "직접 인용", "indirect": "간접 인용"}
+LOCAL_TYPES = ("anonymous", "group")  # speakers of one article only: linked with ?article=
 ENTITY_TYPES = {"person": "인물", "organization": "기관", "anonymous": "익명 취재원", "group": "집단"}
 ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 
@@ -60,6 +61,7 @@ def environment() -> Environment:
         "?" + urlencode({k: v for k, v in {**params, **changes}.items() if v not in (None, "")})
     )
     env.globals["charts"] = charts
+    env.globals["LOCAL_TYPES"] = LOCAL_TYPES
     env.filters["day"] = lambda s: korean_time((s or "")[:10]) if isinstance(s, str) else ""
     env.filters["ktime"] = korean_time
     env.filters["kind"] = lambda k: KINDS.get(k, k or "")
@@ -264,8 +266,16 @@ def add_routes(app: FastAPI, respond: Any) -> None:
         summary="A speaker: names, roles over time, quotes by week and outlet, whom they talk to and about",
     )
     @app.get("/speakers/{name:path}", **page)
-    def speaker(request: Request, store: Db, name: str) -> Response:
-        return respond(request, 200, views.speaker(store, name), "speaker.html")
+    def speaker(
+        request: Request,
+        store: Db,
+        name: str,
+        article: Annotated[
+            str,
+            Query(max_length=200, description="an anonymous source or group: the article it speaks in"),
+        ] = "",
+    ) -> Response:
+        return respond(request, 200, views.speaker(store, name, article or None), "speaker.html")
 
     @app.get(
         "/api/quote/{grp:path}",

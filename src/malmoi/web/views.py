@@ -64,14 +64,17 @@ def speakers(store: Store, q: str, page: int = 1, size: int = 100) -> dict[str, 
     return {"query": {"q": q}, **store.people(q, page, size)}
 
 
-def speaker(store: Store, name: str) -> dict[str, Any]:
+def speaker(store: Store, name: str, article: str | None = None) -> dict[str, Any]:
     """The store's page of a name, with the fold's entities of that name kept apart, each
-    quote counted once across copies (``fold.entities``)."""
-    person = store.person(name)
+    quote counted once across copies (``fold.entities``). An anonymous source or a group is
+    one article's (``article``): its page is that article's, and so is its entity."""
+    person = store.person(name, article)
     if person is None:
         raise NotFound(f"no speaker or alias named {name!r} in the store")
     timeline = fold.with_groups(store.conn, person["timeline"])
-    return {**person, "timeline": timeline, "fold": fold.namesakes(store.conn, person["name"])}
+    scoped = article if article and person.get("article") == article else None
+    names = fold.namesakes(store.conn, person["name"], scoped)  # unscoped: every one, apart
+    return {**person, "timeline": timeline, "fold": names}
 
 
 def entity(store: Store, entity_id: str) -> dict[str, Any]:
@@ -122,6 +125,11 @@ def article(store: Store, article_id: str) -> dict[str, Any]:
     quotes = record.get("quotes") or []
     cls = colours(quotes)
     said = Counter((q.get("speaker") or {}).get("name") for q in quotes)
+    local = {
+        (q.get("speaker") or {}).get("name")
+        for q in quotes
+        if (q.get("speaker") or {}).get("type") in ("anonymous", "group")
+    }
     pieces = marked(record)
     return {
         "article": record,
@@ -131,7 +139,11 @@ def article(store: Store, article_id: str) -> dict[str, Any]:
             "body": [v for (k, _), v in pieces.items() if k == "body"],
             "captions": [v for (k, _), v in pieces.items() if k == "caption"],
         },
-        "speakers": [{"name": n, "class": cls[n], "quotes": said[n]} for n in cls if said[n]],
+        "speakers": [
+            {"name": n, "class": cls[n], "quotes": said[n], "local": n in local}
+            for n in cls
+            if said[n]
+        ],
         "headline": headline(record),
         **store.neighbours(article_id),
         "fold": folded_article(store, article_id, quotes),
