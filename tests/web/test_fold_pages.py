@@ -165,10 +165,13 @@ def test_search_folds_copies_with_a_count_and_shows_all_on_request(folded_client
     assert sum(r["copies"] for r in folded["results"]) == len(every["results"])
     outlet_story = [r for r in folded["results"] if r["cluster"] == "ga-hanbit"]
     assert {r["article"]["id"] for r in outlet_story} == {"ga-hanbit"}  # the canonical stands for its copies
-    assert sum(r["copies"] for r in outlet_story) == 5  # three copies' body quote, two copies' headline
-    most = max(r["copies"] for r in folded["results"])
+    # three copies' body quote, two copies' headline: a headline never folds into the body quote
+    assert sorted((r["in"], r["copies"]) for r in outlet_story) == [("body", 3), ("headline", 2)]
+    assert folded["total"] == len(folded["results"]) == 4  # and the two rewrites' body quotes
+    assert {r["group"] for r in folded["results"]} == {MAYOR_SAID}
     page = folded_client.get("/search", params={"q": "출퇴근길"}).text
-    assert f"사본 {most}건" in page and 'id="show-all"' in page and "all=1" in page
+    assert "사본 3건" in page and "사본 2건" in page and 'id="show-all"' in page and "all=1" in page
+    assert page.count(f'href="/quote/{q(MAYOR_SAID)}"') == 4
     assert 'id="fold-copies"' in folded_client.get("/search", params={"q": "출퇴근길", "all": 1}).text
 
 
@@ -202,22 +205,6 @@ def test_never_folded_store_pages_say_so(client: Any) -> None:
     missing = client.get("/api/quote/q:any:0")
     assert missing.status_code == 404 and "never folded" in missing.json()["error"]["message"]
     assert client.get(f"/api/entities/{q('p:이영:1')}").status_code == 404
-
-
-def test_fold_hits_folds_a_page_of_a_search_that_does_not_fold(folded_client: Any, folded_db: Any) -> None:
-    import sqlite3
-
-    from malmoi.dedup.views import fold_hits
-
-    every = folded_client.get("/api/search", params={"q": "출퇴근길", "all": 1}).json()["results"]
-    plain = [{k: v for k, v in r.items() if k not in ("copies", "cluster", "group")} for r in every]
-    with sqlite3.connect(folded_db) as conn:
-        hits = fold_hits(conn, plain)
-    keys = [(h["cluster"], h["group"], h["in"]) for h in hits]
-    assert len(keys) == len(set(keys)) == 4  # the outlet's story: its body quote, its headline; 2 rewrites
-    assert sum(h["copies"] for h in hits) == len(plain)
-    story = {h["in"]: (h["article"]["id"], h["copies"]) for h in hits if h["cluster"] == "ga-hanbit"}
-    assert story == {"body": ("ga-hanbit", 3), "headline": ("ga-hanbit", 2)}
 
 
 def test_a_long_timeline_lists_the_first_and_says_how_many(

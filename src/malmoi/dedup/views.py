@@ -266,42 +266,6 @@ def namesakes(conn: sqlite3.Connection, name: str, article: str | None = None) -
     return out
 
 
-def fold_hits(conn: sqlite3.Connection, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Quote hits of one page with their copies folded: one hit per (copy cluster, quote group, place),
-    the canonical article's where it is on the page, with ``copies`` (hits folded into it)
-    and ``cluster``. For a store whose search does not fold by itself."""
-    if not results or not folded(conn):
-        return results
-    ids = sorted({str(r["article"]["id"]) for r in results})
-    marks = ",".join("?" * len(ids))
-    place = {
-        a: (c, canon)
-        for a, c, canon in conn.execute(
-            "SELECT d.article, d.cluster, c.canonical FROM dedup_articles d JOIN dedup_clusters c"
-            f" ON c.id = d.cluster WHERE d.article IN ({marks})",
-            ids,
-        )
-    }
-    groups = {
-        (a, i): g
-        for a, i, g in conn.execute(f"SELECT article, idx, grp FROM dedup_quotes WHERE article IN ({marks})", ids)
-    }
-    out: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for r in results:
-        aid = str(r["article"]["id"])
-        cluster, canonical = place.get(aid, (None, None))
-        grp = groups.get((aid, r["index"]))
-        key = (cluster, grp, r.get("in")) if cluster and grp else ("own", aid, r["index"])
-        hit = {**r, "cluster": cluster, "group": grp, "copies": 1}
-        if key not in out:
-            out[key] = hit
-            continue
-        kept = out[key]
-        hit["copies"] = kept["copies"] + 1
-        out[key] = hit if aid == canonical else {**kept, "copies": hit["copies"]}
-    return list(out.values())
-
-
 def with_groups(conn: sqlite3.Connection, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Quote dicts of the store (``article.id``, ``index``) with their fold ``group`` added, and
     ``unsupported``: a headline quote whose words no body quote of the corpus says."""

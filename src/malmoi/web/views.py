@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import fields
 from typing import Any
 
 from malmoi.dedup import views as fold
@@ -24,26 +23,19 @@ def index(store: Store) -> dict[str, Any]:
     }
 
 
-STORE_FOLDS = "fold" in {f.name for f in fields(QuoteFilter)}  # the store's search folds copies
-
-
 def search(
     store: Store, f: QuoteFilter, with_articles: bool = False, show_all: bool = False
 ) -> dict[str, Any]:
     """Quotes found, with facets; the article search only when asked (``articles=true``).
 
-    Copies of one article fold into one hit with its count of ``copies`` (``all=1``: every
-    hit); in a store never folded nothing is folded and ``folded`` is false.
+    Copies of one article fold into one hit with its count of ``copies`` (the store's
+    ``fold`` option; ``all=1``: every hit); in a store never folded nothing is folded and
+    ``folded`` is false.
     """
     query = {"q": f.q, "speaker": f.speaker, "outlet": f.outlet, "since": f.since, "until": f.until}
     is_folded = fold.folded(store.conn)
     wanted = is_folded and not show_all
-    if STORE_FOLDS:  # pragma: no cover - when the store's search learns to fold
-        found = store.search_quotes(**query, page=f.page, size=f.size, fold=wanted)
-    else:
-        found = store.search_quotes(**query, page=f.page, size=f.size)
-        if wanted:
-            found["results"] = fold.fold_hits(store.conn, found["results"])
+    found = store.search_quotes(**query, page=f.page, size=f.size, fold=wanted)
     articles = (
         store.search_articles(q=f.q, outlet=f.outlet, size=5) if f.q and with_articles else None
     )
