@@ -57,6 +57,7 @@ def test_openapi_describes_every_api_route(client: Any) -> None:
         "/api/speakers",
         "/api/speakers/{name}",
         "/api/quote/{grp}",
+        "/api/unsaid",
         "/api/entities/{entity_id}",
     }
     assert "ErrorBody" in spec["components"]["schemas"]

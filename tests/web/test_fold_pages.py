@@ -31,6 +31,7 @@ FOLD_PAGES = [
     f"/speakers/{q('박서준')}",
     "/search?q=출퇴근길",
     "/search?q=출퇴근길&all=1",
+    "/unsaid",
 ]
 
 
@@ -242,3 +243,23 @@ def test_an_unfolded_article_links_anonymous_speakers_to_their_article(folded_cl
     assert "malmoi fold" in data["fold"]["note"]
     page = folded_client.get(f"/speakers/{q('한 관계자')}", params={"article": "hb-late"}).text
     assert "malmoi fold" in page
+
+
+def test_start_page_counts_the_fold_and_lists_words_nobody_said(folded_client: Any) -> None:
+    fold = folded_client.get("/api").json()["fold"]
+    assert fold == {"folded": True, "articles": 6, "clusters": 4, "copies": 2, "families": 2,
+                    "groups": 5, "unsaid": 1}
+    unsaid = folded_client.get("/api/unsaid").json()
+    assert unsaid["total"] == 1
+    [only] = unsaid["results"]
+    assert (only["article"], only["index"], only["text"]) == ("ga-nuri", 0, "자동차 없는 거리 만들 것")
+    page = folded_client.get("/unsaid").text
+    assert 'href="/articles/ga-nuri#q0"' in page
+    assert 'href="/unsaid"' in folded_client.get("/").text
+
+
+def test_start_page_and_unsaid_of_a_store_never_folded(client: Any) -> None:
+    assert client.get("/api").json()["fold"]["folded"] is False
+    assert "malmoi fold" in client.get("/").text
+    data = client.get("/api/unsaid").json()
+    assert data["folded"] is False and data["results"] == [] and "malmoi fold" in client.get("/unsaid").text

@@ -31,6 +31,8 @@ ROUTES = [
     "/docs",
     "/redoc",
     "/openapi.json",
+    "/unsaid",
+    "/api/unsaid",
 ]
 TEMPLATES = [
     "/articles/{}",

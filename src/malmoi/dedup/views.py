@@ -284,3 +284,48 @@ def with_groups(conn: sqlite3.Connection, quotes: list[dict[str, Any]]) -> list[
         grp, variant = groups.get((str(q["article"]["id"]), q["index"]), (None, None))
         out.append({**q, "group": grp, "unsupported": grp is None and variant == "headline"})
     return out
+
+
+def overview(conn: sqlite3.Connection) -> dict[str, Any]:
+    """The fold at a glance: articles folded, copy clusters, wire families, quote groups,
+    and the headline quotes nobody said."""
+    if not folded(conn):
+        return {"folded": False, "note": NOT_FOLDED}
+    articles, clusters, families = conn.execute(
+        "SELECT count(*), count(DISTINCT cluster), count(DISTINCT family) FROM dedup_articles"
+    ).fetchone()
+    groups = conn.execute("SELECT count(*) FROM dedup_quote_groups").fetchone()[0]
+    return {
+        "folded": True,
+        "articles": articles,
+        "clusters": clusters,
+        "copies": articles - clusters,  # articles that are another's copy
+        "families": families,
+        "groups": groups,
+        "unsaid": count_unsaid(conn),
+    }
+
+
+UNSAID = """
+FROM dedup_quotes dq JOIN articles a ON a.id = dq.article
+JOIN quotes q ON q.article = a.n AND q.idx = dq.idx LEFT JOIN outlets o ON o.id = a.outlet
+WHERE dq.grp IS NULL AND dq.variant = 'headline'
+"""
+
+
+def count_unsaid(conn: sqlite3.Connection) -> int:
+    return int(conn.execute(f"SELECT count(*) {UNSAID}").fetchone()[0])
+
+
+def unsaid(conn: sqlite3.Connection, page: int = 1, size: int = 20) -> dict[str, Any]:
+    """Headline quotes whose words no body quote of the corpus says, newest first."""
+    if not folded(conn):
+        return {"folded": False, "note": NOT_FOLDED, "total": 0, "page": page, "size": size, "results": []}
+    results = rows(
+        conn,
+        "SELECT dq.article, dq.idx AS \"index\", q.text, q.speaker_name, q.fidelity, a.title,"
+        f" a.published, o.name AS outlet {UNSAID} ORDER BY a.published DESC, a.n DESC LIMIT ? OFFSET ?",
+        size,
+        (page - 1) * size,
+    )
+    return {"folded": True, "total": count_unsaid(conn), "page": page, "size": size, "results": results}

@@ -278,6 +278,15 @@ def add_routes(app: FastAPI, respond: Any) -> None:
         return respond(request, 200, views.speaker(store, name, article or None), "speaker.html")
 
     @app.get(
+        "/api/unsaid",
+        tags=["quotes"],
+        summary="Headline quotes nobody said: no body quote anywhere in the corpus says their words",
+    )
+    @app.get("/unsaid", **page)
+    def unsaid(request: Request, store: Db, page: PageNo = 1, size: Size = 20) -> Response:
+        return respond(request, 200, views.unsaid(store, page, size), "unsaid.html")
+
+    @app.get(
         "/api/quote/{grp:path}",
         tags=["quotes"],
         summary="A quote across articles: its variants on a timeline, first article, outlets, headlines",

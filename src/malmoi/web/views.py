@@ -20,7 +20,13 @@ def index(store: Store) -> dict[str, Any]:
         **store.overview(10),
         "top_speakers": store.top_speakers(10),
         "recent": store.search_articles(size=5)["results"],
+        "fold": fold.overview(store.conn),
     }
+
+
+def unsaid(store: Store, page: int, size: int) -> dict[str, Any]:
+    """Headline quotes that no body quote anywhere in the corpus says."""
+    return fold.unsaid(store.conn, page, size)
 
 
 def search(
