@@ -106,9 +106,16 @@ def text_condition(
         parts.append(f"{key} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)")
         params.append(" AND ".join(match))
     for term in likes:
-        parts.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in cols) + ")")
-        params += [like_pattern(term)] * len(cols)
+        if ASCII_LETTER.search(term):  # LIKE folds ASCII case, as the FTS index does
+            parts.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in cols) + ")")
+            params += [like_pattern(term)] * len(cols)
+        else:  # nothing to fold: a plain substring test, about twice as fast
+            parts.append("(" + " OR ".join(f"instr({c}, ?) > 0" for c in cols) + ")")
+            params += [term] * len(cols)
     return " AND ".join(parts), params
+
+
+ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 @dataclass(slots=True, frozen=True)
@@ -137,16 +144,30 @@ def day_after(day: str) -> str:
 SCAN_LIMIT = 3000  # rows a speaker or outlet filter may leave for text terms to be scanned
 
 
-def _filters(f: QuoteFilter) -> tuple[list[str], list[Any]]:
-    """The speaker, outlet and date conditions over ``quotes q``, with their parameters."""
+SPEAKER_IDS = """
+SELECT id FROM people WHERE name = ?
+UNION SELECT person FROM article_people WHERE kind = 'alias' AND value = ? LIMIT 1001
+"""
+
+
+def _filters(conn: sqlite3.Connection, f: QuoteFilter) -> tuple[list[str], list[Any]]:
+    """The speaker, outlet and date conditions over ``quotes q``, with their parameters.
+
+    The people a speaker filter names (by canonical name or alias) are looked up first:
+    one person is ``q.speaker = ?``, which walks that person's quotes in date order."""
     parts: list[str] = []
     params: list[Any] = []
     if f.speaker:
-        parts.append(
-            "q.speaker IN (SELECT id FROM people WHERE name = ?"
-            " UNION SELECT person FROM article_people WHERE kind = 'alias' AND value = ?)"
-        )
-        params += [f.speaker, f.speaker]
+        ids = [r[0] for r in conn.execute(SPEAKER_IDS, (f.speaker, f.speaker))]
+        if len(ids) > 1000:  # an anonymous description in a thousand articles
+            parts.append(f"q.speaker IN ({SPEAKER_IDS.replace('LIMIT 1001', '')})")
+            params += [f.speaker, f.speaker]
+        elif len(ids) == 1:
+            parts.append("q.speaker = ?")
+            params += ids
+        else:
+            parts.append(f"q.speaker IN ({', '.join('?' * len(ids))})" if ids else "0")
+            params += ids
     if f.outlet:
         parts.append("q.outlet = (SELECT id FROM outlets WHERE name = ?)")
         params.append(f.outlet)
@@ -159,18 +180,20 @@ def _filters(f: QuoteFilter) -> tuple[list[str], list[Any]]:
     return parts, params
 
 
-def _quote_where(conn: sqlite3.Connection, f: QuoteFilter) -> tuple[str, list[Any]]:
+def _quote_where(
+    conn: sqlite3.Connection, f: QuoteFilter, scan: bool = False
+) -> tuple[str, list[Any]]:
     """The WHERE clause over ``quotes q`` alone (no join), using the filter indexes.
 
     Text terms go through the FTS index, unless a speaker or outlet filter leaves at most
     ``SCAN_LIMIT`` quotes: then they are scanned on those rows (cheaper than the index
-    for a common word).
+    for a common word). With ``scan`` they are always tested on each row (for a walk
+    through the quotes that stops early).
     """
-    parts, params = _filters(f)
-    scan = False
+    parts, params = _filters(conn, f)
     terms = parse_terms(f.q)
-    if terms and (f.speaker or f.outlet):
-        narrowed = _filters(QuoteFilter(speaker=f.speaker, outlet=f.outlet))
+    if terms and not scan and (f.speaker or f.outlet):
+        narrowed = _filters(conn, QuoteFilter(speaker=f.speaker, outlet=f.outlet))
         sql = "SELECT count(*) FROM (SELECT 1 FROM quotes q WHERE " + " AND ".join(narrowed[0])
         left = conn.execute(sql + " LIMIT ?)", [*narrowed[1], SCAN_LIMIT + 1]).fetchone()[0]
         scan = left <= SCAN_LIMIT
@@ -275,6 +298,10 @@ def search_quotes(conn: sqlite3.Connection, f: QuoteFilter) -> dict[str, Any]:
     window = min(total, FACET_WINDOW)
     dense = total > FACET_WINDOW and total * DENSE > everything
     hint = "INDEXED BY quotes_published" if dense else ""
+    if dense and f.q:  # walked newest first: each row tested, no set of every match made
+        where, params = _quote_where(conn, f, scan=True)
+    elif f.q and not (f.speaker or f.outlet):  # the matches' dates from a narrow index
+        hint = "INDEXED BY quotes_window"
     folded_store = folding.has_fold(conn)
     if folded_store and f.fold is not False:
         return folded_search(conn, f, where, params, total, hint)

@@ -225,6 +225,12 @@ DROP TABLE people;
 ALTER TABLE people_v6 RENAME TO people;
 """
 
+# Version 7: each quote's day, speaker and outlet by id, for the dates of a text search's
+# matches (the wide rows with their text are not read to sort them).
+V7_QUOTE_WINDOW = """
+CREATE INDEX quotes_window ON quotes(id, published, speaker, outlet);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     V1_TABLES,
     V2_FTS,
@@ -232,6 +238,7 @@ MIGRATIONS: tuple[str, ...] = (
     V4_SHORT_TERMS,
     V5_SPEAKER_PAGE,
     V6_LOCAL_PEOPLE,
+    V7_QUOTE_WINDOW,
 )
 
 # The secondary indexes as of the latest version: a bulk load into a new store drops them
@@ -249,5 +256,6 @@ INDEXES: dict[str, str] = {
     "quotes_fidelity": "CREATE INDEX quotes_fidelity ON quotes(fidelity, published)"
     " WHERE fidelity IS NOT NULL",
     "quotes_type": "CREATE INDEX quotes_type ON quotes(speaker_type, speaker)",
+    "quotes_window": "CREATE INDEX quotes_window ON quotes(id, published, speaker, outlet)",
 }
 SCHEMA_VERSION = len(MIGRATIONS)
