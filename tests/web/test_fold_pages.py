@@ -255,7 +255,10 @@ def test_start_page_counts_the_fold_and_lists_words_nobody_said(folded_client: A
     assert (only["article"], only["index"], only["text"]) == ("ga-nuri", 0, "자동차 없는 거리 만들 것")
     page = folded_client.get("/unsaid").text
     assert 'href="/articles/ga-nuri#q0"' in page
-    assert 'href="/unsaid"' in folded_client.get("/").text
+    start = folded_client.get("/").text
+    assert 'href="/unsaid"' in start and "아무도 하지 않은 말" in start  # its lost headline is flagged
+    lost = folded_client.get("/api").json()["not_found"]
+    assert [(r["article"]["id"], r["unsupported"]) for r in lost] == [("ga-nuri", True)]
 
 
 def test_start_page_and_unsaid_of_a_store_never_folded(client: Any) -> None:

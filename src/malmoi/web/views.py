@@ -15,9 +15,12 @@ class NotFound(LookupError):
 
 
 def index(store: Store) -> dict[str, Any]:
-    """The corpus at a glance, and the latest articles."""
+    """The corpus at a glance, and the latest articles; headline quotes not in their own
+    body, each flagged ``unsupported`` when no body anywhere in the corpus says them."""
+    overview = store.overview(10)
     return {
-        **store.overview(10),
+        **overview,
+        "not_found": fold.with_groups(store.conn, overview.get("not_found") or []),
         "top_speakers": store.top_speakers(10),
         "recent": store.search_articles(size=5)["results"],
         "fold": fold.overview(store.conn),
