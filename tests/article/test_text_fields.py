@@ -196,3 +196,10 @@ def test_the_anchors_short_lead_after_the_byline_is_body_not_a_sub_headline() ->
     assert art.title == "가람시 내년 예산 5% 증액…복지 먼저"
     assert art.subtitles == []
     assert art.body[0] == lead and art.body[1:] == [PARA, PARA2]
+
+
+def test_a_headline_with_a_quote_and_no_byline_after_it_is_the_title() -> None:
+    head = "가람전자 대표 “확률 공개, 숨길 이유 없다”"  # ends like a sentence inside the marks, no period
+    art = read("\n".join([head, PARA, PARA2]))
+    assert art.title == head
+    assert art.body == [PARA, PARA2]

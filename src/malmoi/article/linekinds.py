@@ -27,7 +27,14 @@ def body_like(line: str) -> bool:
     ends = line.rstrip("\"'”’)] |").endswith(("다.", "요.", "다", "죠.", "까?", "다.\"", "니다"))
     if n >= 100 or (n >= 40 and _SENTENCE_INSIDE.search(line)):
         return True
-    return n >= 25 and ends and line.rstrip().endswith((".", "?", "!", "\"", "”", "’", "'"))
+    tail = line.rstrip()
+    if tail.endswith(("\"", "”", "’", "'")) and not re.search(r"[.?!…~]\s*[\"”’']$", tail) and _QUOTE_HEADLINE.match(tail):
+        return False  # '한빛전자 대표 “확률 공개, 숨길 이유 없다”': a headline with a quote, not a sentence
+    return n >= 25 and ends and tail.endswith((".", "?", "!", "\"", "”", "’", "'"))
+
+
+# a speaker phrase and one quote in marks with no sentence end: the shape of a headline
+_QUOTE_HEADLINE = re.compile(r"^[^\"“”'‘’.?!]{1,30}\s?[\"“'‘][^\"“”'‘’]+[\"”'’]$")
 
 
 _BREADCRUMB = re.compile(r"\s[>›»]\s|^[^<]*[›»]|^[^<>]{1,12}>[^>]")

@@ -217,6 +217,9 @@ class _Context:
             rec = self.people.resolve(Mention(short, "person", name=short), register=False)
             if rec is not None:
                 return Found(Mention(short, "person", name=rec.name), 0, 1, "")
+        titled = parse_np(short) if 0 < len(short.split(" ")) <= 4 else None
+        if titled is not None and titled.kind in ("person", "title_only") and titled.title:
+            return Found(titled, 0, len(short), "")  # '한빛전자 대표 "…"': a title (of an organisation), no particle
         if short.split(" ")[-1:] and short.split(" ")[-1] in lx.hanja_orgs:
             short = short.split(" ")[-1]  # '… 업무개시명령에 野 "…"'
         known = short in lx.org_names or (is_org_word(short) and short in self.orgs.names)

@@ -553,7 +553,7 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
         # the speech act ends the sentence ('…밝혔다.', '…설명한 것으로 전해졌다.'), or goes on
         # into another clause ('…이어가겠다고 밝히고 있어', '…몰랐다고 했다가')
         after = tail[tail.find(verb) + len(verb) :].strip(" .,")
-        if words(after) > 0 and not REPORTED_TAIL.match(after) and not verb.endswith(GOES_ON):
+        if words(after) > 0 and not REPORTED_TAIL.match(after) and not verb.endswith(GOES_ON) and not _also_did(verb, after):
             continue
         hits.append((m, verb))
     if not hits:
@@ -604,6 +604,11 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
         via=via_in(head[: start]) if start else None,
         sentence=sent,
     )
+
+
+def _also_did(verb: str, after: str) -> bool:
+    """'…인상한다고 발표하기도 했다': the act put as one of several, '-기도 했다'."""
+    return verb.endswith("기도") and re.fullmatch(r"(?:했|한|합|하였)\S*", after) is not None
 
 
 GOES_ON = ("고", "며", "면서", "지만", "으나", "는데", "다가", "고도", "자")

@@ -24,7 +24,7 @@ from malmoi.quotes.lexicon import (
 )
 from malmoi.quotes.morph import NOMINAL, SUBJECT_PARTICLES, Tok, analysis, tokens
 
-ANON_LETTER = re.compile(r"(?<![A-Za-z])[A-Z](?:\s?씨|\s?군|\s?양)|[가-힣]모\s?씨|[ㄱ-ㅎ]\s?씨")
+ANON_LETTER = re.compile(r"(?<![A-Za-z])[A-Z](?:\s?씨|\s?군|\s?양)|[가-힣]\s?모\s?씨|[ㄱ-ㅎ]\s?씨")
 AGE = re.compile(r"\s?\((?:\d{1,3}|\d{1,3}세|[남여]·?\d{1,3}|\d{1,3}·[남여]|\d0대(?:\s?[남여]성)?|[남여]·\d0대)\)")
 COURT_PANEL = re.compile(r"(?:^|\s)(?:형사|민사|행정|가사|특허|제)?\d{1,2}(?:부|단독|재판부)$|(?:^|\s)재판부$")
 DETERMINERS = ("이 ", "그 ", "해당 ", "같은 ", "저 ")
@@ -487,7 +487,7 @@ def _names_before(window: str, start: int) -> int:
     return start
 
 
-_ANON_BEFORE = re.compile(r"(?:(?<![A-Za-z가-힣])[A-Zㄱ-ㅎ]|[가-힣]모)(?:\(\d{1,3}\))?$")
+_ANON_BEFORE = re.compile(r"(?:(?<![A-Za-z가-힣])[A-Zㄱ-ㅎ]|(?<![가-힣])[가-힣]\s?모)(?:\(\d{1,3}\))?$")
 
 
 _OPENER = {")": "(", "’": "‘", "”": "“", "」": "「", "』": "『", "]": "["}
