@@ -178,8 +178,9 @@ def test_search_folds_copies_with_a_count_and_shows_all_on_request(folded_client
 
 def test_an_article_stored_after_the_fold_says_so(folded_client: Any) -> None:
     fold = fold_of(folded_client, "hb-late")
-    assert fold == {"folded": False, "note": fold["note"]} and "malmoi fold" in fold["note"]
-    assert "malmoi fold" in folded_client.get("/articles/hb-late").text
+    assert fold == {"folded": False, "state": "after_fold", "note": fold["note"]}
+    assert "malmoi fold" in fold["note"]
+    assert "마지막 묶기 뒤에 들어온 기사" in folded_client.get("/articles/hb-late").text
 
 
 def test_unknown_quote_group_and_entity_are_404(folded_client: Any) -> None:
@@ -194,8 +195,8 @@ def test_unknown_quote_group_and_entity_are_404(folded_client: Any) -> None:
 def test_never_folded_store_pages_say_so(client: Any) -> None:
     s1 = make_id("s1")
     fold = client.get(f"/api/articles/{s1}").json()["fold"]
-    assert fold["folded"] is False and "malmoi fold" in fold["note"]
-    assert "malmoi fold" in client.get(f"/articles/{s1}").text
+    assert fold["folded"] is False and fold["state"] == "never_folded" and "malmoi fold" in fold["note"]
+    assert "아직 묶지 않았습니다" in client.get(f"/articles/{s1}").text
     speaker = client.get(f"/api/speakers/{q('이영')}").json()
     assert speaker["fold"]["folded"] is False and speaker["quotes"] == 5
     assert all("group" not in r for r in speaker["timeline"])
@@ -242,7 +243,7 @@ def test_an_unfolded_article_links_anonymous_speakers_to_their_article(folded_cl
     assert data["article"] == "hb-late" and data["fold"]["entities"] == []
     assert "malmoi fold" in data["fold"]["note"]
     page = folded_client.get(f"/speakers/{q('한 관계자')}", params={"article": "hb-late"}).text
-    assert "malmoi fold" in page
+    assert "마지막 묶기 뒤에 들어온 기사" in page
 
 
 def test_start_page_counts_the_fold_and_lists_words_nobody_said(folded_client: Any) -> None:
@@ -263,6 +264,6 @@ def test_start_page_counts_the_fold_and_lists_words_nobody_said(folded_client: A
 
 def test_start_page_and_unsaid_of_a_store_never_folded(client: Any) -> None:
     assert client.get("/api").json()["fold"]["folded"] is False
-    assert "malmoi fold" in client.get("/").text
+    assert "아직 묶지 않았습니다" in client.get("/").text
     data = client.get("/api/unsaid").json()
     assert data["folded"] is False and data["results"] == [] and "malmoi fold" in client.get("/unsaid").text

@@ -13,10 +13,9 @@ import sqlite3
 from difflib import SequenceMatcher
 from typing import Any
 
-VARIANTS = {"exact": "그대로", "shortened": "줄임", "reworded": "바꿔 씀", "headline": "제목"}
-HOW = {"new": "원문", "exact": "똑같은 사본", "near": "비슷한 사본", "family": "고쳐 쓴 기사"}
-NOT_FOLDED = "이 저장소는 아직 묶지 않았습니다: malmoi fold DB 를 실행하세요"
-LATE = "이 기사는 마지막 묶기 뒤에 들어왔습니다: malmoi fold DB 를 다시 실행하세요"
+# why a page has no fold: ``note`` says it, ``state`` names it (the pages say it in Korean)
+NOT_FOLDED = {"state": "never_folded", "note": "the store was never folded: run malmoi fold DB"}
+LATE = {"state": "after_fold", "note": "stored after the last fold: run malmoi fold DB again"}
 ENTITY_GROUPS = 500  # quote groups listed on an entity's page
 NAMESAKES = 50  # entities of one name listed on a speaker page
 
@@ -44,14 +43,14 @@ def article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any]:
     """The article's place in the fold: its copy cluster (members, canonical, how each was
     found), the other clusters of its wire family, and the group of each of its quotes."""
     if not folded(conn):
-        return {"folded": False, "note": NOT_FOLDED}
+        return {"folded": False, **NOT_FOLDED}
     me = conn.execute(
         "SELECT d.cluster, d.family, d.how, c.canonical FROM dedup_articles d"
         " JOIN dedup_clusters c ON c.id = d.cluster WHERE d.article = ?",
         (article_id,),
     ).fetchone()
     if me is None:
-        return {"folded": False, "note": LATE}
+        return {"folded": False, **LATE}
     cluster, family, how, canonical = me
     copies = rows(
         conn,
@@ -61,7 +60,6 @@ def article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any]:
     )
     for c in copies:
         c["canonical"] = c["id"] == canonical
-        c["how_label"] = HOW.get(c["how"], c["how"])
     wire = rows(
         conn,
         f"SELECT c.id AS cluster, c.size, {ARTICLE_COLS} FROM dedup_clusters c"
@@ -75,7 +73,6 @@ def article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any]:
         "cluster": cluster,
         "family": family,
         "how": how,
-        "how_label": HOW.get(how, how),
         "canonical": canonical,
         "is_canonical": canonical == article_id,
         "copies": copies,
@@ -99,7 +96,6 @@ def article_quotes(conn: sqlite3.Connection, article_id: str) -> list[dict[str, 
     )
     for q in out:
         q["unsupported"] = q["group"] is None and q["variant"] == "headline"
-        q["variant_label"] = VARIANTS.get(q["variant"], q["variant"])
     return out
 
 
@@ -150,7 +146,6 @@ def quote_group(conn: sqlite3.Connection, grp: str) -> dict[str, Any] | None:
     printed = conn.execute("SELECT count(*) FROM dedup_quotes WHERE grp = ?", (gid,)).fetchone()[0]
     for t in timeline:
         t["canonical"] = bool(t["canonical"])
-        t["variant_label"] = VARIANTS.get(t["variant"], t["variant"])
         t["diff"] = diff(text, t["text"])
     first_row = next((t for t in timeline if t["article"] == first), None)
     return {
@@ -251,7 +246,7 @@ def namesakes(conn: sqlite3.Connection, name: str, article: str | None = None) -
     ``한 관계자``; each with its quotes counted once across copies. With ``article`` (an
     anonymous source's or a group's), only the entity of that article is listed."""
     if not folded(conn):
-        return {"folded": False, "note": NOT_FOLDED, "entities": [], "total": 0}
+        return {"folded": False, **NOT_FOLDED, "entities": [], "total": 0}
     params: tuple[Any, ...] = (article, name)
     sql = "SELECT entity FROM dedup_speakers WHERE article = ? AND name = ?"
     if article is None:
@@ -262,7 +257,7 @@ def namesakes(conn: sqlite3.Connection, name: str, article: str | None = None) -
     found = [e for e in (entity(conn, i) for i in ids) if e is not None]
     out: dict[str, Any] = {"folded": True, "entities": found, "total": int(total)}
     if article is not None and not found:
-        out["note"] = LATE
+        out.update(LATE)
     return out
 
 
@@ -290,7 +285,7 @@ def overview(conn: sqlite3.Connection) -> dict[str, Any]:
     """The fold at a glance: articles folded, copy clusters, wire families, quote groups,
     and the headline quotes nobody said."""
     if not folded(conn):
-        return {"folded": False, "note": NOT_FOLDED}
+        return {"folded": False, **NOT_FOLDED}
     articles, clusters, families = conn.execute(
         "SELECT count(*), count(DISTINCT cluster), count(DISTINCT family) FROM dedup_articles"
     ).fetchone()
@@ -320,7 +315,7 @@ def count_unsaid(conn: sqlite3.Connection) -> int:
 def unsaid(conn: sqlite3.Connection, page: int = 1, size: int = 20) -> dict[str, Any]:
     """Headline quotes whose words no body quote of the corpus says, newest first."""
     if not folded(conn):
-        return {"folded": False, "note": NOT_FOLDED, "total": 0, "page": page, "size": size, "results": []}
+        return {"folded": False, **NOT_FOLDED, "total": 0, "page": page, "size": size, "results": []}
     results = rows(
         conn,
         "SELECT dq.article, dq.idx AS \"index\", q.text, q.speaker_name, q.fidelity, a.title,"

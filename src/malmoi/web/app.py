@@ -41,6 +41,12 @@ PageNo = Annotated[int, Query(ge=1, le=10_000)]
 Size = Annotated[int, Query(ge=1, le=100)]
 KINDS = {"direct": "직접 인용", "indirect": "간접 인용"}
 LOCAL_TYPES = ("anonymous", "group")  # speakers of one article only: linked with ?article=
+VARIANTS = {"exact": "그대로", "shortened": "줄임", "reworded": "바꿔 씀", "headline": "제목"}
+HOW = {"new": "원문", "exact": "똑같은 사본", "near": "비슷한 사본", "family": "고쳐 쓴 기사"}
+WHY_NOT = {
+    "never_folded": "이 저장소는 아직 묶지 않았습니다: malmoi fold DB 를 실행하세요.",
+    "after_fold": "마지막 묶기 뒤에 들어온 기사입니다: malmoi fold DB 를 다시 실행하세요.",
+}
 ENTITY_TYPES = {"person": "인물", "organization": "기관", "anonymous": "익명 취재원", "group": "집단"}
 ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 
@@ -67,6 +73,9 @@ def environment() -> Environment:
     env.filters["kind"] = lambda k: KINDS.get(k, k or "")
     env.filters["fidelity"] = lambda f: FIDELITY.get(f or "", "알 수 없음")
     env.filters["entity_type"] = lambda t: ENTITY_TYPES.get(t, t or "")
+    env.filters["variant"] = lambda v: VARIANTS.get(v, v or "")
+    env.filters["how"] = lambda h: HOW.get(h, h or "")
+    env.filters["why_not"] = lambda fold: WHY_NOT.get(fold.get("state"), fold.get("note") or "")
     env.tests["web_url"] = lambda u: isinstance(u, str) and u.startswith(("http://", "https://"))
     return env
 
