@@ -20,6 +20,7 @@ NOT_CAPTIONS = [
     "김 장관은 \"좋다\"고 말했다.",
     "▶ 인터뷰 : 변재혁 / 변호사",
     "▣ YTN 채널 구독 : http://example.com/abc",
+    "▲새솔 한소라 감독=오늘은 선수들이 끝까지 잘 해줬다.",  # a coach's words after the game
 ]
 BYLINES = [
     ("김미정 기자", [("김미정", None)]),

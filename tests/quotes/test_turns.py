@@ -39,6 +39,7 @@ def quotes_of(text: str) -> list[tuple[str | None, str]]:
         ("인터뷰-한소라/ 시장 상인", "한소라/ 시장 상인", "bite"),
         ("▶ 인터뷰 : 한소라 / 시장 상인 - \"손님이 줄었어요.\"", "한소라 / 시장 상인", "bite"),
         ("☎ 진행자 > 다음 질문입니다.", "진행자", "mark"),
+        ("▲새솔 한소라 감독=선수들이 잘 해줬다.", "새솔 한소라 감독", "eq"),
     ],
 )
 def test_label_styles(line: str, who: str, style: str) -> None:

@@ -423,6 +423,8 @@ def caption(line: str) -> Caption | None:
     text = line.strip()
     if LABEL_LIKE.match(text) or label_shape(text) or "://" in text:  # '▷이름 : …' is a turn
         return None
+    if _SAID_EQ.match(text) and re.search(r"[다요]\.?$", text):
+        return None  # '▲새솔 김하람 감독=오늘 경기는 …했다.': a coach's words after the game, no caption
     # '▲ 사진 설명', but not '▲ "…" (이름, 자리)': a list of remarks
     lead = text.startswith(("▲", "△", "▷", "[사진]", "사진 =")) and not re.match(r"^[▲△▷]\s*[\"“‘']", text)
     credit: str | None = None
@@ -441,6 +443,7 @@ def caption(line: str) -> Caption | None:
     return Caption(text, credit)
 
 
+_SAID_EQ = re.compile(r"^[▲△■]\s*(?!사진|그래픽|자료|영상|출처|촬영)[^=\"“”]{2,30}=(?=\S.{14,})")
 WIRE_PREFIX = re.compile(r"^[\[(【][^\])】=]{1,10}=[^\])】]{1,12}[\])】]\s*")
 
 

@@ -47,6 +47,8 @@ LEAD = [
     ("alone", re.compile(r"^[\[【]\s*(?P<who>[^\]】:：]{2,40}?)\s*[\]】]$")),
     ("bracket", re.compile(r"^\[(?P<who>[^\]:：]{2,60}?)\s*[:：]\s*(?P<words>.+?)\]?$", re.S)),
     ("gt", re.compile(rf"^(?P<who>{_NAME_WORDS})\s?>\s*(?P<words>.*)$", re.S)),
+    # '▲새솔 김하람 감독=오늘 경기는 …': a sports page's post-game words, speaker before '='
+    ("eq", re.compile(r"^[▲△■□●○]\s*(?P<who>[^=\"“”:：]{2,30}?)\s*=\s*(?P<words>[^=].*)$", re.S)),
     ("colon", re.compile(rf"^(?P<who>{_NAME_WORDS})\s?[:：]\s*(?P<words>[\"“].*)$", re.S)),
 ]
 # a turn glued inside a paragraph: '… 그렇습니다. ▶김하늘 : 네. …'
@@ -124,6 +126,9 @@ def _label_ok(who: str, style: str) -> bool:
         return style == "bite"
     if style == "bite":
         return True
+    if style == "eq":
+        m = parse_np(who)
+        return m.kind == "person" and bool(m.name) and bool(m.title)
     words = who.replace("/", " / ").split()
     head = words[0]
     if style in ("gt", "colon") and len(words) == 1 and len(head) < 3:
