@@ -203,3 +203,10 @@ def test_a_headline_with_a_quote_and_no_byline_after_it_is_the_title() -> None:
     art = read("\n".join([head, PARA, PARA2]))
     assert art.title == head
     assert art.body == [PARA, PARA2]
+
+
+def test_a_short_first_sentence_after_the_byline_is_body() -> None:
+    first = "가람시가 예산을 늘리기로 했다."  # too short for a paragraph test
+    art = read("\n".join(["가람시 내년 예산 5% 증액…복지 먼저", "입력 2024-06-05 10:00", "김하늘 기자", first, PARA, PARA2]))
+    assert art.subtitles == []
+    assert art.body == [first, PARA, PARA2]

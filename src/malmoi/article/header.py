@@ -58,6 +58,15 @@ def _ends_header(texty: bool, label: bool, i: int, anchor: int, h: _Header) -> b
     return bool(h.heads or h.saw_meta or h.board_title) or not h.heads
 
 
+_SENTENCE_END = re.compile(r"[가-힣](?<![니요])다\.[\"”’']?$")  # notices to the reader end politely (…니다.)
+
+
+def _short_sentence(line: str) -> bool:
+    """'정다움 위원장은 "예산이 모자란다"고 했다.': a sentence too short for a paragraph test, after
+    the byline: the first of the body (headlines end without a period)."""
+    return len(line.split()) >= 3 and _SENTENCE_END.search(line.strip()) is not None
+
+
 def _header_line(infos: list[LineInfo], i: int, st: Draft, h: _Header, anchor: int) -> bool:
     """One header line, by its kind: a date line first (counters and all), then chrome,
     the outlet's name, a byline, a section, a caption, a credit; else a headline candidate.
@@ -95,7 +104,7 @@ def _header_line(infos: list[LineInfo], i: int, st: Draft, h: _Header, anchor: i
             return False
         h.saw_meta = True
         h.heads.append((i, rest))
-    elif _ends_header(info.texty, info.label, i, anchor, h):
+    elif _ends_header(info.texty or _short_sentence(line), info.label, i, anchor, h):
         return False
     else:
         h.heads.append((i, line))
