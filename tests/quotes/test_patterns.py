@@ -431,6 +431,12 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
             ("주민 박 모씨", "direct", "밤새 한숨도 못 잤다"),
         ],
     ),
+    (
+        "speakers listed before '등' ('X, Y 등 3개 단체는') are named by the first",
+        "회견\n\n새솔환경연대, 한빛시민모임 등 3개 단체는 이날 \"개발 계획을 철회하라\"고 촉구했다.\n\n"
+        "주민 등 50여명은 \"소음을 줄여달라\"고 요구했다.",
+        [("새솔환경연대", "direct", "개발 계획을 철회하라"), ("주민", "direct", "소음을 줄여달라")],
+    ),
 ]
 
 

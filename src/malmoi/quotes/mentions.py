@@ -391,6 +391,10 @@ def _np_with_particle(window: str, toks: tuple[Tok, ...], particles: set[str] | 
             s = opened
             phrase = window[s : toks[last].end]
         m = parse_np(_INNER_PAREN.sub("", phrase))
+        if (listed := _listed(window[:s])) is not None and (first := parse_np(listed.group("first"))).kind in (
+            "person", "organization", "anonymous"
+        ):
+            return Found(first, listed.start("first"), t.end, t.form)  # 'X, Y 등 3개 단체는': the first named
         if m.kind != "unknown":
             if (joint := _joint(window[:s])) is not None:
                 first = parse_np(joint.group("first"))
@@ -417,6 +421,16 @@ def _opening_paren(window: str, toks: tuple[Tok, ...], s: int) -> int | None:
 JOINT = re.compile(r"(?P<first>[^\s,\"“”'‘’()]{1,15}(?:\s[^\s,\"“”'‘’()]{1,15}){0,2}?)(?:과|와)\s$")
 _JOINT_END = re.compile(r"(?:과|와)\s$")
 _JOINT_SPAN = 50  # the longest text JOINT matches: 15 + 2 × 16 characters, 과/와, a space, a last newline
+
+
+LISTED = re.compile(r"(?:^|\s)(?P<first>[^\s,\"“”'‘’()]{2,20})(?:,\s?[^\s,\"“”'‘’()]{2,20}){0,6}\s등\s(?:\d+\S*\s)?$")
+
+
+def _listed(text: str) -> re.Match[str] | None:
+    """'새솔환경연대, 한빛시민모임 등 ': names listed before '등' (read only where it ends)."""
+    if not text.endswith(("등 ", "개 ", "명 ", "곳 ")):
+        return None
+    return LISTED.search(text, max(0, len(text) - 160))
 
 
 def _joint(text: str) -> re.Match[str] | None:
