@@ -77,6 +77,10 @@ def _to_iso(g: dict[str, str | None]) -> tuple[str, bool] | None:
 
 
 _DIGIT = re.compile(r"\d")  # every pattern above holds one; most lines hold none
+# what each pattern cannot match without (most lines with a digit hold no date)
+_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("T",), ("년",), (".", "/", "-"), tuple(m.capitalize() for m in _MONTHS), (".",),
+)
 
 
 def find_stamps(text: str) -> list[Stamp]:
@@ -85,7 +89,9 @@ def find_stamps(text: str) -> list[Stamp]:
         return []
     found: list[Stamp] = []
     taken: list[tuple[int, int]] = []
-    for pat in _PATTERNS:
+    for pat, needs in zip(_PATTERNS, _NEEDS, strict=True):
+        if not any(n in text for n in needs):
+            continue
         for m in pat.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

@@ -37,6 +37,7 @@ def body_like(line: str) -> bool:
 _QUOTE_HEADLINE = re.compile(r"^[^\"“”'‘’.?!]{1,30}\s?[\"“'‘][^\"“”'‘’]+[\"”'’]$")
 
 
+_QUOTE_END = re.compile(r"[\"”’']$")
 _BREADCRUMB = re.compile(r"\s[>›»]\s|^[^<]*[›»]|^[^<>]{1,12}>[^>]")
 
 
@@ -44,7 +45,7 @@ def headline_like(line: str) -> bool:
     """A headline: a dozen characters or more, several words, not a sentence of chatter."""
     if len(line) < 10 or len(line.split()) < 2 or len(line) > 150:
         return False
-    if line.endswith(("요.", "요", "다.", "니다")) and not re.search(r"[\"”’']$", line):
+    if line.endswith(("요.", "요", "다.", "니다")) and not _QUOTE_END.search(line):
         return line.endswith("다") and "…" in line
     return not _BREADCRUMB.search(line)  # '홈 > 사회 > 노동' is a path, '<속보> …' a tag
 
@@ -60,9 +61,10 @@ def fold(s: str) -> str:
     return _NOT_WORD.sub("", s)
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class LineInfo:
-    """Every kind a line can be, found before any decision is taken."""
+    """Every kind a line can be, found before any decision is taken (the readers only read it;
+    not frozen: a page makes hundreds and a frozen class is three times slower to make)."""
 
     text: str
     date: L.DateLine | None  # a dateline (counters glued to it left out)

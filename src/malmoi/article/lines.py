@@ -252,6 +252,8 @@ _GLUED_END = re.compile(r"\s*(?P<label>(?:기사)?(?:입력|등록|작성|게재
 _GLUED_START = re.compile(r"^\s*(?P<label>(?:기사)?(?:입력|등록|작성|게재|송고|발행)(?:일|일시|시간)?|date|Date|DATE)\s*[:：]?\s*[\[(]?\s*(?P<date>(?:19|20)\d{2}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*[\])]?\s+")
 
 
+_GLUED_LABELS = ("입력", "등록", "작성", "게재", "송고", "발행", "date", "Date", "DATE")  # the labels above
+
 # '가람시 예산안 시의회 통과…복지 예산 먼저 늘려 2019-11-09(토)': a dated headline line
 _WEEKDAY_END = re.compile(r"\s*(?P<date>(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?\s*\([월화수목금토일]\)(?:\s*\d{1,2}:\d{2})?)\s*$")
 
@@ -262,7 +264,9 @@ def glued_date(line: str) -> tuple[str, str] | None:
     Gives (the date's ISO form, the text without it)."""
     if not _DIGIT.search(line):
         return None  # each pattern holds a date
-    for pat in (_GLUED_END, _GLUED_START, _WEEKDAY_END):
+    for pat, needs in ((_GLUED_END, _GLUED_LABELS), (_GLUED_START, _GLUED_LABELS), (_WEEKDAY_END, (")",))):
+        if not any(w in line for w in needs):
+            continue  # what the pattern cannot match without
         m = pat.search(line)
         if m and (stamps := find_stamps(m.group("date"))):
             rest = (line[: m.start()] + " " + line[m.end() :]).strip()
@@ -337,7 +341,10 @@ _CLAUSE_WORD = re.compile(r"[가-힣](?:은|는|을|를|에|에서|에게|씨는
 
 def byline(line: str) -> list[Reporter] | None:
     """Reporters when the line is a byline (short, mostly names, roles and e-mails)."""
-    if len(line) > 120 or any(p.match(line.strip()) for p in (REPORTER_INTRO, REPORTER_LEAD, REPORTER_CALLED, CREW)):
+    if len(line) > 120:
+        return None
+    roled = any(w in line for w in _ROLE_WORDS)  # what the hand-overs and REPORTER need
+    if roled and any(p.match(line.strip()) for p in (REPORTER_INTRO, REPORTER_LEAD, REPORTER_CALLED)) or CREW.match(line.strip()):
         return None  # spoken hand-overs, and the crew's or the photographer's credit
     if WRITER.match(line.strip()):
         return reporters_in(re.split(r"[,·]?\s*(?:사진|영상|그래픽)\s*[=:]", line)[0]) or None

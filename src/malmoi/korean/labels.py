@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from malmoi.data import load_lines
+from malmoi.korean import memo
 from malmoi.korean.names import korean_name_shape
 
 LABEL_BRACKET = re.compile(r"^\[(?P<who>[^\]:：]{2,60}?)\s*[:：]\s*(?P<words>.+?)\]?$")
@@ -65,6 +66,8 @@ def timed_bite_label(line: str) -> bool:
     return bool(m and korean_name_shape(m.group("name")))
 
 
+@memo.register
+@lru_cache(maxsize=65536)
 def label_shape(line: str) -> bool:
     """The line has the shape of a speaker label (with or without the words after it)."""
     text = line.strip()
