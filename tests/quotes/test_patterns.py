@@ -437,6 +437,22 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "주민 등 50여명은 \"소음을 줄여달라\"고 요구했다.",
         [("새솔환경연대", "direct", "개발 계획을 철회하라"), ("주민", "direct", "소음을 줄여달라")],
     ),
+    (
+        "one person holding two posts ('… 경제부총리 겸 기획재정부 장관'); the asker of a -자 clause; an adnominal speech act's head",
+        "사건\n\n최하람 경제부총리 겸 기획재정부 장관이 \"재정 건전성을 지키겠다\"고 말했다.\n\n"
+        "관리자가 \"무슨 일이냐\"고 묻자 A씨는 \"아무것도 아니다\"라고 답했다.\n\n"
+        "경찰에 재차 \"기억나지 않는다\"고 진술하던 B씨는 결국 혐의를 인정했다.\n\n"
+        "경찰은 \"지금 출동하겠다\"라고 말한 뒤 통화를 끝냈다.",
+        [
+            ("최하람", "direct", "재정 건전성을 지키겠다"), ("관리자", "direct", "무슨 일이냐"), ("A씨", "direct", "아무것도 아니다"),
+            ("B씨", "direct", "기억나지 않는다"), ("경찰", "direct", "지금 출동하겠다"),
+        ],
+    ),
+    (
+        "an outlet citing someone ('… 관계자를 인용해 \"…\"고 전했다') relays: the one cited speaks",
+        "외신\n\n교도통신은 새솔물산 관계자를 인용해 \"공장 가동을 멈췄다\"고 전했다.",
+        [("새솔물산 관계자", "direct", "공장 가동을 멈췄다")],
+    ),
 ]
 
 
@@ -453,6 +469,11 @@ def test_pattern(why: str, text: str, expected: list[tuple[str | None, str, str]
 
 def case(why: str) -> str:
     return next(text for w, text, _ in CASES if w == why)
+
+
+def test_an_outlet_that_cites_is_the_via() -> None:
+    art = build_article(Page(Source(path="c.txt"), text=case("an outlet citing someone ('… 관계자를 인용해 \"…\"고 전했다') relays: the one cited speaks")))
+    assert art.quotes[0].via == "교도통신"  # type: ignore[union-attr]
 
 
 def test_addressee_and_via() -> None:

@@ -133,8 +133,13 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         if aside:
             subj = near  # '그는 … 박 의원이 "…"며 사퇴를 촉구하자': the subject of the -자 clause speaks
         said_by = SAID_BY.match(text, sp.close + len(end or "")) if end in ("고", "라고", "이라고") else None
+        if said_by is not None and (
+            (said_by.group("act") not in ("한", "하던", "했던") and verb_in(said_by.group("act")) is None)
+            or said_by.group("np").split(" ")[0] in lexicon().stop_words
+        ):
+            said_by = None  # '"…"라고 말한 뒤 통화를 끝냈다': the act's time, no one it describes
         if said_by is not None and (who := parse_np(said_by.group("np"))).kind in ("person", "anonymous", "organization", "title_only"):
-            # '"…"고 한 장 대표를 비판하며': the words belong to the one the clause describes
+            # '"…"고 한 장 대표를 비판하며', '"…"고 진술하던 B씨는': the words belong to the one the clause describes
             subj, aside = Found(who, said_by.start("np") - prev_end, said_by.end("np") - prev_end, ""), True
         if subj is not None and subj.start > 0 and EMBEDDED_ASK.search(before, subj.end):
             # '그는 … 조편성은 무엇이냐는 질문에 "…"': a topic inside the question is not the speaker,
@@ -147,6 +152,12 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
                 subj = Found(mention, comma.start("np") - prev_end, comma.end("np") - prev_end, "")
         if end in ("는", "라는", "이라는") and (source := _arose_at(text, sp, end, before)) is not None:
             subj = source  # '지도부에서 "…"는 반발이 나왔다': the words arose there
+        relay = None
+        if (cited := _cited(before)) is not None and (who := parse_np(before[cited[0] : cited[1]])).kind in (
+            "person", "anonymous", "organization", "title_only"
+        ):
+            # '교도통신은 새솔물산 관계자를 인용해 "…"고 전했다': the one cited speaks, the outlet relays
+            relay, subj = (subj.mention if subj else None), Found(who, cited[0], cited[1], "")
         if subj is not None:
             subj = Found(subj.mention, subj.start + prev_end, subj.end + prev_end, subj.particle)
         elif not found and end in QUOTATIVE + NOMINAL_ENDINGS + CONNECTIVE and (verb or end in CONNECTIVE):
@@ -167,7 +178,7 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             verb=verb,
             subject=subj,
             addressee=addressee_in(before, addr_after) if before.strip() else None,
-            via=via_in(text[sent[0] : sp.open]),
+            via=relay or via_in(text[sent[0] : sp.open]),
             sentence=sent,
             chained=bool(found) and subj is None and not found[-1].owned and not found[-1].aside,
             aside=aside,
@@ -241,7 +252,26 @@ def _hide_clauses(text: str, lo: int, hi: int, spans: list[Span]) -> str:
     return out
 
 
-SAID_BY = re.compile(r"\s?한\s(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,10}){0,2}?)(?:을|를|의|에게|이|가|은|는|과|와)\s")
+CITING = re.compile(
+    r"(?P<np>[^\s\"“”'‘’,.]{1,15}?(?:\s[^\s\"“”'‘’,.]{1,15}){0,3}?)(?:의\s(?:말|발언|언급|전언))?(?:을|를)\s인용(?:해|하여|하며|한)\s(?:\S+\s){0,3}?$"
+)
+def _cited(before: str) -> tuple[int, int] | None:
+    """Where the phrase naming the one an outlet cites stands ('… 새솔물산 관계자를 인용해 '), after
+    any topic of the sentence ('교도통신은')."""
+    m = CITING.search(before)
+    if m is None:
+        return None
+    start, np = m.start("np"), m.group("np")
+    for w in np.split(" ")[:-1]:
+        if re.search(r"(?:은|는|이|가|도)$", w):
+            start = m.start("np") + np.index(w) + len(w) + 1
+    return start, m.end("np")
+
+
+SAID_BY = re.compile(
+    r"\s?(?P<act>한|하던|했던|[가-힣]{1,6}(?:한|하던|했던|힌|던))\s"
+    r"(?P<np>[^\s\"“”'‘’,.]{1,15}?(?:\s[^\s\"“”'‘’,.]{1,10}){0,2}?)(?:을|를|의|에게|이|가|은|는|과|와|도)\s"
+)
 SAID_AS = re.compile(
     r"\s?(?:(?:취지|요지|내용|뜻)의\s(?:말|발언|언급|글|주장)(?:을|를)\s(?:했|한|하|남겼|남긴|밝혔|전했)"
     r"|(?:표현|말|막말|단어|용어)(?:을|를)\s(?:사용|썼|쓰|쏟아|내뱉|했|써))"

@@ -62,6 +62,12 @@ def parse_np(np: str) -> Mention:
 def _parse_np(np: str) -> Mention:
     lx = lexicon()
     np = _SPACES.sub(" ", AGE.sub("", np) if "(" in np else np).strip(" ,·")
+    if " 겸 " in np:
+        left, _, right = np.partition(" 겸 ")
+        first = _parse_np(left)
+        if first.kind == "person" and first.name and first.title:
+            # '최하람 경제부총리 겸 기획재정부 장관': one person holding two posts
+            return Mention(np, "person", name=first.name, title=f"{first.title} 겸 {right}", org=first.org)
     if np.endswith(" 측") or np.endswith("측") and len(np.split(" ")[-1]) >= 3:
         side = np[:-1].strip()
         last = side.split(" ")[-1]
@@ -384,6 +390,8 @@ def _np_with_particle(window: str, toks: tuple[Tok, ...], particles: set[str] | 
             if side and (prev.form == "쪽" or window[side[0]] in "‘'\"“"):
                 return Found(Mention(window[side[0] : prev.end], "organization", org=side[1]), side[0], t.end, t.form)
         s = _np_start(window, toks, last)
+        if window.endswith(" 겸 ", 0, s) and (held := [j for j, tk in enumerate(toks) if tk.end <= s - 3]):
+            s = _np_start(window, toks, held[-1])  # '최하람 경제부총리 겸 기획재정부 장관이': both posts
         phrase = window[s : toks[last].end]
         if ")" in phrase and "(" not in phrase and (opened := _opening_paren(window, toks, s)) is not None:
             # '송하늘 과학기술정보통신부(과기정통부) 정보통신정책실장은': the short form in
