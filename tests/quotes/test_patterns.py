@@ -453,6 +453,15 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "외신\n\n교도통신은 새솔물산 관계자를 인용해 \"공장 가동을 멈췄다\"고 전했다.",
         [("새솔물산 관계자", "direct", "공장 가동을 멈췄다")],
     ),
+    (
+        "a transliterated name of three words; '…에 따르면' is no part of a speaker's name; words heard from the benches",
+        "브리핑\n\n세라 허커비 샌더스 대변인은 \"대통령은 만족한다\"고 말했다. 샌더스 대변인은 \"더 할 말이 없다\"고 덧붙였다.\n\n"
+        "새솔대 의원실에 따르면 국가정보원은 \"관련 사실이 없다\"고 밝혔다.\n\n토론 도중 새솔당 의석 쪽에서 \"그만하라\"라는 발언이 들렸다.",
+        [
+            ("세라 허커비 샌더스", "direct", "대통령은 만족한다"), ("세라 허커비 샌더스", "direct", "더 할 말이 없다"),
+            ("국가정보원", "direct", "관련 사실이 없다"), ("새솔당 의석", "direct", "그만하라"),
+        ],
+    ),
 ]
 
 

@@ -197,7 +197,7 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
     return found
 
 
-ARISEN_AT = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)(?:\s(?:사이|안팎|내부))?에서(?:는|도|조차)?\s*$")
+ARISEN_AT = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)(?:\s(?:사이|안팎|내부|쪽))?에서(?:는|도|조차)?\s*$")
 
 
 def _arose_at(text: str, sp: Span, end: str, before: str) -> Found | None:
@@ -304,7 +304,8 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
     if end in NOMINAL_ENDINGS:
         if end in ("는", "라는", "이라는") and SAID_AS.match(text, sp.close + len(end)):
             return True  # '"…"라는 표현을 썼다', '‘…’는 취지의 말을 한': words someone used
-        if end in ("는", "라는", "이라는") and clause_like(c) and lexicon().voiced_re.match(text, sp.close + len(end)):
+        said = clause_like(c) or (len(c) >= 3 and re.search(r"(?:다|라|요|죠|냐|까|자|네)[.!?]*$", c) is not None)
+        if end in ("는", "라는", "이라는") and said and lexicon().voiced_re.match(text, sp.close + len(end)):
             return True  # '"…"는 반응을 보였다', '"…"는 반발이 나왔다': a reaction voiced in marks
         if end in ("을", "를") and verb is not None and verb.startswith(DEMANDS) and words(c) >= 2 and text.startswith(" " + verb, sp.close + len(end)):
             return True  # "'의원직 사퇴'를 요구했다": the words of a demand, right before its verb

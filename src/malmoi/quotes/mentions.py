@@ -251,6 +251,10 @@ def _name_and_org(rest: str, titled: bool = True) -> tuple[str | None, str | Non
     full = [x for x in range(start, end + 1) if _full_korean(words[x]) and (x == end or not _known_given_name(words[x]))]
     plain = [x for x in full if not words[x].endswith(lexicon().org_suffixes)]
     full = plain or full
+    if end - start == 2 and full == [start + 1] and not korean_name_shape(words[end]) and not _known_given_name(words[end]):
+        # '세라 허커비 샌더스': a Korean-looking word inside a transliterated name is part of it
+        org = " ".join(words[:start] + words[end + 1 :]).strip() or None
+        return " ".join(words[start : end + 1]), canonical_org(org) if org else None
     if full and end > start:
         start = end = full[-1]  # '한빛과학상 윤채린', '고랭지 배추 농민 옥재만'
     elif end == start and end + 1 < len(words) and _foreign_pair(words[start], words[end + 1]):

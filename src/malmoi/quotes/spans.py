@@ -9,7 +9,7 @@ from dataclasses import dataclass
 # Marks by class. Real pages mix them ('"…”', '“…"'): within a class any closer closes.
 OPENERS = {"“": "d", "„": "d", "‘": "s", "‚": "s", "`": "s", "「": "c", "『": "w", "《": "a", "〈": "b"}  # `…' on older pages
 CLOSERS = {"”": "d", "’": "s", "」": "c", "』": "w", "》": "a", "〉": "b"}
-TOGGLES = {'"': "d", "″": "d", "＂": "d", "'": "s", "＇": "s"}
+TOGGLES = {'"': "d", "″": "d", "＂": "d", "'": "s", "＇": "s", "′": "s"}  # ′…′: a prime for a mark
 DOUBLE = {'"', "“", "„", "″", "＂", "「", "『"}
 
 
