@@ -14,6 +14,7 @@ from functools import lru_cache
 from malmoi.article.dates import find_stamps, labelled_stamps
 from malmoi.article.outlets import DATELINE, Outlet, outlet_index
 from malmoi.data import load_lines, load_toml
+from malmoi.korean import memo
 from malmoi.korean.labels import LABEL_LIKE, label_shape
 from malmoi.korean.names import COMPOUND_SURNAMES, SURNAMES
 from malmoi.model import Caption, Related, Reporter
@@ -192,7 +193,8 @@ def is_copyright(line: str) -> bool:
 
 
 def is_related_header(line: str) -> bool:
-    return _squash(line).strip("▶■▷◆◇[]<>") in chrome().related or _squash(line) in chrome().related
+    sq = _squash(line)
+    return sq.strip("▶■▷◆◇[]<>") in chrome().related or sq in chrome().related
 
 
 def is_section(line: str) -> bool:
@@ -425,6 +427,13 @@ def person_credit(rest: str) -> str | None:
 
 def caption(line: str) -> Caption | None:
     """A photo caption with its credit, e.g. '… 만났다. (사진=뉴스1)'."""
+    found = _caption(line)  # the readers ask about a line several times; each gets its own Caption
+    return Caption(*found) if found is not None else None
+
+
+@memo.register
+@lru_cache(maxsize=16384)
+def _caption(line: str) -> tuple[str, str | None] | None:
     if len(line) > 300 or len(line) < 6:
         return None
     text = line.strip()
@@ -447,7 +456,7 @@ def caption(line: str) -> Caption | None:
         return None
     if credit is not None and not re.search(r"[.다]$|\)$|[가-힣A-Za-z0-9]$", text):
         return None
-    return Caption(text, credit)
+    return text, credit
 
 
 _SAID_EQ = re.compile(r"^[▲△■]\s*(?!사진|그래픽|자료|영상|출처|촬영)[^=\"“”]{2,30}=(?=\S.{14,})")
@@ -513,7 +522,7 @@ def related_item(line: str, after_header: bool) -> Related | None:
         return None
     text = line.strip()
     marked = text.startswith(("▶", "☞", "▷", "→", "-", "·", "•"))
-    m = RELATED_ITEM_DATE.search(text)
+    m = RELATED_ITEM_DATE.search(text) if _DIGIT.search(text) else None  # a date has digits
     if m:
         title = text[: m.start()].strip().lstrip("▶☞▷→-·• ").strip()
         title = _RELATED_PREFIX.sub("", title)
