@@ -156,6 +156,8 @@ def test_a_speaker_counts_each_quote_once_and_keeps_other_words(store: Store) ->
     copies = {(r["article"]["id"], r["in"], r["text"]): r["copies"] for r in folded["results"]}
     assert copies[("wind-own", "body", "어민과 먼저 상의하겠다")] == 3
     assert copies[("bus", "body", "출근길 배차 간격을 10분 안으로 줄이겠다")] == 1
+    bus = next(r for r in folded["results"] if r["article"]["id"] == "bus")
+    assert bus["group"] and bus["cluster"] == "bus"  # a hit that folds nothing has its group too
     # the headline quote nobody said (no quote group) folds by its text across the copies
     assert copies[("wind-own", "headline", "바다가 곧 돈이다")] == 3
     heads = [r for r in folded["results"] if r["in"] == "headline" and r["cluster"]]

@@ -13,6 +13,7 @@ among them; beyond the window the count is an estimate (``total_exact`` false).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
@@ -57,21 +58,57 @@ HITS_SQL = """
 WITH m AS MATERIALIZED (
   SELECT q.id, q.article, q.idx, q.speaker, q.outlet, q.published, q.text, q.place
   FROM quotes q {hint} {where} ORDER BY q.published DESC, q.id DESC LIMIT ?)
-SELECT m.id, m.speaker, m.outlet, m.published, m.text, m.place, a.id, d.cluster, c.canonical,
-  dq.grp
+SELECT m.id, m.speaker, m.outlet, m.published, m.text, m.place, a.id, m.idx
 FROM m JOIN articles a ON a.n = m.article
-LEFT JOIN dedup_articles d ON d.article = a.id
-LEFT JOIN dedup_clusters c ON c.id = d.cluster
-LEFT JOIN dedup_quotes dq ON dq.article = a.id AND dq.idx = m.idx
+"""
+CLUSTERS_SQL = """
+SELECT d.article, d.cluster, c.canonical, c.size FROM dedup_articles d
+JOIN dedup_clusters c ON c.id = d.cluster WHERE d.article IN (SELECT value FROM json_each(?))
+"""
+GROUPS_SQL = """
+SELECT article, idx, grp FROM dedup_quotes WHERE (article, idx) IN
+  (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))
 """
 
 
 def hits(
     conn: sqlite3.Connection, where: str, params: list[Any], hint: str, limit: int
 ) -> list[Hit]:
-    """The ``limit`` most recent matching quotes with their cluster and quote group."""
+    """The ``limit`` most recent matching quotes with their cluster and quote group.
+
+    Clusters are looked up once per article; quote groups only for the hits that could
+    fold (their cluster has copies, or their article has another hit)."""
     sql = HITS_SQL.format(where=where, hint=hint)
-    return [Hit(*row) for row in conn.execute(sql, [*params, limit])]
+    rows = conn.execute(sql, [*params, limit]).fetchall()
+    articles = Counter(r[6] for r in rows)
+    place = {
+        a: (cluster, canonical, size)
+        for a, cluster, canonical, size in conn.execute(CLUSTERS_SQL, (json.dumps(list(articles)),))
+    }
+    wanted = [
+        [r[6], r[7]] for r in rows if r[6] in place and (place[r[6]][2] > 1 or articles[r[6]] > 1)
+    ]
+    groups = (
+        {(a, i): g for a, i, g in conn.execute(GROUPS_SQL, (json.dumps(wanted),))} if wanted else {}
+    )
+    out = []
+    for qid, speaker, outlet, published, text, where_in, article, idx in rows:
+        cluster, canonical, _ = place.get(article, (None, None, 0))
+        out.append(
+            Hit(
+                qid,
+                speaker,
+                outlet,
+                published,
+                text,
+                where_in,
+                article,
+                cluster,
+                canonical,
+                groups.get((article, idx)),
+            )
+        )
+    return out
 
 
 def fold_key(hit: Hit) -> tuple[str, ...]:

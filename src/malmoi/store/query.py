@@ -362,9 +362,14 @@ def folded_search(
         f"SELECT {QUOTE_COLS} {QUOTE_FROM} WHERE q.id IN ({marks})", [x.hit.id for x in page]
     )
     by_id = {r["id"]: r for r in rows}
+    groups = folding.clusters(conn, [x.hit.id for x in page])  # also of hits that fold nothing
     results = [
         quote_dict(by_id[x.hit.id])
-        | {"copies": x.copies, "cluster": x.hit.cluster, "group": x.hit.group}
+        | {
+            "copies": x.copies,
+            "cluster": x.hit.cluster,
+            "group": groups.get(x.hit.id, (None, None))[1],
+        }
         for x in page
         if x.hit.id in by_id
     ]
