@@ -462,6 +462,15 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
             ("국가정보원", "direct", "관련 사실이 없다"), ("새솔당 의석", "direct", "그만하라"),
         ],
     ),
+    (
+        "bare institutions ('구청은', '시는') and additive subjects ('가온물산도') speak; no speaker is taken from later on",
+        "통제\n\n구청은 창고 주변 도로를 통제하겠다고 밝혔다.\n\n한편 날씨는 맑겠다.\n\n서초구청은 복구를 서두르겠다고 밝혔다.\n\n"
+        "시는 예산을 추가로 편성하겠다고 밝혔다.\n\n가온물산도 공장 가동을 멈추겠다고 밝혔다.",
+        [
+            ("서초구청", "indirect", "창고 주변 도로를 통제하겠다"), ("서초구청", "indirect", "복구를 서두르겠다"),
+            ("시", "indirect", "예산을 추가로 편성하겠다"), ("가온물산", "indirect", "공장 가동을 멈추겠다"),
+        ],
+    ),
 ]
 
 

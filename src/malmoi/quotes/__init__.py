@@ -353,6 +353,14 @@ class _Context:
             return Speaker(m.text, m.text, m.title, m.org, "anonymous")
         if m.kind == "organization":
             name = self.orgs.resolve(canonical_org(m.org or m.text))
+            if len(name) == 1 and name in GENERIC_ORGS:
+                # '시는', '군은': the article's one 새솔시 (or the 시 in focus); else the 시 as written
+                ending = [n for n in self.orgs.names if n.endswith(name) and len(n) > 1]
+                if len(ending) == 1:
+                    return Speaker(ending[0], m.text, None, None, "organization")
+                if self.focus is not None and self.focus.type == "organization" and (self.focus.name or "").endswith(name):
+                    return Speaker(self.focus.name, m.text, None, None, "organization")
+                return Speaker(name, m.text, None, None, "organization")
             if name in GENERIC_ORGS and self.focus is not None and self.focus.type == "organization":
                 return Speaker(self.focus.name, m.text, None, None, "organization")  # '회사는' after '서광디스플레이는'
             return Speaker(name, m.text, None, None, "organization")

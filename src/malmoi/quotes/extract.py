@@ -755,12 +755,20 @@ def _relayed(clause: str, offset: int, sent: tuple[int, int], verb: str, relay: 
 
 def _first_topic(head: str, reach: int = 5) -> Found | None:
     """The speaker of a reported clause: the first phrase with 은/는 in the sentence,
-    or, where there is none, a phrase with 이/가 at the head of the sentence."""
-    for particles in ("topic", "subject"):
-        for m in re.finditer(r"(?:은|는|께서는|께서)(?=\s)" if particles == "topic" else r"(?:이|가)(?=\s)", head):
-            if particles == "subject" and words(head[: m.start()]) > reach:
+    or, where there is none, a phrase with 이/가 (then one with 도: '가온물산도 …밝혔다') at the
+    head of the sentence."""
+    for particles in ("topic", "subject", "also"):
+        pattern = {"topic": r"(?:은|는|께서는|께서)(?=\s)", "subject": r"(?:이|가)(?=\s)", "also": r"도(?=\s)"}[particles]
+        for m in re.finditer(pattern, head):
+            if particles != "topic" and words(head[: m.start()]) > reach:
                 break
             cand = subject_in(head, upto=m.end())
+            if cand is None and particles == "also":
+                # '가온물산도': kiwi reads an unknown name with 도 as one noun; the words before 도 name it
+                lead = LEADING.match(head)
+                at = lead.end() if lead else 0
+                if m.start() > at and words(head[at : m.start()]) <= 3:
+                    cand = Found(parse_np(head[at : m.start()]), at, m.end(), "도")
             if cand and cand.end == m.end() and cand.mention.kind in ("person", "pronoun", "anonymous", "organization", "title_only"):
                 return cand
             if m.start() > 60:

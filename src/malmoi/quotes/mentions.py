@@ -47,6 +47,13 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
+def _bare_institutions() -> frozenset[str]:
+    """An organisation's kind alone ('구청', '교육청', '경찰서'): the organisation suffixes of two
+    syllables or more."""
+    return frozenset(x for x in lexicon().org_suffixes if len(x) >= 2 and x not in ("지도부", "캠프", "진영", "원내"))
+
+
+@lru_cache(maxsize=1)
 def _parties() -> frozenset[str]:
     return frozenset(load_toml("speech.toml")["parties"])
 
@@ -83,6 +90,8 @@ def _parse_np(np: str) -> Mention:
         return Mention(np, "organization", org=np)  # '한빛지법 형사3부(김나래 부장판사)는': the panel
     if np in lx.pronouns or np.rsplit(" ", 1)[-1] in lx.pronouns:
         return Mention(np.rsplit(" ", 1)[-1], "pronoun")  # '인터뷰 도중 그'
+    if np in lx.generic_orgs or (len(np) >= 2 and np in _bare_institutions()):
+        return Mention(np, "organization", org=np)  # '구청은', '시는': the article's 서초구청, 새솔시
     if _ACRONYM.fullmatch(np) or outlet_index().alias(np) is not None:
         return Mention(np, "organization", org=np)  # NHK, KBS, WHO
     if np.startswith("한 ") and not lx.title_suffix_re.search(np):
