@@ -129,6 +129,8 @@ def test_speaker_filter_and_pages_of_an_anonymous_source(tmp_path: Path) -> None
         assert other is not None and other["timeline"][0]["text"] == "부두 조명이 너무 어둡다"
         latest = store.person("A씨")  # no article given: the one loaded last
         assert latest is not None and latest["article"] == "port-2"
+        listed = {(r["name"], r["article"]) for r in store.people()["results"]}
+        assert listed == set(EXPECTED)
         named = store.person("조은별")
         assert named is not None and named["article"] is None and named["quotes"] == 2
 

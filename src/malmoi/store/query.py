@@ -441,11 +441,12 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 PEOPLE_SQL = """
-SELECT p.name,
+SELECT p.name,{extra}
   (SELECT count(*) FROM quotes WHERE speaker = p.id) AS quotes,
   (SELECT count(DISTINCT article) FROM article_people WHERE person = p.id) AS articles
 FROM people p {where} ORDER BY quotes DESC, articles DESC, p.name LIMIT ? OFFSET ?
 """
+PERSON_ARTICLE = "\n  (SELECT id FROM articles WHERE n = p.scope) AS article,"
 PEOPLE_MATCH = (
     "WHERE instr(p.name, ?) > 0 OR p.id IN"
     " (SELECT person FROM article_people WHERE kind = 'alias' AND instr(value, ?) > 0)"
@@ -454,16 +455,20 @@ PEOPLE_MATCH = (
 
 def top_speakers(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
     rows = conn.execute(
-        PEOPLE_SQL.format(where="WHERE p.id IN (SELECT speaker FROM quotes)"), (limit, 0)
+        PEOPLE_SQL.format(where="WHERE p.id IN (SELECT speaker FROM quotes)", extra=""),
+        (limit, 0),
     )
     return [dict(r) for r in rows]
 
 
 def people(conn: sqlite3.Connection, q: str, page: int = 1, size: int = 100) -> dict[str, Any]:
-    """People whose name or an alias contains ``q``, most quoted first, one page of them."""
+    """People whose name or an alias contains ``q``, most quoted first, one page of them;
+    ``article``: the article an anonymous source or group belongs to (None: a named one)."""
     where, params = (PEOPLE_MATCH, [q, q]) if q else ("", [])
     total = conn.execute(f"SELECT count(*) FROM people p {where}", params).fetchone()[0]
-    rows = conn.execute(PEOPLE_SQL.format(where=where), [*params, size, (page - 1) * size])
+    rows = conn.execute(
+        PEOPLE_SQL.format(where=where, extra=PERSON_ARTICLE), [*params, size, (page - 1) * size]
+    )
     return {"total": total, "page": page, "size": size, "results": [dict(r) for r in rows]}
 
 
