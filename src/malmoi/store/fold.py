@@ -42,6 +42,7 @@ class Hit:
     cluster: str | None
     canonical: str | None
     group: str | None
+    alone: bool = False  # nothing else can fold with it: its cluster and article have no other hit
 
     def order(self) -> tuple[bool, str, int]:
         """Sort key of time order (a hit without a date after every dated one)."""
@@ -77,7 +78,7 @@ def hits(
     """The ``limit`` most recent matching quotes with their cluster and quote group.
 
     Clusters are looked up once per article; quote groups only for the hits that could
-    fold (their cluster has copies, or their article has another hit)."""
+    fold (another hit of theirs is in the same cluster)."""
     sql = HITS_SQL.format(where=where, hint=hint)
     rows = conn.execute(sql, [*params, limit]).fetchall()
     articles = Counter(r[6] for r in rows)
@@ -85,15 +86,16 @@ def hits(
         a: (cluster, canonical, size)
         for a, cluster, canonical, size in conn.execute(CLUSTERS_SQL, (json.dumps(list(articles)),))
     }
-    wanted = [
-        [r[6], r[7]] for r in rows if r[6] in place and (place[r[6]][2] > 1 or articles[r[6]] > 1)
-    ]
+    hits_in = Counter(place[a][0] for a in (r[6] for r in rows) if a in place)
+    wanted = [[r[6], r[7]] for r in rows if r[6] in place and hits_in[place[r[6]][0]] > 1]
     groups = (
         {(a, i): g for a, i, g in conn.execute(GROUPS_SQL, (json.dumps(wanted),))} if wanted else {}
     )
     out = []
     for qid, speaker, outlet, published, text, where_in, article, idx in rows:
         cluster, canonical, _ = place.get(article, (None, None, 0))
+        group = groups.get((article, idx))
+        alone = cluster is None or hits_in[cluster] == 1
         out.append(
             Hit(
                 qid,
@@ -105,15 +107,16 @@ def hits(
                 article,
                 cluster,
                 canonical,
-                groups.get((article, idx)),
+                group,
+                alone,
             )
         )
     return out
 
 
 def fold_key(hit: Hit) -> tuple[str, ...]:
-    if hit.cluster is None:
-        return ("quote", str(hit.id))  # not folded yet: never folded into another
+    if hit.cluster is None or hit.alone:
+        return ("quote", str(hit.id))  # not folded yet, or nothing to fold with
     if hit.group is not None:
         return ("group", hit.cluster, hit.place, hit.group)
     from malmoi.dedup.text import squash
