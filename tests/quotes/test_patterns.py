@@ -471,6 +471,17 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
             ("시", "indirect", "예산을 추가로 편성하겠다"), ("가온물산", "indirect", "공장 가동을 멈추겠다"),
         ],
     ),
+    (
+        "short forms the article gives: '한 행장' (the surname 한), '전 사장' (the surname 전, the title in parentheses), an appositive role, an abbreviation kept",
+        "은행\n\n한서율 누리은행장은 \"금리 인하 여력이 있다\"고 말했다. 한 행장은 \"가계 부채도 안정적\"이라고 덧붙였다.\n\n"
+        "전동하 누리전자 디스플레이사업부장(사장)이 \"투자는 변수가 많다\"고 말했다. 전 사장은 \"공장은 계획대로 간다\"고 말했다.\n\n"
+        "하린의 소속사인 별무리엔터테인먼트측은 \"연락이 닿지 않는다\"고 말했다.\n\n민주노총은 성명을 내고 \"결정 과정이 불투명하다\"고 주장했다.",
+        [
+            ("한서율", "direct", "금리 인하 여력이 있다"), ("한서율", "direct", "가계 부채도 안정적"),
+            ("전동하", "direct", "투자는 변수가 많다"), ("전동하", "direct", "공장은 계획대로 간다"),
+            ("별무리엔터테인먼트", "direct", "연락이 닿지 않는다"), ("민주노총", "direct", "결정 과정이 불투명하다"),
+        ],
+    ),
 ]
 
 

@@ -352,7 +352,8 @@ class _Context:
                 return Speaker(self.focus.name, m.text, None, self.focus.org, "anonymous")
             return Speaker(m.text, m.text, m.title, m.org, "anonymous")
         if m.kind == "organization":
-            name = self.orgs.resolve(canonical_org(m.org or m.text))
+            raw = m.text if m.org and m.org != m.text and canonical_org(m.text) == m.org else (m.org or m.text)
+            name = self.orgs.resolve(self._expanded(raw))
             if len(name) == 1 and name in GENERIC_ORGS:
                 # '시는', '군은': the article's one 새솔시 (or the 시 in focus); else the 시 as written
                 ending = [n for n in self.orgs.names if n.endswith(name) and len(n) > 1]
@@ -365,6 +366,14 @@ class _Context:
                 return Speaker(self.focus.name, m.text, None, None, "organization")  # '회사는' after '서광디스플레이는'
             return Speaker(name, m.text, None, None, "organization")
         return Speaker(None, m.text, type="unknown")
+
+    def _expanded(self, short: str) -> str:
+        """'기재부' → '기획재정부' where the article gives the full name (the fullest form the
+        article gives is canonical); a hanja ('靑') always stands for its organisation."""
+        full = canonical_org(short)
+        if full == short or not re.search(r"[가-힣]", short) or any(full in b for b in self.body):
+            return full
+        return short
 
     def _known_org(self, name: str) -> bool:
         """An organisation the article names: a person's organisation, or one found in its words."""

@@ -46,11 +46,15 @@ class Mention:
     determiner: bool = False  # 이 장관, 그 교수: points back
 
 
+_APPOSITION = re.compile(r"^(?:\S+\s){0,3}?\S{1,8}(?:사|체|처|기관|단체|회|부|청)인\s")
+
+
 @lru_cache(maxsize=1)
 def _bare_institutions() -> frozenset[str]:
     """An organisation's kind alone ('구청', '교육청', '경찰서'): the organisation suffixes of two
     syllables or more."""
-    return frozenset(x for x in lexicon().org_suffixes if len(x) >= 2 and x not in ("지도부", "캠프", "진영", "원내"))
+    kinds = "청처원서소회부국단관위실"  # the kinds of public bodies, not of companies ('전자', '부품')
+    return frozenset(x for x in lexicon().org_suffixes if len(x) >= 2 and x[-1] in kinds and x not in ("지도부", "캠프", "진영", "원내"))
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +73,8 @@ def parse_np(np: str) -> Mention:
 def _parse_np(np: str) -> Mention:
     lx = lexicon()
     np = _SPACES.sub(" ", AGE.sub("", np) if "(" in np else np).strip(" ,·")
+    if (appos := _APPOSITION.match(np)) is not None and appos.end() < len(np):
+        np = np[appos.end() :]  # '하린의 소속사인 별무리엔터테인먼트': the company, not its role
     if " 겸 " in np:
         left, _, right = np.partition(" 겸 ")
         first = _parse_np(left)
@@ -658,6 +664,8 @@ class People:
                 rec.aliases.append(a)
         if m.title and m.title not in rec.titles and m.title not in ("씨",):
             rec.titles.append(m.title)
+            if (inner := re.search(r"\(([가-힣]{1,6})\)$", m.title)) and inner.group(1) not in rec.titles:
+                rec.titles.append(inner.group(1))  # '디스플레이사업부장(사장)': also the 사장
         if m.org and m.org not in rec.orgs:
             rec.orgs.append(m.org)
 

@@ -22,6 +22,7 @@ HANJA_COUNTRY = {"美": "미국", "中": "중국", "日": "일본", "英": "영�
 _PARTICLES = frozenset(["측은", "측이", "측의", "측에", "측도", "측", "은", "는", "이", "가", "을", "를", "의", "에서", "에게", "에", "와", "과", "도", "로", "으로", "까지", "만"])
 _DECLARED = re.compile(r"(?P<full>[^\s()\"“”'‘’]{2,30}(?:\s[^\s()\"“”'‘’]{2,20})?)\s?\(이하\s(?P<short>[^()]{1,12})\)")
 _ENDS_WITH_PARTICLE = re.compile(r"(?:은|는|이|가|를|의|에|에서|와|과|도|로|으로)$")
+_ROLE_IS = re.compile(r"(?:사|체|처|기관|단체|회|부|청)인$")  # '소속사인 별무리…': a role in apposition
 _JOINABLE = re.compile(r"^[가-힣A-Za-z·]{2,12}$")
 _NOT_PART = frozenset({
     "이날", "한편", "또", "또한", "이어", "특히", "지난", "오는", "당시", "현재", "최근", "이번", "해당", "각", "전", "현",
@@ -73,7 +74,7 @@ class Orgs:
             if not word:
                 continue
             prev = words[k - 1].strip("\"“”'‘’") if k else ""
-            joined = prev and _JOINABLE.match(prev) and prev not in _NOT_PART and not _ENDS_WITH_PARTICLE.search(prev)
+            joined = prev and _JOINABLE.match(prev) and prev not in _NOT_PART and not _ENDS_WITH_PARTICLE.search(prev) and not _ROLE_IS.search(prev)
             if joined and _compound(prev, word):
                 word = f"{prev} {word}"
             self.add(word)
