@@ -191,3 +191,8 @@ def test_a_bare_label_line_then_the_words_in_marks() -> None:
 def test_a_bite_whose_first_line_is_only_a_parenthesis_does_not_break_the_page() -> None:
     tr = read_turns(["◀INT▶ 윤도경/시장 상인", "(웃음)", "\"손님이 다시 늘었어요.\""])
     assert [t.key for t in tr.turns if t.label is not None] == ["윤도경"]
+
+
+def test_a_bite_in_parentheses_is_quoted_without_them() -> None:
+    text = page("장터 노점", "◀INT▶윤도경/시장 상인", "(손님이 다시 늘었어요.)", "새솔MBC뉴스 한소라입니다.")
+    assert quotes_of(text) == [("윤도경", "손님이 다시 늘었어요.")]

@@ -61,6 +61,7 @@ def attach_quotes(art: Article) -> None:
             quotes.extend(ctx.paragraph(text, idx))
     for i, cap in enumerate(art.captions):  # captions are read for quotes like the body
         quotes.extend(ctx.detect(cap.text, i, place="caption"))
+    quotes = [q for q in quotes if q.text.strip()]  # a turn with no words (a label at the end of a page) says nothing
     all_quotes = heads + quotes
     headline_fidelity(all_quotes, len(heads), art, people, principal_speaker(quotes, ctx.transcript))
     _borrow_speakers(quotes)
@@ -509,7 +510,8 @@ def _trim_piece(text: str, s: int, e: int) -> tuple[int, int]:
     """A turn's words without white space, a leading dash and the marks that wrap them."""
     while s < e and text[s] in " -–—\n":
         s += 1
-    if s < e and text[s] == "(" and (close := text.find(")", s)) > 0 and text[close + 1 : close + 3].strip()[:1] in QUOTE_OPEN:
+    after = text[close + 1 : close + 3].strip()[:1] if s < e and text[s] == "(" and (close := text.find(")", s)) > 0 else ""
+    if after and after in QUOTE_OPEN:
         s = close + 1  # '(검토하셨습니까?) "…"': the reporter's question is not the bite
         while s < e and text[s] == " ":
             s += 1
@@ -519,6 +521,8 @@ def _trim_piece(text: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     if e > s and text[e - 1] in "\"”'’″」』":
         e -= 1
+    if e - s > 2 and text[s] == "(" and text.find(")", s) == e - 1:
+        s, e = s + 1, e - 1  # '(유모차를 끌고 갈 수가 없어요.)': regional scripts put the bite in parentheses
     return s, e
 
 
