@@ -3,6 +3,8 @@
     .venv/bin/python bench/bench_store.py                      # 10,000 articles to load, 100,000 to search
     .venv/bin/python bench/bench_store.py --load 2000 --search 20000 --queries 400
     .venv/bin/python bench/bench_store.py --load 0 --store /tmp/s100k.db --clients 4 --search-rounds 5
+    .venv/bin/python bench/bench_store.py --load 0 --store /tmp/s100k.db \
+        --search-before a9d3245 --store-before /tmp/s100k-a9d3245.db    # before and now, in turn
 
 Every figure comes with a baseline measured in the same run:
 
@@ -44,7 +46,11 @@ from malmoi.store import Store
 from malmoi.store.synth import CLAIMS, ORG_CLAIM, TOPICS, realistic
 
 REPO = Path(__file__).resolve().parents[1]
-OLD_FILES = ("__init__.py", "db.py", "query.py", "records.py", "schema.py", "load.py")
+# the store package's modules, each after those it imports (missing ones are skipped)
+OLD_FILES = (
+    "__init__.py", "validate.py", "schema.py", "records.py", "fold.py", "query.py", "load.py",
+    "db.py",
+)  # fmt: skip
 
 
 def percentile(values: Sequence[float], p: float) -> float:
@@ -96,7 +102,7 @@ def old_store(rev: str) -> Any:
         mod = sys.modules.get(full) or types.ModuleType(full)
         sys.modules[full] = mod
         mod.__dict__["__source__"] = source.replace("malmoi.store", name)
-    for file in ("records.py", "schema.py", "query.py", "load.py", "db.py"):
+    for file in OLD_FILES[1:]:
         full = f"{name}.{file.removesuffix('.py')}"
         if full in sys.modules:
             mod = sys.modules[full]
@@ -178,12 +184,15 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def serve(db: Path, port: int) -> subprocess.Popen[bytes]:
+def serve(db: Path, port: int, source: Path | None = None) -> subprocess.Popen[bytes]:
+    """``malmoi serve`` of ``db`` in a process of its own; of the malmoi in ``source`` (a
+    ``src`` folder) when given."""
     code = (
         "import sys, uvicorn; from malmoi.web import create_app;"
         f"uvicorn.run(create_app(sys.argv[1]), host='127.0.0.1', port={port}, log_level='warning')"
     )
-    proc = subprocess.Popen([sys.executable, "-c", code, str(db)])
+    env = dict(os.environ, PYTHONPATH=str(source)) if source else None
+    proc = subprocess.Popen([sys.executable, "-c", code, str(db)], env=env)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
@@ -236,11 +245,15 @@ def client(
     conn.close()
 
 
-def bench_search(db: Path, n: int, clients: int) -> tuple[dict[str, list[float]], int]:
+def bench_search(
+    db: Path, n: int, clients: int, served: Path | None = None, source: Path | None = None
+) -> tuple[dict[str, list[float]], int]:
+    """Queries drawn from ``db``, asked of a server of ``served`` (default ``db``: another
+    store of the same records, e.g. one the store before wrote) run from ``source``."""
     with Store(db, readonly=True) as store:
         qs = queries(store, n)
     port = free_port()
-    proc = serve(db, port)
+    proc = serve(served or db, port, source)
     try:
         client(port, qs[: clients * 4], [])  # warm up
         results: list[tuple[str, float, int]] = []
@@ -262,34 +275,57 @@ def bench_search(db: Path, n: int, clients: int) -> tuple[dict[str, list[float]]
     return by_kind, sum(1 for *_, status in results if status != 200)
 
 
-def search_rounds(db: Path, n: int, clients: int, rounds: int) -> None:
-    """``rounds`` runs of ``bench_search``; per kind of query the median over the runs of
-    each run's median and p99 (a busy machine slows some runs: the load is printed)."""
-    medians: dict[str, list[float]] = {}
-    p99s: dict[str, list[float]] = {}
-    loads, errors = [], 0
+Server = tuple[str, Path, Path | None]  # label, store, malmoi source folder (None: this one)
+
+
+def search_rounds(db: Path, servers: list[Server], n: int, clients: int, rounds: int) -> None:
+    """``rounds`` runs of ``bench_search`` for each server, interleaved; per kind of query
+    the median over the runs of each run's median and p99 (a busy machine slows some
+    runs: the load average at the start of each is printed)."""
+    medians: dict[str, dict[str, list[float]]] = {label: {} for label, _, _ in servers}
+    p99s: dict[str, dict[str, list[float]]] = {label: {} for label, _, _ in servers}
+    loads: dict[str, list[float]] = {label: [] for label, _, _ in servers}
+    errors = 0
     for _ in range(rounds):
-        loads.append(os.getloadavg()[0])
-        by_kind, failed = bench_search(db, n, clients)
-        errors += failed
-        for kind, v in by_kind.items():
-            medians.setdefault(kind, []).append(statistics.median(v))
-            p99s.setdefault(kind, []).append(percentile(v, 0.99))
-    print(
-        f"`/api/search` over HTTP, {clients} concurrent client(s), {n:,} requests a run,"
-        f" {rounds} runs, {errors} errors; load average at the start of each run:"
-        f" {', '.join(f'{x:.1f}' for x in loads)}; ms, the median over the runs\n"
-    )
-    rows = [
-        [
-            k,
-            f"{statistics.median(medians[k]):.1f}",
-            f"{statistics.median(p99s[k]):.1f}",
-            " / ".join(f"{x:.0f}" for x in p99s[k]),
+        for label, served, source in servers:
+            loads[label].append(os.getloadavg()[0])
+            by_kind, failed = bench_search(db, n, clients, served, source)
+            errors += failed
+            for kind, v in by_kind.items():
+                medians[label].setdefault(kind, []).append(statistics.median(v))
+                p99s[label].setdefault(kind, []).append(percentile(v, 0.99))
+    for label, _, _ in servers:
+        print(
+            f"{label}: `/api/search` over HTTP, {clients} concurrent client(s), {n:,} requests"
+            f" a run, {rounds} runs, {errors} errors in all; load average at the start of each"
+            f" run: {', '.join(f'{x:.1f}' for x in loads[label])}; ms, the median over the runs\n"
+        )
+        rows = [
+            [
+                k,
+                f"{statistics.median(medians[label][k]):.1f}",
+                f"{statistics.median(p99s[label][k]):.1f}",
+                " / ".join(f"{x:.0f}" for x in p99s[label][k]),
+            ]
+            for k in medians[label]
         ]
-        for k in medians
-    ]
-    print(table(["query", "median", "p99", "p99 of each run"], rows) + "\n")
+        print(table(["query", "median", "p99", "p99 of each run"], rows) + "\n")
+
+
+def before_server(rev: str, tmp: Path, store: Path | None, n: int) -> Server:
+    """The malmoi of git revision ``rev`` (its ``src``) and a store it wrote of the same
+    records as the searched store (``store``, made if missing)."""
+    tree = tmp / f"src-{rev}"
+    tree.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(REPO), "archive", rev, "src"], check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    db = store or tmp / "search-before.db"
+    if not db.exists():
+        with old_store(rev)(db) as old:
+            old.upsert(realistic(n, seed=9))
+    return (f"store before ({rev})", db, tree / "src")
 
 
 # report
@@ -314,6 +350,15 @@ def main() -> None:
         help="concurrent clients, one search run each: 1,4",
     )
     ap.add_argument("--search-rounds", type=int, default=3, help="runs of each search benchmark")
+    ap.add_argument(
+        "--search-before",
+        default="",
+        help="git revision whose malmoi (web and store) serves the same records too, in"
+        " interleaved runs (e.g. a9d3245)",
+    )
+    ap.add_argument(
+        "--store-before", type=Path, help="the store that revision wrote (reused if it exists)"
+    )
     ap.add_argument(
         "--before", default="a11af82", help="git revision of the store to compare ('' to skip)"
     )
@@ -343,8 +388,12 @@ def main() -> None:
                 f" {counts['speakers']:,} speakers, {counts['outlets']:,} outlets"
                 + (f" (bulk load {t:.1f} s)\n" if t else "\n")
             )
+            servers: list[Server] = [("store now", db, None)]
+            if args.search_before:
+                made = before_server(args.search_before, tmp, args.store_before, args.search)
+                servers.insert(0, made)
             for clients in args.clients:
-                search_rounds(db, args.queries, clients, args.search_rounds)
+                search_rounds(db, servers, args.queries, clients, args.search_rounds)
     print(f"\nload average at the end: {os.getloadavg()[0]:.1f}")
 
 
