@@ -196,3 +196,20 @@ def test_a_bite_whose_first_line_is_only_a_parenthesis_does_not_break_the_page()
 def test_a_bite_in_parentheses_is_quoted_without_them() -> None:
     text = page("장터 노점", "◀INT▶윤도경/시장 상인", "(손님이 다시 늘었어요.)", "새솔MBC뉴스 한소라입니다.")
     assert quotes_of(text) == [("윤도경", "손님이 다시 늘었어요.")]
+
+
+def test_q_and_a_without_dots_answered_by_the_headlines_person() -> None:
+    text = "[e스포츠] 한소라 \"첫 결승, 아직 실감 안 나\"\n\n입력 2025-01-02 22:10\n\nQ 첫 결승에 올랐다. 기분은 어떤가.\n\n" \
+        "A 아직 실감이 안 난다.\n\nQ 마지막 세트가 극적이었다.\n\nA 끝까지 버텼다."
+    assert quotes_of(text) == [("한소라", "아직 실감이 안 난다."), ("한소라", "끝까지 버텼다.")]
+
+
+def test_the_question_names_whom_it_asks_and_answers_open_with_a_mark() -> None:
+    text = page("경기 후 인터뷰", "-이적 후 첫 맞대결이었는데.(윤도경)", "▶솔직히 몸이 먼저 반응했다.", "-동점골 소감은.(최가온)", "=다 만들어 줘서 발만 댔다.")
+    assert quotes_of(text) == [("윤도경", "솔직히 몸이 먼저 반응했다."), ("최가온", "다 만들어 줘서 발만 댔다.")]
+
+
+def test_the_one_met_and_the_one_announced_speak_next() -> None:
+    text = page("현장", "경기 후 한소라를 만났다. 그는 \"이겨서 기쁘다\"라고 말했다.",
+                "출장에서 돌아온 윤도경 대표는 이렇게 말한다. “약속을 지키는 게 전부입니다”.")
+    assert quotes_of(text) == [("한소라", "이겨서 기쁘다"), ("윤도경", "약속을 지키는 게 전부입니다")]

@@ -58,6 +58,7 @@ def _ends_header(texty: bool, label: bool, i: int, anchor: int, h: _Header) -> b
     return bool(h.heads or h.saw_meta or h.board_title) or not h.heads
 
 
+_QUESTION_LINE = re.compile(r"^\s*Q\s?[.:]?\s?[가-힣]")  # 'Q 생애 첫 4강에 올랐다…': a printed interview starts
 _SENTENCE_END = re.compile(r"[가-힣](?<![니요])다\.[\"”’']?$")  # notices to the reader end politely (…니다.)
 
 
@@ -104,7 +105,7 @@ def _header_line(infos: list[LineInfo], i: int, st: Draft, h: _Header, anchor: i
             return False
         h.saw_meta = True
         h.heads.append((i, rest))
-    elif _ends_header(info.texty or _short_sentence(line), info.label, i, anchor, h):
+    elif _ends_header(info.texty or _short_sentence(line) or _QUESTION_LINE.match(line) is not None, info.label, i, anchor, h):
         return False
     else:
         h.heads.append((i, line))

@@ -170,6 +170,8 @@ class _Context:
         self.interviewee: Speaker | None = None
         self.focus: Speaker | None = None  # the speaker a quote with no subject continues
         self.person: Speaker | None = None  # the person a pronoun points back to
+        self.head_person: Speaker | None = None  # the person a headline quotes
+        self.announced: Speaker | None = None  # who '…이렇게 말했다.' says will speak next
 
     # --- units ---
 
@@ -199,6 +201,8 @@ class _Context:
             elif speaker.type != "person" or speaker.name is None or not known:
                 # an organisation or a group in a headline: the body's speaker of the words decides
                 speaker = Speaker(None, speaker.mention, type="unknown", org=speaker.name)
+            if speaker.type == "person" and speaker.name and self.head_person is None:
+                self.head_person = speaker
             q = Quote(content, "direct", "headline", None, sp.start, sp.end, speaker)
             if idx is not None and idx < 0:
                 q.subtitle = -1 - idx
@@ -247,11 +251,16 @@ class _Context:
         for sent in sentences(text, spans):
             if sent not in grouped:
                 self._note_subject(text[sent[0] : sent[1]])
+                self.announced = self._announcer(text[sent[0] : sent[1]])
                 continue
             prev: Speaker | None = None
             main: Speaker | None = None
+            announced, self.announced = self.announced, None
             for r in grouped[sent]:
-                sp = self._resolve(r, prev, nearby, text)
+                if announced is not None and r.subject is None and not r.chained and r.kind == "direct" and not r.owned:
+                    sp = announced  # '남궁설 대표는 이렇게 말한다. "…".': the words the sentence before announced
+                else:
+                    sp = self._resolve(r, prev, nearby, text)
                 prev = sp
                 main = main if r.aside else sp
                 q = self._quote(shown if shown is not None else text, idx, r, sp)
@@ -280,6 +289,8 @@ class _Context:
         assert t.label is not None
         if t.label.style == "qa" and self.interviewee is None and self.person is not None and self.person.type == "person":
             self.interviewee = self.person  # the person the lead is about, before any answer speaks
+        if t.label.style == "qa" and self.interviewee is None and self.head_person is not None:
+            self.interviewee = self.head_person  # '라온 "첫 4강…"' over a printed interview that names no one
         if t.label.style == "qa" and not t.label.who:
             # an answer of a printed interview is the interviewee's
             sp = self.interviewee or Speaker(None, None, type="unknown")
@@ -444,10 +455,23 @@ class _Context:
             return None
         return self.speaker(found.mention)
 
+    def _announcer(self, sentence: str) -> Speaker | None:
+        """'출장에서 돌아온 남궁설 대표는 이렇게 말한다.': who speaks the words that follow."""
+        m = _ANNOUNCES.search(sentence)
+        if m is None or verb_in(m.group("verb")) is None:
+            return None
+        found = _first_topic(sentence[: m.start()])
+        if found is None or found.mention.kind not in ("person", "organization", "anonymous", "title_only"):
+            return None
+        return self.speaker(found.mention)
+
     def _note_subject(self, sentence: str) -> None:
         """A sentence with no quote may still change who is in focus: '알트먼 CEO은 … 보였다.',
         or '최 회장에게 질문이 쏟아졌다.' (the one asked answers next)."""
-        if (asked := _ASKED.search(sentence)) is not None:
+        if (met := _MET.search(sentence)) is not None and (m := parse_np(met.group("np"))).kind == "person" and m.name:
+            self.people.add(m)  # '경기 후 서하람을 만났다': the one met is named, and speaks next
+        if (asked := _ASKED.search(sentence) or met) is not None:
+            # '최 회장에게 질문이 쏟아졌다': the one asked speaks next
             m = parse_np(asked.group("np"))
             if m.kind in ("person", "title_only") and self.people.resolve(m, register=False) is not None:
                 self._set_focus(self.speaker(m))
@@ -490,6 +514,8 @@ _COUNTRY = re.compile(r"^\s*[日韓美中北英獨佛露](?=[가-힣A-Za-z])")
 _HEAD_SUBJECT = re.compile(r"^\s*(?P<np>[^\s,…\"“”'‘’]{2,12}(?:\s[^\s,…\"“”'‘’]{1,12})?),\s")
 _HEAD_TAG = re.compile(r"^\s*(?:\[[^\]]{1,8}\]\s*)+")
 _NAME_AFTER = re.compile(r"\s*(?P<np>[가-힣]{2,4}(?:\s[가-힣]{1,8})?)\s*[,…]")
+_ANNOUNCES = re.compile(r"(?:이렇게|이같이|다음과\s같이)\s(?P<verb>\S+(?:다|니다))\.?$")
+_MET = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)(?:을|를)\s(?:\S+\s)?(?:만났다|만났습니다|만나봤다|만나 봤다|인터뷰했다)")
 _ASKED = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)에게\s(?:\S+\s)?(?:질문|물음|질의)(?:이|을|를|은|이\s)?")
 _SPEECH_WORD = re.compile(r"(?:말|막말|발언|일갈|소감|설명|주장)(?:입니다|이다|이었다|을|를|이|은)")
 _CATAPHORA = re.compile(r"(?P<this>이같이|이렇게|이처럼|이와 같이)\s?(?:말|밝|전|강조|설명|덧붙|토로|답|언급)")

@@ -230,9 +230,13 @@ def read_turns(body: list[str], markers: set[int] | None = None) -> Transcript:
     return Transcript(turns)
 
 
-QUESTION = re.compile(r"^\s*(?:[-—–]\s?|Q\s?[.:]\s?|문\s?[.:)]\s?)(?=[^\s\-—–])")
+QUESTION = re.compile(
+    r"^\s*(?:[-—–]\s?|Q\s?[.:]\s?|Q\s(?=[가-힣])|문\s?[.:)]\s?)(?=[^\s\-—–])"
+    r"|^\s*\d{1,2}\s?[.)]\s?(?=[^\d\s]).{2,120}\?$"  # '1.아나운서가 된 계기는?': a numbered question
+)
 ANSWER_LABEL = re.compile(r"^\s*(?:A\s?[.:]\s?|답\s?[.:)]\s?)?\((?P<who>[가-힣]{2,4})\)\s*")
-ANSWER_MARK = re.compile(r"^\s*(?:A\s?[.:]|답\s?[.:)])\s?")
+ANSWER_MARK = re.compile(r"^\s*(?:A\s?[.:]|A\s(?=[가-힣])|답\s?[.:)]|=|▶)\s?")
+ASKED_OF = re.compile(r"\((?P<who>[가-힣]{2,4})\)\s*$")  # '-동점골 소감은.(예준서)': the question is put to 예준서
 
 
 def qa_turns(body: list[str]) -> list[Turn]:
@@ -253,7 +257,8 @@ def qa_turns(body: list[str]) -> list[Turn]:
         named = ANSWER_LABEL.match(first)
         lead = named or ANSWER_MARK.match(first)
         start = lead.end() if lead else 0
-        label = Label(named.group("who") if named else "", "qa")
+        asked = ASKED_OF.search(body[q])
+        label = Label(named.group("who") if named else asked.group("who") if asked else "", "qa")
         turn = Turn(label, Piece(answer[0], 0, start))
         turn.pieces = [Piece(answer[0], start, len(first))] + [Piece(i, 0, len(body[i])) for i in answer[1:]]
         turns.append(turn)
