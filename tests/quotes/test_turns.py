@@ -213,3 +213,9 @@ def test_the_one_met_and_the_one_announced_speak_next() -> None:
     text = page("현장", "경기 후 한소라를 만났다. 그는 \"이겨서 기쁘다\"라고 말했다.",
                 "출장에서 돌아온 윤도경 대표는 이렇게 말한다. “약속을 지키는 게 전부입니다”.")
     assert quotes_of(text) == [("한소라", "이겨서 기쁘다"), ("윤도경", "약속을 지키는 게 전부입니다")]
+
+
+def test_regional_bite_markers_alone_then_a_name_line_or_with_the_role_inside() -> None:
+    text = page("장터", "◀INT▶", "윤도경/새솔시 장터동", "(유모차를 끌고 갈 수가 없어요.)", "상인들은 사정이 있다고 말합니다.",
+                "◀손님INT▶", "\"가방까지 다 열어 보더라고요..\"")
+    assert quotes_of(text) == [("윤도경", "유모차를 끌고 갈 수가 없어요."), ("상인들", "사정이 있다"), ("손님", "가방까지 다 열어 보더라고요..")]

@@ -34,6 +34,7 @@ LEAD = [
     ("mark", re.compile(rf"^(?P<mark>[{_MARKS}])\s*(?P<who>{_WHO})\s*[:：>]\s*(?P<words>.*)$", re.S)),
     ("alone", re.compile(rf"^(?P<mark>[{_MARKS}])\s*(?P<who>[가-힣A-Za-z·]{{2,10}}(?:\s[가-힣A-Za-z·]{{1,12}})?)\s*$")),
     ("bite", re.compile(r"^◀\s*(?:INT|SYN|인터뷰|녹취|싱크)\s*▶\s*/?\s*(?P<who>[^\n]{0,40})$")),
+    ("bite", re.compile(r"^◀\s*(?P<who>[가-힣]{1,10})\s*(?:INT|SYN)\s*▶$")),  # '◀손님INT▶': the role in the marker
     ("bite", re.compile(r"^[<\[(【]\s*(?:인터뷰|녹취|싱크|현장음|SYNC)\s*[>\])】]\s*(?P<who>[^:：]{2,40}?)\s*[:：]\s*(?P<words>.+)$", re.S)),
     ("bite", re.compile(r"^[<\[(【]\s*(?:인터뷰|녹취|싱크|현장음|SYNC)\s*[>\])】]\s*(?P<who>[^:：\"“]{2,60}?)\s*$")),
     # '▶ 인터뷰 : 김하늘 / 상인 - "…"': the label, a dash, the words on one line
@@ -203,6 +204,9 @@ def read_turns(body: list[str], markers: set[int] | None = None) -> Transcript:
                 cur = Turn(bare, Piece(i, 0, len(para)))
                 turns.append(cur)
                 continue
+        if cur is not None and cur.label is not None and not cur.label.who and not cur.pieces and _name_line(para):
+            cur.label = Label(para.strip(), cur.label.style, cur.label.mark)  # '◀INT▶' then '봉재석/누리시 장터동'
+            continue
         for k, cut in enumerate(cuts := _segments(para)):
             end = cuts[k + 1] if k + 1 < len(cuts) else len(para)
             seg = para[cut:end]
@@ -263,6 +267,13 @@ def qa_turns(body: list[str]) -> list[Turn]:
         turn.pieces = [Piece(answer[0], start, len(first))] + [Piece(i, 0, len(body[i])) for i in answer[1:]]
         turns.append(turn)
     return turns
+
+
+def _name_line(para: str) -> bool:
+    """'봉재석/누리시 장터동', '함도윤 / 누리시장 상인 (30년 경력)', '노점 상인': a short line that
+    names a speaker, under a marker that names none."""
+    t = para.strip()
+    return 2 <= len(t) <= 40 and t[0] not in QUOTE_OPEN + "(" and not re.search(r"[.?!…\"”'’]$", t) and len(t.split()) <= 6
 
 
 def _add(cur: Turn, para: str, i: int, s: int, e: int) -> Turn:
