@@ -219,3 +219,16 @@ def test_regional_bite_markers_alone_then_a_name_line_or_with_the_role_inside() 
     text = page("장터", "◀INT▶", "윤도경/새솔시 장터동", "(유모차를 끌고 갈 수가 없어요.)", "상인들은 사정이 있다고 말합니다.",
                 "◀손님INT▶", "\"가방까지 다 열어 보더라고요..\"")
     assert quotes_of(text) == [("윤도경", "유모차를 끌고 갈 수가 없어요."), ("상인들", "사정이 있다"), ("손님", "가방까지 다 열어 보더라고요..")]
+
+
+def test_line_breaks_left_as_tags_split_the_bites_and_a_group_speaks_in_its_headline() -> None:
+    text = "[자막뉴스] 공항 옆 주민들 \"밤에도 잠을 못 자요\"\n\n입력 2025-01-02 10:00\n\n" \
+        "공사가 밤낮없이 이어집니다. <br /> <br />[윤도경 / 새솔시 공항동 : 밤 열두 시에도 굴착기 소리가 들려요.] <br /> <br />" \
+        "공사 측은 어쩔 수 없다는 입장입니다. <br /> <br />[최가온 / 새솔시 공항동 : 창문을 바꿔도 소용이 없어요.]"
+    art = build_article(Page(Source(path="t.txt"), text=text))
+    got = [(q.speaker.name, q.speaker.type, q.text) for q in art.quotes]  # type: ignore[union-attr]
+    assert got == [
+        ("공항 옆 주민들", "anonymous", "밤에도 잠을 못 자요"),
+        ("윤도경", "person", "밤 열두 시에도 굴착기 소리가 들려요."),
+        ("최가온", "person", "창문을 바꿔도 소용이 없어요."),
+    ]

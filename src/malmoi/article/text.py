@@ -28,7 +28,12 @@ _SPACES = re.compile(r"[ \t]+")
 
 
 def split_lines(text: str) -> list[str]:
+    if "<br" in text or "<BR" in text:
+        text = _BR.sub("\n", text)  # '… <br /> <br />[이름 / 동네 : …]': a line break left as a tag in copied text
     return [s for s in (_SPACES.sub(" ", x).strip() for x in text.split("\n")) if s]
+
+
+_BR = re.compile(r"<br\s*/?>", re.I)
 
 
 def article_from_text(page: Page) -> Article | Rejection:

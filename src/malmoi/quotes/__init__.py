@@ -15,7 +15,7 @@ from malmoi.korean.names import SURNAMES
 from malmoi.model import Article, Person, Quote, Speaker
 from malmoi.quotes.extract import Raw, _first_topic, direct_quotes, indirect_quotes, verb_in, words
 from malmoi.quotes.fidelity import compare, headline_fidelity
-from malmoi.quotes.lexicon import canonical_org, is_org_word, lexicon
+from malmoi.quotes.lexicon import canonical_org, is_group, is_org_word, lexicon
 from malmoi.quotes.mentions import (
     Found,
     Mention,
@@ -225,6 +225,8 @@ class _Context:
         titled = parse_np(short) if 0 < len(short.split(" ")) <= 4 else None
         if titled is not None and titled.kind in ("person", "title_only") and titled.title:
             return Found(titled, 0, len(short), "")  # '한빛전자 대표 "…"': a title (of an organisation), no particle
+        if titled is not None and titled.kind == "anonymous" and is_group(short):
+            return Found(titled, 0, len(short), "")  # '공항 옆 주민들 "…"': a group
         if short.split(" ")[-1:] and short.split(" ")[-1] in lx.hanja_orgs:
             short = short.split(" ")[-1]  # '… 업무개시명령에 野 "…"'
         known = short in lx.org_names or (is_org_word(short) and short in self.orgs.names)

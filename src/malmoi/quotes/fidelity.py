@@ -7,6 +7,7 @@ import re
 from difflib import SequenceMatcher
 
 from malmoi.model import Article, Fidelity, Quote, Speaker
+from malmoi.quotes.lexicon import is_group
 from malmoi.quotes.mentions import People
 
 _FOLD = re.compile(r"[\W_]+")
@@ -76,7 +77,8 @@ def headline_fidelity(
             src = quotes[best[4]].speaker
             hq.speaker = Speaker(src.name, hq.speaker.mention, src.title, src.org, src.type)
         elif hq.speaker.org:
-            hq.speaker = Speaker(hq.speaker.org, hq.speaker.mention, None, None, "organization")
+            group = is_group(hq.speaker.org)  # '공항 옆 주민들 "…"': the group
+            hq.speaker = Speaker(hq.speaker.org, hq.speaker.mention, None, None, "anonymous" if group else "organization")
         elif principal is not None:
             hq.speaker = Speaker(principal.name, None, principal.title, principal.org, principal.type)
         elif (named := _title_subject(art, hq, people, own_only=False)) is not None:

@@ -169,6 +169,13 @@ def looks_korean_name_shape(word: str) -> bool:
     return bool(re.fullmatch(r"[가-힣]{3}", word)) and word[0] in SURNAMES
 
 
+def is_group(np: str) -> bool:
+    """'공항 옆 주민들', '일부 주민', '업계': a group, which speaks as itself where no one the body
+    names says its words; one person described ('피해자 부친') is not one."""
+    head = np.split(" ")[-1]
+    return head.endswith("들") or np.startswith(("일부 ", "일각")) or head in ("업계", "재계", "학계", "정치권", "시민사회", "일각")
+
+
 def canonical_org(org: str) -> str:
     return lexicon().org_aliases.get(org, org)
 
