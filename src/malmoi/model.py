@@ -8,7 +8,7 @@ they are a contract read by other tools, so ``to_dict`` writes exactly them.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import KW_ONLY, asdict, dataclass, field
 from typing import Any, Literal
 
 Format = Literal["text", "html", "warc", "jsonl"]
@@ -135,24 +135,35 @@ class Person:
 
 
 @dataclass(slots=True)
-class Article:
-    id: str
-    source: Source
+class ArticleFields:
+    """The fields of an article that the readers find, declared once: for the record
+    (:class:`Article`), for what a page's markup says (``article.hints.Hints``) and for the
+    record under construction (``article.draft.Draft``)."""
+
     title: str | None = None
     subtitles: list[str] = field(default_factory=list)
-    outlet: str | None = None
     section: str | None = None
     reporters: list[Reporter] = field(default_factory=list)
     published: str | None = None
     modified: str | None = None
-    repost: Repost | None = None
-    body: list[str] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Article(ArticleFields):
+    """The record of one page (``to_dict`` writes the contract's fields in its order)."""
+
+    _: KW_ONLY
+    id: str
+    source: Source
+    outlet: str | None = None
+    repost: Repost | None = None
+    body: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     language: str | None = None
-    warnings: list[str] = field(default_factory=list)
     # body indices before which a broadcast turn marker ([앵커], [기자]) stood: not part of the record
     turns: set[int] = field(default_factory=set)
 

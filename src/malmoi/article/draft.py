@@ -5,25 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from malmoi.article.outlets import OutletVotes, outlet_index
-from malmoi.model import Caption, Related, Reporter
+from malmoi.model import ArticleFields, Reporter
 
 
 @dataclass(slots=True)
-class Draft:
+class Draft(ArticleFields):
     """What the readers have found so far; the outlet as named, weighted votes."""
 
     votes: OutletVotes = field(default_factory=OutletVotes)
-    title: str | None = None
-    subtitles: list[str] = field(default_factory=list)
-    section: str | None = None
-    reporters: list[Reporter] = field(default_factory=list)
-    published: str | None = None
-    modified: str | None = None
     body: list[str] = field(default_factory=list)
     turns: set[int] = field(default_factory=set)
-    captions: list[Caption] = field(default_factory=list)
-    related: list[Related] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
     published_labelled: bool = False  # the publication time came with a label (입력, 기사입력, …)
 
     def add_emails(self, emails: list[str]) -> None:

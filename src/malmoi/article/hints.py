@@ -5,21 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from malmoi.model import Caption, Related, Reporter
+from malmoi.model import ArticleFields
 
 
 @dataclass(slots=True)
-class Hints:
-    title: str | None = None
-    subtitles: list[str] = field(default_factory=list)
+class Hints(ArticleFields):
+    """The article's fields as the markup gives them, and what the markup says of the page."""
+
     outlet: str | None = None
-    section: str | None = None
-    reporters: list[Reporter] = field(default_factory=list)
-    published: str | None = None
-    modified: str | None = None
-    captions: list[Caption] = field(default_factory=list)
-    related: list[Related] = field(default_factory=list)
     url: str | None = None
     site: str | None = None  # the portal, when the page is a portal's copy
     page_lines: list[str] = field(default_factory=list)  # copyright/company lines outside the article
-    warnings: list[str] = field(default_factory=list)
