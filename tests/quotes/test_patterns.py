@@ -482,6 +482,15 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
             ("별무리엔터테인먼트", "direct", "연락이 닿지 않는다"), ("민주노총", "direct", "결정 과정이 불투명하다"),
         ],
     ),
+    (
+        "bodies named with their places, local governments, and a report that speaks for whoever published it",
+        "사업\n\n곡성군 오산면 주민협의회는 옛 학교 건물을 책방으로 열었다고 20일 밝혔다.\n\n통영시는 피해 보상을 서두르겠다고 밝혔다.\n\n"
+        "새솔시의회 입법조사처가 2일 공개한 교통 실태 보고서에 따르면 대기 시간이 늘었다.\n\n보고서는 차량을 늘려야 한다고 제안했다.",
+        [
+            ("곡성군 오산면 주민협의회", "indirect", "옛 학교 건물을 책방으로 열었다"), ("통영시", "indirect", "피해 보상을 서두르겠다"),
+            ("새솔시의회 입법조사처", "indirect", "차량을 늘려야 한다"),
+        ],
+    ),
 ]
 
 

@@ -22,6 +22,7 @@ from malmoi.quotes.mentions import (
     People,
     _full_korean,
     _np_start,
+    is_document,
     parse_np,
     subject_in,
 )
@@ -366,6 +367,8 @@ class _Context:
                 return Speaker(self.focus.name, m.text, None, self.focus.org, "anonymous")
             return Speaker(m.text, m.text, m.title, m.org, "anonymous")
         if m.kind == "organization":
+            if is_document(m.org or m.text) and (author := self._author(m.org or m.text)) is not None:
+                return Speaker(self.orgs.resolve(author), m.text, None, None, "organization")  # '보고서는' → who wrote it
             raw = m.text if m.org and m.org != m.text and canonical_org(m.text) == m.org else (m.org or m.text)
             name = self.orgs.resolve(self._expanded(raw))
             if len(name) == 1 and name in GENERIC_ORGS:
@@ -380,6 +383,19 @@ class _Context:
                 return Speaker(self.focus.name, m.text, None, None, "organization")  # '회사는' after '서광디스플레이는'
             return Speaker(name, m.text, None, None, "organization")
         return Speaker(None, m.text, type="unknown")
+
+    def _author(self, document: str) -> str | None:
+        """'서울시의회 입법조사처가 2일 공개한 … 보고서': the organisation that published the document."""
+        pattern = re.compile(
+            r"(?P<np>[^\s\"“”'‘’,.]{2,20}(?:\s[^\s\"“”'‘’,.]{2,20})?)(?:이|가)\s(?:\S+\s){0,3}?"
+            r"(?:공개한|발표한|발간한|펴낸|낸|내놓은|작성한|제출한)\s(?:\S+\s){0,5}?" + re.escape(document)
+        )
+        for para in self.body:
+            if (m := pattern.search(para)) is not None:
+                who = parse_np(m.group("np"))
+                if who.kind == "organization":
+                    return who.org or who.text
+        return None
 
     def _expanded(self, short: str) -> str:
         """'기재부' → '기획재정부' where the article gives the full name (the fullest form the

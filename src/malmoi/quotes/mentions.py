@@ -21,6 +21,7 @@ from malmoi.quotes.lexicon import (
     lexicon,
     looks_korean_name,
     looks_korean_name_shape,
+    org_word_sure,
 )
 from malmoi.quotes.morph import NOMINAL, SUBJECT_PARTICLES, Tok, analysis, tokens
 
@@ -55,6 +56,15 @@ def _bare_institutions() -> frozenset[str]:
     syllables or more."""
     kinds = "청처원서소회부국단관위실"  # the kinds of public bodies, not of companies ('전자', '부품')
     return frozenset(x for x in lexicon().org_suffixes if len(x) >= 2 and x[-1] in kinds and x not in ("지도부", "캠프", "진영", "원내"))
+
+
+@lru_cache(maxsize=1)
+def _documents() -> frozenset[str]:
+    return frozenset(load_toml("speech.toml")["documents"])
+
+
+def is_document(np: str) -> bool:
+    return np in _documents()
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +106,8 @@ def _parse_np(np: str) -> Mention:
         return Mention(np, "organization", org=np)  # '한빛지법 형사3부(김나래 부장판사)는': the panel
     if np in lx.pronouns or np.rsplit(" ", 1)[-1] in lx.pronouns:
         return Mention(np.rsplit(" ", 1)[-1], "pronoun")  # '인터뷰 도중 그'
+    if np in _documents():
+        return Mention(np, "organization", org=np)  # '보고서는': the body that wrote it, where the article says
     if np in lx.generic_orgs or (len(np) >= 2 and np in _bare_institutions()):
         return Mention(np, "organization", org=np)  # '구청은', '시는': the article's 서초구청, 새솔시
     if _ACRONYM.fullmatch(np) or outlet_index().alias(np) is not None:
@@ -145,6 +157,13 @@ def _parse_np(np: str) -> Mention:
     words0 = rest.split(" ")
     if title is None and len(words0) == 2 and len(words0[0]) == 1 and words0[0] in SURNAMES and _HANGUL_WORD.fullmatch(words0[1]):
         return Mention(np, "person", name=words0[0], title=words0[1])
+    if title is None and len(words0) == 1 and re.fullmatch(r"[가-힣]{2,5}(?:시|군|읍|면)", rest):
+        return Mention(np, "organization", org=rest)  # '통영시는', '옹진군은': a local government, not a name
+    if title is None and len(words0) >= 2 and org_word_sure(words0[-1]) and not _full_korean(words0[-1]):
+        # '곡성군 오산면 주민협의회': a body named with its places, no person; '바이오 기업 세린바이오': the name
+        lead = words0[0]
+        whole_name = re.fullmatch(r"[가-힣]{1,6}(?:시|군|구|도|읍|면|동)", lead) is not None or lead in lx.places or lead in lx.org_names
+        return Mention(np, "organization", org=_expand_country(rest) if whole_name else words0[-1])
     found_name, org = _name_and_org(rest, titled=title is not None)
     name = None if det and not np.startswith("이 ") else found_name
     if np.startswith("한 ") and title:
