@@ -488,6 +488,12 @@ class _Context:
         or '최 회장에게 질문이 쏟아졌다.' (the one asked answers next)."""
         if (met := _MET.search(sentence)) is not None and (m := parse_np(met.group("np"))).kind == "person" and m.name:
             self.people.add(m)  # '경기 후 서하람을 만났다': the one met is named, and speaks next
+        named = _IS_WHO.search(sentence)
+        m = parse_np(named.group("np")) if named is not None else Mention("", "unknown")
+        # '셋째 날 주인공은 소아린 작가다': a person named with a title as the predicate speaks next
+        if m.kind == "person" and m.name and m.title and (rec := self.people.add(m)) is not None:
+            self._set_focus(Speaker(rec.name, m.text, m.title, m.org, "person"))
+            return
         if (asked := _ASKED.search(sentence) or met) is not None:
             # '최 회장에게 질문이 쏟아졌다': the one asked speaks next
             m = parse_np(asked.group("np"))
@@ -533,6 +539,7 @@ _HEAD_SUBJECT = re.compile(r"^\s*(?P<np>[^\s,…\"“”'‘’]{2,12}(?:\s[^\s,
 _HEAD_TAG = re.compile(r"^\s*(?:\[[^\]]{1,8}\]\s*)+")
 _NAME_AFTER = re.compile(r"\s*(?P<np>[가-힣]{2,4}(?:\s[가-힣]{1,8})?)\s*[,…]")
 _ANNOUNCES = re.compile(r"(?:이렇게|이같이|다음과\s같이)\s(?P<verb>\S+(?:다|니다))\.?$")
+_IS_WHO = re.compile(r"(?:은|는)\s(?P<np>[^\s\"“”'‘’,.]{2,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)(?:이다|다|입니다|이었다|였다)\.?$")
 _MET = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)(?:을|를)\s(?:\S+\s)?(?:만났다|만났습니다|만나봤다|만나 봤다|인터뷰했다)")
 _ASKED = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)에게\s(?:\S+\s)?(?:질문|물음|질의)(?:이|을|를|은|이\s)?")
 _SPEECH_WORD = re.compile(r"(?:말|막말|발언|일갈|소감|설명|주장)(?:입니다|이다|이었다|을|를|이|은)")

@@ -144,7 +144,10 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         if subj is not None and subj.start > 0 and EMBEDDED_ASK.search(before, subj.end):
             # '그는 … 조편성은 무엇이냐는 질문에 "…"': a topic inside the question is not the speaker,
             # where the sentence has a topic of its own before it
-            subj = _first_topic(before[: subj.start]) or subj
+            subj = _first_topic(before[: subj.start]) or (subj if subj.particle in ("은", "는") else None)
+        elif subj is not None and subj.particle in ("이", "가") and EMBEDDED_ABOUT.search(before, subj.end):
+            # '이날 프리킥을 노건우가 처리한 것과 관련해 "…"': the subject of what the words are about
+            subj = _first_topic(before[: subj.start])
         if subj is None and end is None and _this_way(text, sp.close) and (comma := COMMA_TOPIC.match(text, sent[0])):
             # '김하늘 후보, 어제 … 마치고 "…" 이렇게 밝혔습니다': the topic set off by a comma
             mention = parse_np(comma.group("np"))
@@ -332,6 +335,7 @@ def _this_way(text: str, pos: int) -> bool:
     return m is not None and verb_in(m.group("verb")) is not None
 
 
+EMBEDDED_ABOUT = re.compile(r"[가-힣]\s?(?:것과\s관련해|것과\s관련|것에\s대해|데\s대해|것을\s두고|점에\s대해)(?:서는|선|서)?\s")
 EMBEDDED_ASK = re.compile(r"(?:냐|다|라|자|까)는\s(?:\S+\s)?(?:질문|물음|요청|요구|지적|비판)(?:에는|에도|에|을\s받고)")
 
 
