@@ -488,8 +488,8 @@ class _Context:
         or '최 회장에게 질문이 쏟아졌다.' (the one asked answers next)."""
         if (met := _MET.search(sentence)) is not None and (m := parse_np(met.group("np"))).kind == "person" and m.name:
             self.people.add(m)  # '경기 후 서하람을 만났다': the one met is named, and speaks next
-        named = _IS_WHO.search(sentence)
-        m = parse_np(named.group("np")) if named is not None else Mention("", "unknown")
+        predicate = _IS_WHO.search(sentence)
+        m = parse_np(predicate.group("np")) if predicate is not None else Mention("", "unknown")
         # '셋째 날 주인공은 소아린 작가다': a person named with a title as the predicate speaks next
         if m.kind == "person" and m.name and m.title and (rec := self.people.add(m)) is not None:
             self._set_focus(Speaker(rec.name, m.text, m.title, m.org, "person"))
