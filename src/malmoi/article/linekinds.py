@@ -23,6 +23,8 @@ def body_like(line: str) -> bool:
     """A paragraph of article text rather than a headline or a label."""
     if L.WIRE_LEAD.match(line) and L.DATELINE_START.match(line):
         return True
+    if _DIGEST_ITEM.match(line):
+        return True  # '“…” - 배수민 상인회장(2월 27일 총회에서)': a saying of a weekly digest
     n = len(line)
     ends = line.rstrip("\"'”’)] |").endswith(("다.", "요.", "다", "죠.", "까?", "다.\"", "니다"))
     if n >= 100 or (n >= 40 and _SENTENCE_INSIDE.search(line)):
@@ -39,6 +41,7 @@ _QUOTE_HEADLINE = re.compile(r"^[^\"“”'‘’.?!]{1,30}\s?[\"“'‘][^\"“
 
 _QUOTE_END = re.compile(r"[\"”’']$")
 _BREADCRUMB = re.compile(r"\s[>›»]\s|^[^<]*[›»]|^[^<>]{1,12}>[^>]")
+_DIGEST_ITEM = re.compile(r"^[●▲■◆○·\-]?\s*[“\"][^”\"]{2,300}[”\"]\s*[-–—]\s*[가-힣A-Za-z]{2,}[^()]{0,40}(?:\(.{2,80}\))?\s*$")
 
 
 def headline_like(line: str) -> bool:

@@ -113,7 +113,8 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             found.append(owned)
             prev_end = sp.close + len(end or "")
             continue
-        named_after = speaker_in_parens(text, sp, sent) if end is None and clause_like(content) else None
+        dashed = re.match(r"\s*[-–—]\s*[가-힣A-Za-z]", text[sp.close : sp.close + 6]) is not None  # '"NO." - 리사 모건 대표'
+        named_after = speaker_in_parens(text, sp, sent) if end is None and (clause_like(content) or dashed) else None
         if named_after is not None:
             found.append(named_after[0])
             found.extend(named_after[1:])
@@ -387,7 +388,10 @@ def speaker_after(text: str, sp: Span, end: str | None, content: str, sent: tupl
     return Raw("direct", sp.start, sp.end, verb_in(text[m.end("np") : m.end()]), subj, None, None, sent)
 
 
-SPEAKER_PARENS = re.compile(r"\s*[-–—]?\s*\((?P<np>[^()\n,]{2,40}?)\s*(?P<sep>,|\))")
+SPEAKER_PARENS = re.compile(
+    r"\s*[-–—]?\s*\((?P<np>[^()\n,]{2,40}?)\s*(?P<sep>,|\))"
+    r"|\s*[-–—]\s*(?P<dash>[^()\n,\"“”]{2,40}?)\s*(?:\(|$)"  # '"…" - 배수민 한빛시장 상인회장(2월 27일 …)'
+)
 
 
 def speaker_in_parens(text: str, sp: Span, sent: tuple[int, int]) -> list[Raw] | None:
@@ -396,10 +400,11 @@ def speaker_in_parens(text: str, sp: Span, sent: tuple[int, int]) -> list[Raw] |
     m = SPEAKER_PARENS.match(text, sp.close)
     if m is None:
         return None
-    mention = parse_np(m.group("np"))
+    group = "np" if m.group("np") else "dash"
+    mention = parse_np(m.group(group))
     if mention.kind != "person" or not mention.name:
         return None
-    subj = Found(mention, m.start("np"), m.end("np"), "")
+    subj = Found(mention, m.start(group), m.end(group), "")
     out = [Raw("direct", sp.start, sp.end, None, subj, None, None, sent)]
     if m.group("sep") == ",":
         close = text.find(")", m.end())
