@@ -562,6 +562,7 @@ class Loader:
     next one is checked and serialised. Then the triggers and the secondary indexes are
     made once. A batch that updated a record (an id twice in the stream) or had to be
     written a record at a time makes the full-text indexes be rebuilt at the end instead.
+    A record given to ``add`` must not be changed afterwards: it may still be being written.
     """
 
     def __init__(self, store: Store, bulk: bool | None) -> None:
