@@ -300,7 +300,7 @@ def search_quotes(conn: sqlite3.Connection, f: QuoteFilter) -> dict[str, Any]:
     hint = "INDEXED BY quotes_published" if dense else ""
     if dense and f.q:  # walked newest first: each row tested, no set of every match made
         where, params = _quote_where(conn, f, scan=True)
-    elif f.q and not (f.speaker or f.outlet):  # the matches' dates from a narrow index
+    elif "MATCH" in where and not (f.speaker or f.outlet):  # their dates: a narrow index
         hint = "INDEXED BY quotes_window"
     folded_store = folding.has_fold(conn)
     if folded_store and f.fold is not False:
