@@ -509,6 +509,15 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "“NO.” - 리사 모건 오로라항공 대표(3월 1일 현지 간담회에서)",
         [("배수민", "direct", "지역 상권이 살아야 청년이 돌아온다"), ("리사 모건", "direct", "NO.")],
     ),
+    (
+        "a clause of its own after a direct quote ('…고 밝혔고, 다온부품도 …'); two reported clauses joined by a speech act ('…다고 밝히고 복구는 …')",
+        "화재\n\n새빛전자는 \"설비를 전면 교체하겠다\"고 밝혔고, 협력사인 다온부품도 점검 인력을 늘리겠다고 전했다.\n\n"
+        "구청은 창고 주변 도로를 통제하겠다고 밝히고 복구는 다음 주부터 시작할 것이라고 설명했다.",
+        [
+            ("새빛전자", "direct", "설비를 전면 교체하겠다"), ("다온부품", "indirect", "점검 인력을 늘리겠다"),
+            ("구청", "indirect", "창고 주변 도로를 통제하겠다"), ("구청", "indirect", "복구는 다음 주부터 시작할 것"),
+        ],
+    ),
 ]
 
 

@@ -471,10 +471,21 @@ def indirect_quotes(text: str, spans: list[Span], taken: list[Raw]) -> list[Raw]
                 out.append(lead)
             if (after := _indirect_after(text, sent, direct[-1])) is not None:
                 out.append(after)
+            else:
+                # '새빛전자는 "…"고 밝혔고, 협력사인 다온부품도 …하겠다고 전했다': a clause of its own after the quote
+                for clause in _clauses(text, sent, spans)[1:]:
+                    if clause[0] > direct[-1].end and (raw := _indirect_in(text, clause, spans)) is not None:
+                        raw.sentence = sent
+                        out.append(raw)
             continue
+        acts = _act_joins(text, sent, spans)
         for clause in _clauses(text, sent, spans):
             raw = _indirect_in(text, clause, spans)
             if raw:
+                if clause[0] in acts and raw.subject is None:
+                    # '…하겠다고 밝히고 복구는 …라고 설명했다': the same speaker goes on, the topic is the clause's
+                    raw.chained = True
+                    raw.start = clause[0] + len(text[clause[0] : raw.start]) - len(text[clause[0] : raw.start].lstrip())
                 raw.sentence = sent
                 out.extend(split_joined(text, raw, spans))
     for raw in out:
@@ -511,7 +522,17 @@ def split_joined(text: str, raw: Raw, spans: list[Span]) -> list[Raw]:
     return out or [raw]
 
 
-_CLAUSE_JOIN = re.compile(r"(?<=[했였혔렸졌왔냈쳤])고,?\s(?=(?:\S+\s){0,3}?\S+(?:은|는)\s)")
+_CLAUSE_JOIN = re.compile(r"(?<=[했였혔렸졌왔냈쳤])고,?\s(?=(?:\S+\s){0,3}?\S+(?:은|는|도)\s)")
+# '…통제하겠다고 밝히고 복구는 …': a speech act in -고 joins two reported clauses
+_ACT_JOIN = re.compile(r"(?<=[다라])고\s(?P<act>\S+고),?\s(?=(?:\S+\s){0,3}?\S+(?:은|는|도)\s)")
+
+
+def _act_joins(text: str, sent: tuple[int, int], spans: list[Span]) -> set[int]:
+    """Where a clause starts after a reported clause and its speech act in -고 ('…다고 밝히고 ')."""
+    return {
+        m.end() for m in _ACT_JOIN.finditer(text, sent[0], sent[1])
+        if verb_in(m.group("act")) is not None and not any(sp.open <= m.start() < sp.close for sp in spans)
+    }
 
 
 def _clauses(text: str, sent: tuple[int, int], spans: list[Span]) -> list[tuple[int, int]]:
@@ -520,6 +541,7 @@ def _clauses(text: str, sent: tuple[int, int], spans: list[Span]) -> list[tuple[
     for m in _CLAUSE_JOIN.finditer(text, sent[0], sent[1]):
         if not any(sp.open <= m.start() < sp.close for sp in spans):
             cuts.append(m.end())
+    cuts = sorted({*cuts, *_act_joins(text, sent, spans)})
     cuts.append(sent[1])
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
@@ -693,7 +715,7 @@ AFTER_ACT = re.compile(r"^(?P<pre>(?:\S+\s){0,8}?)(?P<w>[가-힣]+)\s(?:뒤|후|
 def _adnominal_n(word: str) -> bool:
     """'둘러본', '마친', '확인한': a verb's past adnominal form (its last syllable closes in ㄴ)."""
     code = ord(word[-1]) - 0xAC00
-    return len(word) >= 2 and 0 <= code < 11172 and code % 28 == 4
+    return len(word) >= 2 and word[-1] != "는" and 0 <= code < 11172 and code % 28 == 4  # ('복구는 다음 주' is a topic)
 
 
 # the speech act's topic: what it answers ('보도에 대해', '…올린 것에 대해', '의혹과 관련해'); a
