@@ -40,6 +40,7 @@ def quotes_of(text: str) -> list[tuple[str | None, str]]:
         ("▶ 인터뷰 : 한소라 / 시장 상인 - \"손님이 줄었어요.\"", "한소라 / 시장 상인", "bite"),
         ("☎ 진행자 > 다음 질문입니다.", "진행자", "mark"),
         ("▲새솔 한소라 감독=선수들이 잘 해줬다.", "새솔 한소라 감독", "eq"),
+        ("[우병원 / 새솔시 주민 : 밤마다 잠을 못 자요.]", "우병원 / 새솔시 주민", "bracket"),
     ],
 )
 def test_label_styles(line: str, who: str, style: str) -> None:
@@ -231,4 +232,10 @@ def test_line_breaks_left_as_tags_split_the_bites_and_a_group_speaks_in_its_head
         ("공항 옆 주민들", "anonymous", "밤에도 잠을 못 자요"),
         ("윤도경", "person", "밤 열두 시에도 굴착기 소리가 들려요."),
         ("최가온", "person", "창문을 바꿔도 소용이 없어요."),
+    ]
+
+
+def test_a_labelled_name_that_ends_like_an_organisation_is_a_person() -> None:
+    assert quotes_of(page("소음", "주민들은 불안을 호소합니다.", "[우병원 / 새솔시 주민 : 밤마다 잠을 못 자요.]")) == [
+        ("우병원", "밤마다 잠을 못 자요.")
     ]

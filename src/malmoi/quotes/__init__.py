@@ -298,7 +298,7 @@ class _Context:
             # an answer of a printed interview is the interviewee's
             sp = self.interviewee or Speaker(None, None, type="unknown")
         else:
-            sp = self.speaker(parse_label(t.label.who))
+            sp = self.speaker(parse_label(t.label.who), labelled=True)
         first, last = t.pieces[0], t.pieces[-1]
         s, _ = _trim_piece(self.body[first.para], first.start, first.end)
         _, e = _trim_piece(self.body[last.para], last.start, last.end)
@@ -338,13 +338,15 @@ class _Context:
             return Speaker(self.focus.name, None, self.focus.title, self.focus.org, self.focus.type)
         return Speaker(None, None, type="unknown")
 
-    def speaker(self, m: Mention) -> Speaker:
+    def speaker(self, m: Mention, labelled: bool = False) -> Speaker:
+        """The canonical speaker of a mention; a turn's label (``labelled``) names a person even
+        where the name ends like an organisation ('우병원 / 주민')."""
         if m.kind == "pronoun" or (m.determiner and m.kind == "title_only"):
             ref = self.person or self.focus
             if ref is not None:
                 return Speaker(ref.name, m.text, ref.title, ref.org, ref.type)
             return Speaker(None, m.text, type="unknown")
-        if m.kind == "person" and m.name and not m.title and self._org_named(m.name):
+        if m.kind == "person" and m.name and not m.title and not labelled and self._org_named(m.name):
             m = Mention(m.text, "organization", org=m.name)  # '니시카와전지': the company of its 사장
         if m.kind in ("person", "title_only"):
             rec = self.people.resolve(m)

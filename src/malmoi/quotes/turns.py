@@ -404,6 +404,8 @@ def parse_label(who: str) -> Mention:
         name, _, role = who.partition("/")
         m = parse_np(name.strip())
         role = role.strip()
+        if m.kind == "organization" and korean_name_shape(name.strip()) and role:
+            m = Mention(name.strip(), "person", name=name.strip())  # '우병원 / 주민': a name that ends like a hospital
         if m.kind in ("person", "unknown") and name.strip():
             return Mention(who, "person", name=m.name or name.strip(), title=role or None, org=m.org)
         return m
