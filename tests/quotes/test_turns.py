@@ -239,3 +239,9 @@ def test_a_labelled_name_that_ends_like_an_organisation_is_a_person() -> None:
     assert quotes_of(page("소음", "주민들은 불안을 호소합니다.", "[우병원 / 새솔시 주민 : 밤마다 잠을 못 자요.]")) == [
         ("우병원", "밤마다 잠을 못 자요.")
     ]
+
+
+def test_a_phone_interview_run_together_in_one_paragraph_gives_the_guest_each_answer() -> None:
+    text = page("전화 연결", "■ 윤도경 / 새솔군 달빛면 이장 [앵커] 윤도경 이장님이 전화로 연결돼 있습니다 [인터뷰] 네, 안녕하세요 "
+                "[앵커] 많이 놀라셨죠 [인터뷰] 창고가 통째로 흔들렸습니다 [앵커] 네, 고맙습니다")
+    assert quotes_of(text) == [("윤도경", "네, 안녕하세요"), ("윤도경", "창고가 통째로 흔들렸습니다")]

@@ -178,12 +178,21 @@ def _marker(text: str) -> bool:
 
 
 def _segments(text: str) -> list[int]:
-    """Where inline turns start inside a paragraph (0 always)."""
+    """Where inline turns start inside a paragraph (0 always): a label after a sentence, or a
+    turn marker in brackets ('… 연결돼 있습니다 [인터뷰] 네, …') in a transcript run together."""
     cuts = [0]
     for m in INLINE.finditer(text):
         if m.end() > 0 and read_label(text[m.end() :]) is not None:
             cuts.append(m.end())
-    return cuts
+    if "[" in text:
+        cuts.extend(m.end() for m in INLINE_MARKER.finditer(text) if m.end() > 0)
+    return sorted(set(cuts))
+
+
+# a bracketed turn marker inside a paragraph, the words after it
+INLINE_MARKER = re.compile(r"\s(?=\[(?:앵커|기자|인터뷰|녹취|리포트)\]\s)")
+LEAD_MARKER = re.compile(r"^\[(?P<kind>앵커|기자|리포트|인터뷰|녹취)\]\s+(?=\S)")
+GUEST_HEADER = re.compile(r"^■\s*(?P<who>[가-힣]{2,4}\s*/\s*[^\[\]]{2,40}?)\s*$")
 
 
 def read_turns(body: list[str], markers: set[int] | None = None) -> Transcript:
@@ -192,6 +201,7 @@ def read_turns(body: list[str], markers: set[int] | None = None) -> Transcript:
     markers = markers or set()
     turns: list[Turn] = []
     cur: Turn | None = None
+    guest: str | None = None
     for i, para in enumerate(body):
         if i in markers or _marker(para):
             cur = Turn(None, Piece(i, 0, len(para) if _marker(para) else 0), narration=True)
@@ -210,6 +220,19 @@ def read_turns(body: list[str], markers: set[int] | None = None) -> Transcript:
         for k, cut in enumerate(cuts := _segments(para)):
             end = cuts[k + 1] if k + 1 < len(cuts) else len(para)
             seg = para[cut:end]
+            if (guest_line := GUEST_HEADER.match(seg.strip())) is not None:
+                guest = guest_line.group("who")  # '■ 하도진 / 누리군 달빛면 이장': the guest of a phone interview
+                continue
+            if len(cuts) > 1 and (marked := LEAD_MARKER.match(seg)) is not None and "/" not in seg[marked.end() :][:30]:
+                # '[앵커] …' / '[인터뷰] …' inside a paragraph: narration, or the guest's (or a bite's) words
+                if marked.group("kind") in ("인터뷰", "녹취"):
+                    cur = Turn(Label(guest or "", "bite"), Piece(i, cut, cut + marked.end()))
+                    cur.pieces.append(Piece(i, cut + marked.end(), end))
+                    cur.done = True
+                else:
+                    cur = Turn(None, Piece(i, cut, cut + marked.end()), [Piece(i, cut + marked.end(), end)], narration=True)
+                turns.append(cur)
+                continue
             lab = read_label(seg)
             if lab is not None:
                 label, words, words_end = lab
