@@ -518,6 +518,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
             ("구청", "indirect", "창고 주변 도로를 통제하겠다"), ("구청", "indirect", "복구는 다음 주부터 시작할 것"),
         ],
     ),
+    (
+        "words in a post that went up ('\"…\"는 글이 올라왔다', writer unknown) and a remark given with an act ('\"…\"는 소감과 함께')",
+        "소식\n\n커뮤니티에는 \"가게 앞이 쓰레기로 덮였다\"는 글이 올라왔다.\n\n한소라 선수는 \"팬들 덕분에 버텼다\"는 소감과 함께 트로피를 들어 올렸다.",
+        [(None, "direct", "가게 앞이 쓰레기로 덮였다"), ("한소라", "direct", "팬들 덕분에 버텼다")],
+    ),
 ]
 
 

@@ -245,3 +245,8 @@ def test_a_phone_interview_run_together_in_one_paragraph_gives_the_guest_each_an
     text = page("전화 연결", "■ 윤도경 / 새솔군 달빛면 이장 [앵커] 윤도경 이장님이 전화로 연결돼 있습니다 [인터뷰] 네, 안녕하세요 "
                 "[앵커] 많이 놀라셨죠 [인터뷰] 창고가 통째로 흔들렸습니다 [앵커] 네, 고맙습니다")
     assert quotes_of(text) == [("윤도경", "네, 안녕하세요"), ("윤도경", "창고가 통째로 흔들렸습니다")]
+
+
+def test_a_boards_dash_lines_are_no_printed_interview() -> None:
+    text = page("게시판 글", "- 작성일 : 2025.01.02", "- 조회수 : 120", "김하늘 교수는 \"시장이 살아난다\"고 말했다.")
+    assert quotes_of(text) == [("김하늘", "시장이 살아난다")]

@@ -99,6 +99,7 @@ def _voiced_re(voiced: dict[str, list[str]]) -> re.Pattern[str]:
     return re.compile(
         rf"\s?(?:등의\s|등\s|같은\s)?(?:(?:{nouns})(?:을|를|이|가|도|은|는)\s(?:\S+\s){{0,2}}?"
         rf"(?:(?P<arose>{arose})|(?:{shown}))"
+        rf"|(?:{nouns}|소감|인사)(?:과|와)\s함께"  # '"…"라는 소감과 함께 트로피를 들었다'
         rf"|(?:{stated})(?:이다|입니다|이었다|였다|이었습니다|이라는|이란|이며|이고|이지만|이었으나|인\s데|인데)(?![가-힣]))"
     )
 

@@ -258,7 +258,7 @@ def read_turns(body: list[str], markers: set[int] | None = None) -> Transcript:
 
 
 QUESTION = re.compile(
-    r"^\s*(?:[-—–]\s?|Q\s?[.:]\s?|Q\s(?=[가-힣])|문\s?[.:)]\s?)(?=[^\s\-—–])"
+    r"^\s*(?:[-—–]\s?|Q\s?[.:]\s?|Q\s(?=[가-힣])|문\s?[.:)]\s?)(?=[^\s\-—–])(?!(?:작성일|작성자|조회|등록일|추천|댓글|출처|수정일))"
     r"|^\s*\d{1,2}\s?[.)]\s?(?=[^\d\s]).{2,120}\?$"  # '1.아나운서가 된 계기는?': a numbered question
 )
 ANSWER_LABEL = re.compile(r"^\s*(?:A\s?[.:]\s?|답\s?[.:)]\s?)?\((?P<who>[가-힣]{2,4})\)\s*")
