@@ -188,6 +188,8 @@ class _Context:
             found = self._head_subject(seg) if seg.strip() else None
             if found is None and (after := _NAME_AFTER.match(text, sp.close)):
                 found = subject_in(after.group("np"))  # '"…" 고민정, …'
+                if found is not None and found.mention.kind != "person":
+                    found = None  # '"…" 신고에 수색…': words after the quote that name no one
             if found is None and (lead := _HEAD_SUBJECT.match(_HEAD_TAG.sub("", before))):
                 found = self._head_subject(lead.group("np"))  # '통합당, … 보류?…"…"': the headline's topic
             # words before the quote that name no speaker we know still stand where a subject would
