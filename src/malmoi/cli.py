@@ -202,7 +202,7 @@ def cmd_export(a: argparse.Namespace) -> int:
 def cmd_ray(a: argparse.Namespace) -> int:
     from malmoi.engine.ray import run_ray
 
-    stats = run_ray(a.paths, a.out, jsonl=a.jsonl, address=a.address)
+    stats = run_ray(a.paths, a.out, jsonl=a.jsonl, address=a.address, fold=a.fold)
     say(f"ray: wrote {a.out}/")
     say(stats.summary())
     return EXIT_OK if stats.articles else EXIT_NOTHING
@@ -317,6 +317,9 @@ def _other_parsers(sub: Any) -> None:
     r.add_argument("--out", required=True, help="output folder")
     r.add_argument("--jsonl", action="store_true", help="also write records.jsonl")
     r.add_argument("--address", default=None, help="Ray cluster address (default: start a local one)")
+    r.add_argument("--fold", action="store_true",
+                   help="also fold the corpus (copy clusters, wire families, quote groups) into fold_articles/ "
+                        "and fold_quotes/: sketches in the actors, the fold in the driver")
     r.set_defaults(func=cmd_ray)
 
 
