@@ -523,6 +523,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "소식\n\n커뮤니티에는 \"가게 앞이 쓰레기로 덮였다\"는 글이 올라왔다.\n\n한소라 선수는 \"팬들 덕분에 버텼다\"는 소감과 함께 트로피를 들어 올렸다.",
         [(None, "direct", "가게 앞이 쓰레기로 덮였다"), ("한소라", "direct", "팬들 덕분에 버텼다")],
     ),
+    (
+        "a quote closed by a full stop outside its marks after a topic ('주민들은 \"…자겠다\". \"…\"며')",
+        "화재\n\n주민들은 \"밤에 잠을 못 자겠다\". \"언제 또 불이 날지 모른다\"며 불안을 호소했다.",
+        [("주민들", "direct", "밤에 잠을 못 자겠다"), ("주민들", "direct", "언제 또 불이 날지 모른다")],
+    ),
 ]
 
 

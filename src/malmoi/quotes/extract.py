@@ -447,7 +447,7 @@ def _standalone(text: str, sp: Span, c: str, sent: tuple[int, int]) -> bool:
         return True  # a paragraph that is one quote and nothing else
     if not before:
         return bool(re.search(r"[.!?]$|다$|요$", c))
-    return bool(re.search(r"(?:은|는|이|가)$", before)) and bool(re.search(r"[.!?]$", c))
+    return bool(re.search(r"(?:은|는|이|가)$", before)) and bool(re.search(r"(?:[.!?]|다|요|죠)$", c))  # '주민들은 "…자겠다".'
 
 
 # --- indirect quotes -------------------------------------------------------------
