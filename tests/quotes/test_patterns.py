@@ -528,6 +528,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "화재\n\n주민들은 \"밤에 잠을 못 자겠다\". \"언제 또 불이 날지 모른다\"며 불안을 호소했다.",
         [("주민들", "direct", "밤에 잠을 못 자겠다"), ("주민들", "direct", "언제 또 불이 날지 모른다")],
     ),
+    (
+        "'\"…\"라는 취지로 말했다고 참석자는 전했다': the words in marks are the speaker's quote, not part of a relay's clause",
+        "회의\n\n정하람 위원장은 이번 사태를 두고 \"원칙의 문제\"라는 취지로 말했다고 한 참석자는 전했다.",
+        [("정하람", "direct", "원칙의 문제")],
+    ),
 ]
 
 

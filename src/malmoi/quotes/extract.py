@@ -278,7 +278,8 @@ SAID_BY = re.compile(
 )
 SAID_AS = re.compile(
     r"\s?(?:(?:취지|요지|내용|뜻)의\s(?:말|발언|언급|글|주장)(?:을|를)\s(?:했|한|하|남겼|남긴|밝혔|전했)"
-    r"|(?:표현|말|막말|단어|용어)(?:을|를)\s(?:사용|썼|쓰|쏟아|내뱉|했|써))"
+    r"|(?:표현|말|막말|단어|용어)(?:을|를)\s(?:사용|썼|쓰|쏟아|내뱉|했|써)"
+    r"|(?:취지|요지|뜻|의미)로\s(?:\S+\s)?(?:말했|말하|말한|밝혔|언급했|설명했|전했|답했))"  # '"…"라는 취지로 말했다'
 )
 SLOGANS = re.compile(r"(?:[\s,·]*[\"“'‘][^\"”'’]{1,40}[\"”'’])*\s?(?:등의|등|같은|이라는|라는)?\s?(?:구호|문구|팻말|피켓|손팻말|현수막|플래카드|표어|슬로건)")
 
@@ -491,7 +492,8 @@ def indirect_quotes(text: str, spans: list[Span], taken: list[Raw]) -> list[Raw]
     for raw in out:
         if raw.end - raw.start > 4 and text.endswith("이라", raw.start, raw.end):
             raw.end -= 2  # the copula is no part of the words: '…할 것이라고 밝혔다' → '…할 것'
-    return out
+    # '정 위원장은 … "…"라는 취지로 말했다고 참석자는 전했다': the words in marks are the quote, not the relay
+    return [r for r in out if not any(r.start <= d.start and d.end <= r.end for d in taken)]
 
 
 JOINED = re.compile(r"(?<=[다라냐])(?:며|면서),?\s")
