@@ -533,6 +533,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "회의\n\n정하람 위원장은 이번 사태를 두고 \"원칙의 문제\"라는 취지로 말했다고 한 참석자는 전했다.",
         [("정하람", "direct", "원칙의 문제")],
     ),
+    (
+        "a speech act that is itself reported ('의사는 D씨가 \"…\"이라는 말을 했다고 전했다'): the one inside said it",
+        "진술\n\n담당 의사는 D씨가 \"라이터를 떨어뜨렸을 뿐\"이라는 말을 했다고 전했다.",
+        [("D씨", "direct", "라이터를 떨어뜨렸을 뿐")],
+    ),
 ]
 
 
@@ -549,6 +554,11 @@ def test_pattern(why: str, text: str, expected: list[tuple[str | None, str, str]
 
 def case(why: str) -> str:
     return next(text for w, text, _ in CASES if w == why)
+
+
+def test_a_relayed_speech_act_keeps_the_relay() -> None:
+    art = build_article(Page(Source(path="c.txt"), text=next(t for w, t, _ in CASES if w.startswith("a speech act that is itself reported"))))
+    assert art.quotes[0].via == "담당 의사"  # type: ignore[union-attr]
 
 
 def test_an_outlet_that_cites_is_the_via() -> None:

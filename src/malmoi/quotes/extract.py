@@ -133,6 +133,12 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         aside = near is not None and (subj is None or near.start > subj.start)
         if aside:
             subj = near  # '그는 … 박 의원이 "…"며 사퇴를 촉구하자': the subject of the -자 clause speaks
+        relay_topic = None
+        if subj is not None and subj.particle in ("은", "는") and RELAYED_ACT.match(text, sp.close + len(end or "")):
+            inner = nearest_subject(before)
+            if inner is not None and inner.start > subj.start and inner.mention.kind in ("person", "anonymous", "organization", "title_only"):
+                # '담당 의사는 D씨가 "…"이라는 말을 했다고 전했다': D씨 said it; the doctor relays
+                relay_topic, subj = subj.mention, inner
         said_by = SAID_BY.match(text, sp.close + len(end or "")) if end in ("고", "라고", "이라고") else None
         if said_by is not None and (
             (said_by.group("act") not in ("한", "하던", "했던") and verb_in(said_by.group("act")) is None)
@@ -182,7 +188,7 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             verb=verb,
             subject=subj,
             addressee=addressee_in(before, addr_after) if before.strip() else None,
-            via=relay or via_in(text[sent[0] : sp.open]),
+            via=relay or relay_topic or via_in(text[sent[0] : sp.open]),
             sentence=sent,
             chained=bool(found) and subj is None and not found[-1].owned and not found[-1].aside,
             aside=aside,
@@ -256,6 +262,7 @@ def _hide_clauses(text: str, lo: int, hi: int, spans: list[Span]) -> str:
     return out
 
 
+RELAYED_ACT = re.compile(r"\s?(?:(?:말|발언|얘기|이야기)(?:을|를)\s)?(?:했|말했|밝혔|주장했)다고\s(?:\S+\s)?(?:전했|밝혔|말했|설명했|주장했)")
 CITING = re.compile(
     r"(?P<np>[^\s\"“”'‘’,.]{1,15}?(?:\s[^\s\"“”'‘’,.]{1,15}){0,3}?)(?:의\s(?:말|발언|언급|전언))?(?:을|를)\s인용(?:해|하여|하며|한)\s(?:\S+\s){0,3}?$"
 )
