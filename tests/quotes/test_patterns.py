@@ -538,6 +538,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "진술\n\n담당 의사는 D씨가 \"라이터를 떨어뜨렸을 뿐\"이라는 말을 했다고 전했다.",
         [("D씨", "direct", "라이터를 떨어뜨렸을 뿐")],
     ),
+    (
+        "a party's post with no name ('국민의힘 원내대표는') is a title of that party, not a person named after it",
+        "국회\n\n국민의힘 원내대표는 \"협상에 나서겠다\"고 밝혔다.",
+        [("국민의힘 원내대표", "direct", "협상에 나서겠다")],
+    ),
 ]
 
 

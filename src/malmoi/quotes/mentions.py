@@ -262,7 +262,7 @@ def _name_and_org(rest: str, titled: bool = True) -> tuple[str | None, str | Non
         if w in hanja:
             flags.append(True)
             continue
-        flags.append(_name_like(w))
+        flags.append(_plain_word(w) and _name_like(w))  # '국민의힘 원내대표': a listed organisation is no name
     # runs of name-like words: the one with a Korean full name, else the first, is the name
     runs: list[tuple[int, int]] = []
     k = 0
