@@ -157,14 +157,17 @@ def _parse_np(np: str) -> Mention:
     words0 = rest.split(" ")
     if title is None and len(words0) == 2 and len(words0[0]) == 1 and words0[0] in SURNAMES and _HANGUL_WORD.fullmatch(words0[1]):
         return Mention(np, "person", name=words0[0], title=words0[1])
-    if title is None and len(words0) == 1 and re.fullmatch(r"[가-힣]{2,5}(?:시|군|읍|면)", rest):
-        return Mention(np, "organization", org=rest)  # '통영시는', '옹진군은': a local government, not a name
+    if len(words0) == 1 and re.fullmatch(r"[가-힣]{2,5}(?:시|군|읍|면)", rest):
+        if title is None:
+            return Mention(np, "organization", org=rest)  # '통영시는', '옹진군은': a local government, not a name
+        if title.endswith(_OFFICE_TITLES):
+            return Mention(np, "title_only", title=title, org=rest)  # '서천군 군수': the county's head
     if title is None and len(words0) >= 2 and org_word_sure(words0[-1]) and not _full_korean(words0[-1]):
         # '곡성군 오산면 주민협의회': a body named with its places, no person; '바이오 기업 세린바이오': the name
         lead = words0[0]
         whole_name = re.fullmatch(r"[가-힣]{1,6}(?:시|군|구|도|읍|면|동)", lead) is not None or lead in lx.places or lead in lx.org_names
         return Mention(np, "organization", org=_expand_country(rest) if whole_name else words0[-1])
-    found_name, org = _name_and_org(rest, titled=title is not None)
+    found_name, org = _name_and_org(rest, titled=title is not None, title=title)
     name = None if det and not np.startswith("이 ") else found_name
     if np.startswith("한 ") and title:
         # '한 판사': the surname 한, or 'a judge'; resolution decides
@@ -244,12 +247,14 @@ def _anonymous_heads(anonymous: tuple[str, ...]) -> tuple[tuple[int, frozenset[s
     return tuple((k, frozenset(a for a in anonymous if len(a) == k)) for k in sizes)
 
 
-def _name_and_org(rest: str, titled: bool = True) -> tuple[str | None, str | None]:
+def _name_and_org(rest: str, titled: bool = True, title: str | None = None) -> tuple[str | None, str | None]:
     lx = lexicon()
     words = rest.split(" ")
     last = words[-1]
     earlier_name = any(_full_korean(w) and _name_like(w) for w in words[:-1])
-    if titled and looks_korean_name_shape(last) and _plain_word(last) and last[-1] not in _ADMIN_ENDINGS and not earlier_name and (
+    # '강철구 변호사', '박영도 교수': given names end in 구/도/동 too; a place takes an office's title ('강남구 구청장')
+    personal = title is not None and last[-1] in "구도동" and len(last) == 3 and not title.endswith(_OFFICE_TITLES) and last not in lx.places
+    if titled and looks_korean_name_shape(last) and _plain_word(last) and (last[-1] not in _ADMIN_ENDINGS or personal) and not earlier_name and (
         len(words) == 1 or (len(words[-2]) == 2 and _name_like(words[-2])) or not _name_like(last)
     ):
         # '전북 현대 이흥실 감독대행', '관심 많은 최태원 회장': a full name right before the title, even
@@ -301,6 +306,7 @@ def _name_and_org(rest: str, titled: bool = True) -> tuple[str | None, str | Non
     return name, canonical_org(org) if org else None
 
 
+_OFFICE_TITLES = ("장", "지사", "군수", "의원", "위원", "관", "청장", "의장")
 _ADMIN_ENDINGS = frozenset("군시구도읍면동청처부국과소관당회단사")
 
 
