@@ -25,7 +25,7 @@ from malmoi.quotes.lexicon import lexicon
 from malmoi.quotes.mentions import Mention, parse_np
 
 FILLED = "◆▶►●▲"
-HOLLOW = "◇▷○△◐◑"  # (a half-filled bullet marks a second guest: '▷ guest', '◐ guest')
+HOLLOW = "◇▷○△◐◑◈"  # (a half-filled bullet or ◈ marks a second guest: '▷ guest', '◐ guest')
 _MARKS = FILLED + HOLLOW + "⊙◎☎"  # ☎: a turn by telephone ('☎ 진행자 >' and '☎ 김하늘 >' alike)
 _WHO = r"[^:：>\[\]<▶►◀\"“”]{2,40}?"
 _NAME_WORDS = r"[가-힣A-Za-z·]{2,12}(?:\s[가-힣A-Za-z·]{1,12}){0,3}"
