@@ -552,6 +552,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
             ("박영도", "direct", "기준이 필요하다"),
         ],
     ),
+    (
+        "an additive subject heading a clause ('AP통신도 북한 지도자가 …했다고 전했다') speaks, not the clause's own subject",
+        "외신\n\n교도통신은 \"지도자가 사죄했다\"고 보도했고, AP통신도 북한 지도자가 남측에 사과했다고 전했다.",
+        [("교도통신", "direct", "지도자가 사죄했다"), ("AP통신", "indirect", "북한 지도자가 남측에 사과했다")],
+    ),
 ]
 
 

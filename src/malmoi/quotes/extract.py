@@ -797,13 +797,15 @@ def _first_topic(head: str, reach: int = 5) -> Found | None:
     """The speaker of a reported clause: the first phrase with 은/는 in the sentence,
     or, where there is none, a phrase with 이/가 (then one with 도: '가온물산도 …밝혔다') at the
     head of the sentence."""
-    for particles in ("topic", "subject", "also"):
-        pattern = {"topic": r"(?:은|는|께서는|께서)(?=\s)", "subject": r"(?:이|가)(?=\s)", "also": r"도(?=\s)"}[particles]
+    for particles in ("topic", "also_head", "subject", "also"):
+        pattern = {"topic": r"(?:은|는|께서는|께서)(?=\s)", "subject": r"(?:이|가)(?=\s)"}.get(particles, r"도(?=\s)")
         for m in re.finditer(pattern, head):
+            if particles == "also_head" and words(head[: m.start()]) > 2:
+                break  # 'AP통신도 북한 지도자가 …했다고 전했다': the additive subject heads the clause
             if particles != "topic" and words(head[: m.start()]) > reach:
                 break
             cand = subject_in(head, upto=m.end())
-            if cand is None and particles == "also":
+            if cand is None and particles in ("also", "also_head"):
                 # '가온물산도': kiwi reads an unknown name with 도 as one noun; the words before 도 name it
                 lead = LEADING.match(head)
                 at = lead.end() if lead else 0
