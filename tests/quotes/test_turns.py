@@ -41,6 +41,8 @@ def quotes_of(text: str) -> list[tuple[str | None, str]]:
         ("☎ 진행자 > 다음 질문입니다.", "진행자", "mark"),
         ("▲새솔 한소라 감독=선수들이 잘 해줬다.", "새솔 한소라 감독", "eq"),
         ("[우병원 / 새솔시 주민 : 밤마다 잠을 못 자요.]", "우병원 / 새솔시 주민", "bracket"),
+        ("[싱크:한소라]", "한소라", "bite"),
+        ("[한소라 / 새솔시 주민] \"물이 차올랐어요.\"", "한소라 / 새솔시 주민", "bite"),
     ],
 )
 def test_label_styles(line: str, who: str, style: str) -> None:

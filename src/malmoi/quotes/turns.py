@@ -42,6 +42,9 @@ LEAD = [
     ("bite", re.compile(r"^[▶►]?\s*(?:인터뷰|녹취|싱크|현장음)\s*[:：]\s*(?P<who>[^:：]{2,40}?)\s*$")),
     ("bite", re.compile(r"^(?:인터뷰|녹취|싱크)\s*[-–—]\s*(?P<who>[^:：\"“]{2,40}?)\s*$")),  # '인터뷰-김하늘/ 상인'
     ("bite", re.compile(r"^\[\s*(?:인터뷰|녹취)\s+(?P<who>[^\]]{2,30})\]$")),
+    ("bite", re.compile(r"^\[\s*(?:싱크|녹취|인터뷰)\s*[:：]\s*(?P<who>[^\]]{2,30})\]\s*(?P<words>.*)$", re.S)),  # '[싱크:김하늘]'
+    # '[김하늘 / 새솔시 주민] "물이 차올랐어요."': a bracketed label, then the words in marks on the line
+    ("bite", re.compile(r"^\[(?P<who>[가-힣]{2,4}\s?/\s?[^\]:：]{2,30})\]\s*(?P<words>[\"“].+)$", re.S)),
     ("bite", re.compile(r"^(?:인터뷰|녹취|싱크|현장음)\s*>\s*(?P<who>[^\"“:：]{2,40}?)\s*(?P<words>[\"“].*)$", re.S)),
     ("bite", re.compile(r"^(?:인터뷰|녹취|싱크|현장음)\s*>\s*(?P<who>[^\"“:：]{2,40}?)\s*$")),
     ("arrow", re.compile(rf"^◀\s*(?P<who>{_WHO})\s*▶\s*(?P<words>.*)$", re.S)),
