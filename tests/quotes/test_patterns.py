@@ -557,6 +557,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "외신\n\n교도통신은 \"지도자가 사죄했다\"고 보도했고, AP통신도 북한 지도자가 남측에 사과했다고 전했다.",
         [("교도통신", "direct", "지도자가 사죄했다"), ("AP통신", "indirect", "북한 지도자가 남측에 사과했다")],
     ),
+    (
+        "a count ('단 한 차례도 만나지 않은 것에 대해서는') names no speaker: the words go on with the one in focus",
+        "해명\n\n김하늘 장관은 회의에서 \"최선을 다했다\"고 말했다.\n\n단 한 차례도 만나지 않은 것에 대해서는 \"일정이 맞지 않았다\"고 했다.",
+        [("김하늘", "direct", "최선을 다했다"), ("김하늘", "direct", "일정이 맞지 않았다")],
+    ),
 ]
 
 

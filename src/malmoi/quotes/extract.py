@@ -152,7 +152,7 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             # '그는 … 조편성은 무엇이냐는 질문에 "…"': a topic inside the question is not the speaker,
             # where the sentence has a topic of its own before it
             subj = _first_topic(before[: subj.start]) or (subj if subj.particle in ("은", "는") else None)
-        elif subj is not None and subj.particle in ("이", "가") and EMBEDDED_ABOUT.search(before, subj.end):
+        elif subj is not None and subj.particle in ("이", "가", "도") and EMBEDDED_ABOUT.search(before, subj.end):
             # '이날 프리킥을 노건우가 처리한 것과 관련해 "…"': the subject of what the words are about
             subj = _first_topic(before[: subj.start])
         if subj is None and end is None and _this_way(text, sp.close) and (comma := COMMA_TOPIC.match(text, sent[0])):

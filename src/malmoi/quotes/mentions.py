@@ -47,6 +47,7 @@ class Mention:
     determiner: bool = False  # 이 장관, 그 교수: points back
 
 
+_COUNTERS = frozenset({"차례", "번", "번도", "가지", "군데", "마디", "개", "달", "해", "주", "시간", "푼", "명도", "사람도"})
 _APPOSITION = re.compile(r"^(?:\S+\s){0,3}?\S{1,8}(?:사|체|처|기관|단체|회|부|청)인\s")
 
 
@@ -112,6 +113,8 @@ def _parse_np(np: str) -> Mention:
         return Mention(np, "organization", org=np)  # '구청은', '시는': the article's 서초구청, 새솔시
     if _ACRONYM.fullmatch(np) or outlet_index().alias(np) is not None:
         return Mention(np, "organization", org=np)  # NHK, KBS, WHO
+    if np.startswith("한 ") and np.split(" ")[1] in _COUNTERS:
+        return Mention(np, "unknown")  # '단 한 차례도': a count, no one
     if np.startswith("한 ") and not lx.title_suffix_re.search(np):
         return Mention(np, "anonymous")  # 한 소재업체 임원: 'a certain …'
     if (inner := _ONE_OF.search(np)) and not _full_korean(inner.group("rest").split(" ")[0]):
