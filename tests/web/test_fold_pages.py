@@ -267,3 +267,11 @@ def test_start_page_and_unsaid_of_a_store_never_folded(client: Any) -> None:
     assert "아직 묶지 않았습니다" in client.get("/").text
     data = client.get("/api/unsaid").json()
     assert data["folded"] is False and data["results"] == [] and "malmoi fold" in client.get("/unsaid").text
+
+
+def test_the_speakers_list_links_each_articles_anonymous_source_to_its_own_page(folded_client: Any) -> None:
+    html = folded_client.get("/speakers?q=" + q("관계자")).text
+    links = {part.split('"')[0] for part in html.split('href="/speakers/')[1:] if "?article=" in part.split('"')[0]}
+    assert len(links) >= 2  # '한 관계자' of one story and of another: two people, two pages
+    for link in links:
+        assert folded_client.get("/speakers/" + link).status_code == 200
