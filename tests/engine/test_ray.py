@@ -19,16 +19,6 @@ if importlib.util.find_spec("ray") is None:
 PAGES = 240
 
 
-@pytest.fixture(scope="module")
-def ray_cluster():  # type: ignore[no-untyped-def]
-    import ray
-
-    ray.init(num_cpus=2, include_dashboard=False, object_store_memory=150 * 1024 * 1024, log_to_driver=False,
-             configure_logging=False)
-    yield ray
-    ray.shutdown()
-
-
 def _pages(tmp: Path) -> list[str]:
     sys.path.insert(0, str(REPO / "bench"))
     try:

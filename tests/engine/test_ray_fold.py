@@ -29,16 +29,6 @@ BOARD_FOOT = "\n\n[출처] 원문 링크는 댓글에\n추천 2  비추천 0\n"
 REWRITE_LEAD = "[종합] 새 제목을 단 다른 판\n\n이 소식은 여러 매체가 같은 통신 기사를 받아 고쳐 실었다.\n\n"
 
 
-@pytest.fixture(scope="module")
-def ray_cluster():  # type: ignore[no-untyped-def]
-    import ray
-
-    ray.init(num_cpus=2, include_dashboard=False, object_store_memory=150 * 1024 * 1024, log_to_driver=False,
-             configure_logging=False)
-    yield ray
-    ray.shutdown()
-
-
 def _pages(tmp: Path) -> list[str]:
     """The originals, then their copies, in one folder (file names sort originals first)."""
     d = tmp / "pages"
