@@ -149,6 +149,8 @@ def scan_people(text: str, people: People) -> None:
         window = window.lstrip()
         if not window or window == m.group(0):
             continue
+        if len(pre := window[: len(window) - len(m.group(0))].split(" ")) > 6:
+            window = " ".join(pre[-6:]) + m.group(0)  # a name, its organisation: the six words before the title
         toks = tokens(window)
         if not toks or toks[-1].tag not in NOMINAL:
             continue
