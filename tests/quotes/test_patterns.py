@@ -562,6 +562,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "해명\n\n김하늘 장관은 회의에서 \"최선을 다했다\"고 말했다.\n\n단 한 차례도 만나지 않은 것에 대해서는 \"일정이 맞지 않았다\"고 했다.",
         [("김하늘", "direct", "최선을 다했다"), ("김하늘", "direct", "일정이 맞지 않았다")],
     ),
+    (
+        "an anonymous source named politely ('또 다른 상인분') is anonymous, not a person named 상인분",
+        "시장\n\n한 상인은 \"손님이 절반으로 줄었어요\"라고 말했다. 또 다른 상인분은 \"문을 닫아야 해요\"라고 했다.",
+        [("한 상인", "direct", "손님이 절반으로 줄었어요"), ("상인분", "direct", "문을 닫아야 해요")],
+    ),
 ]
 
 
@@ -578,6 +583,11 @@ def test_pattern(why: str, text: str, expected: list[tuple[str | None, str, str]
 
 def case(why: str) -> str:
     return next(text for w, text, _ in CASES if w == why)
+
+
+def test_a_polite_anonymous_source_is_anonymous() -> None:
+    art = build_article(Page(Source(path="c.txt"), text=next(t for w, t, _ in CASES if w.startswith("an anonymous source named politely"))))
+    assert [q.speaker.type for q in art.quotes] == ["anonymous", "anonymous"]  # type: ignore[union-attr]
 
 
 def test_a_relayed_speech_act_keeps_the_relay() -> None:

@@ -84,6 +84,8 @@ def parse_np(np: str) -> Mention:
 def _parse_np(np: str) -> Mention:
     lx = lexicon()
     np = _SPACES.sub(" ", AGE.sub("", np) if "(" in np else np).strip(" ,·")
+    if np.endswith(("분", "분들")) and _anonymous_head(np.rstrip("들")[:-1]) and np.rstrip("들")[:-1].split(" ")[-1] != "":
+        return Mention(np, "anonymous")  # '상인분', '또 다른 주민분': an anonymous source, politely
     if (appos := _APPOSITION.match(np)) is not None and appos.end() < len(np):
         np = np[appos.end() :]  # '하린의 소속사인 별무리엔터테인먼트': the company, not its role
     if " 겸 " in np:
