@@ -162,6 +162,10 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
                 subj = Found(mention, comma.start("np") - prev_end, comma.end("np") - prev_end, "")
         if end in ("는", "라는", "이라는") and (source := _arose_at(text, sp, end, before)) is not None:
             subj = source  # '지도부에서 "…"는 반발이 나왔다': the words arose there
+        if subj is None and (written := WRITTEN_IN.search(before)) is not None and (
+            writer := parse_np(written.group("np"))
+        ).kind in ("person", "anonymous", "organization", "title_only"):
+            subj = Found(writer, written.start("np"), written.end("np"), "")  # '한 주민이 건넨 쪽지에는 "…"'
         relay = None
         if (cited := _cited(before)) is not None and (who := parse_np(before[cited[0] : cited[1]])).kind in (
             "person", "anonymous", "organization", "title_only"
@@ -263,6 +267,10 @@ def _hide_clauses(text: str, lo: int, hi: int, spans: list[Span]) -> str:
 
 
 RELAYED_ACT = re.compile(r"\s?(?:(?:말|발언|얘기|이야기)(?:을|를)\s)?(?:했|말했|밝혔|주장했)다고\s(?:\S+\s)?(?:전했|밝혔|말했|설명했|주장했)")
+WRITTEN_IN = re.compile(
+    r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)(?:이|가)\s(?:건넨|보낸|남긴|쓴|올린|적은|붙인|써 붙인)\s(?:\S+\s)?"
+    r"(?:쪽지|편지|글|문자|메모|메시지|게시물|게시글|댓글|방명록|손편지|팻말)(?:에는|에|엔|에도)\s*$"
+)
 CITING = re.compile(
     r"(?P<np>[^\s\"“”'‘’,.]{1,15}?(?:\s[^\s\"“”'‘’,.]{1,15}){0,3}?)(?:의\s(?:말|발언|언급|전언))?(?:을|를)\s인용(?:해|하여|하며|한)\s(?:\S+\s){0,3}?$"
 )
