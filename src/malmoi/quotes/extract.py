@@ -291,6 +291,9 @@ SAID_BY = re.compile(
     r"\s?(?P<act>한|하던|했던|[가-힣]{1,6}(?:한|하던|했던|힌|던))\s"
     r"(?P<np>[^\s\"“”'‘’,.]{1,15}?(?:\s[^\s\"“”'‘’,.]{1,10}){0,2}?)(?:을|를|의|에게|이|가|은|는|과|와|도)\s"
 )
+WITH_WORDS = re.compile(
+    r"\s?(?:말|한마디|표현|말씀|문장)(?:로|으로)\s(?:\S+\s){0,2}?\S*(?:대신했|대신하|전했|밝혔|표현했|답했|말했|설명했|강조했|갈음했|드러냈)"
+)
 SAID_AS = re.compile(
     r"\s?(?:(?:취지|요지|내용|뜻)의\s(?:말|발언|언급|글|주장)(?:을|를)\s(?:했|한|하|남겼|남긴|밝혔|전했)"
     r"|(?:표현|말|막말|단어|용어)(?:을|를)\s(?:사용|썼|쓰|쏟아|내뱉|했|써)"
@@ -324,6 +327,8 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
     if end in NOMINAL_ENDINGS:
         if end in ("는", "라는", "이라는") and SAID_AS.match(text, sp.close + len(end)):
             return True  # '"…"라는 표현을 썼다', '‘…’는 취지의 말을 한': words someone used
+        if end in ("는", "라는", "이라는", "이란", "란") and WITH_WORDS.match(text, sp.close + len(end)) and words(c) >= 2:
+            return True  # '"…"이란 말로 심경을 전했다': the words someone put it in
         said = clause_like(c) or (len(c) >= 3 and re.search(r"(?:다|라|요|죠|냐|까|자|네)[.!?]*$", c) is not None)
         if end in ("는", "라는", "이라는") and said and lexicon().voiced_re.match(text, sp.close + len(end)):
             return True  # '"…"는 반응을 보였다', '"…"는 반발이 나왔다': a reaction voiced in marks
