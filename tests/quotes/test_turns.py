@@ -252,3 +252,9 @@ def test_a_phone_interview_run_together_in_one_paragraph_gives_the_guest_each_an
 def test_a_boards_dash_lines_are_no_printed_interview() -> None:
     text = page("게시판 글", "- 작성일 : 2025.01.02", "- 조회수 : 120", "김하늘 교수는 \"시장이 살아난다\"고 말했다.")
     assert quotes_of(text) == [("김하늘", "시장이 살아난다")]
+
+
+def test_a_nameless_interview_marker_is_the_guest_the_anchor_introduced() -> None:
+    text = page("전세 사기 진단", "[앵커]", "피해가 늘고 있습니다. 새솔대 한소라 교수를 전화로 연결합니다. 나와 계십니까?", "[인터뷰]",
+                "네, 안녕하세요.", "[앵커]", "왜 늘었습니까?", "[인터뷰]", "제도에 빈틈이 많기 때문입니다.")
+    assert quotes_of(text) == [("한소라", "네, 안녕하세요."), ("한소라", "제도에 빈틈이 많기 때문입니다.")]

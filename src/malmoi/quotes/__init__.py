@@ -301,6 +301,10 @@ class _Context:
         if t.label.style == "qa" and not t.label.who:
             # an answer of a printed interview is the interviewee's
             sp = self.interviewee or Speaker(None, None, type="unknown")
+        elif not t.label.who:
+            # '[인터뷰]' with no name: the guest the anchor introduced, else the headline's person
+            guest = self.interviewee or (self.person if self.person is not None and self.person.type == "person" else None)
+            sp = guest or self.head_person or Speaker(None, None, type="unknown")
         else:
             sp = self.speaker(parse_label(t.label.who), labelled=True)
         first, last = t.pieces[0], t.pieces[-1]
@@ -546,7 +550,7 @@ _HEAD_TAG = re.compile(r"^\s*(?:\[[^\]]{1,8}\]\s*)+")
 _NAME_AFTER = re.compile(r"\s*(?P<np>[가-힣]{2,4}(?:\s[가-힣]{1,8})?)\s*[,…]")
 _ANNOUNCES = re.compile(r"(?:이렇게|이같이|다음과\s같이)\s(?P<verb>\S+(?:다|니다))\.?$")
 _IS_WHO = re.compile(r"(?:은|는)\s(?P<np>[^\s\"“”'‘’,.]{2,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)(?:이다|다|입니다|이었다|였다)\.?$")
-_MET = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)(?:을|를)\s(?:\S+\s)?(?:만났다|만났습니다|만나봤다|만나 봤다|인터뷰했다)")
+_MET = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)(?:을|를)\s(?:\S+\s)?(?:만났다|만났습니다|만나봤다|만나 봤다|인터뷰했다|연결합니다|연결하겠습니다|연결해\s보겠습니다|연결돼\s있습니다|모셨습니다|모시겠습니다|모셨다)")
 _ASKED = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)에게\s(?:\S+\s)?(?:질문|물음|질의)(?:이|을|를|은|이\s)?")
 _SPEECH_WORD = re.compile(r"(?:말|막말|발언|일갈|소감|설명|주장)(?:입니다|이다|이었다|을|를|이|은)")
 _CATAPHORA = re.compile(r"(?P<this>이같이|이렇게|이처럼|이와 같이)\s?(?:말|밝|전|강조|설명|덧붙|토로|답|언급)")
