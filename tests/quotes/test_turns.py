@@ -258,3 +258,8 @@ def test_a_nameless_interview_marker_is_the_guest_the_anchor_introduced() -> Non
     text = page("전세 사기 진단", "[앵커]", "피해가 늘고 있습니다. 새솔대 한소라 교수를 전화로 연결합니다. 나와 계십니까?", "[인터뷰]",
                 "네, 안녕하세요.", "[앵커]", "왜 늘었습니까?", "[인터뷰]", "제도에 빈틈이 많기 때문입니다.")
     assert quotes_of(text) == [("한소라", "네, 안녕하세요."), ("한소라", "제도에 빈틈이 많기 때문입니다.")]
+
+
+def test_ambient_sound_names_no_speaker() -> None:
+    text = page("화재", "인터뷰> 윤도경 / 주민", "\"정말 무서웠어요.\"", "불길은 순식간에 번졌습니다.", "현장음>", "\"불이야! 빨리 나와요!\"")
+    assert quotes_of(text) == [("윤도경", "정말 무서웠어요."), (None, "불이야! 빨리 나와요!")]

@@ -36,6 +36,7 @@ LEAD = [
     ("bite", re.compile(r"^◀\s*(?:INT|SYN|인터뷰|녹취|싱크)\s*▶\s*/?\s*(?P<who>[^\n]{0,40})$")),
     ("bite", re.compile(r"^◀\s*(?P<who>[가-힣]{1,10})\s*(?:INT|SYN)\s*▶$")),  # '◀손님INT▶': the role in the marker
     ("bite", re.compile(r"^[\[<【]\s*(?:인터뷰|녹취)\s*[\]>】](?P<who>)$")),  # '[인터뷰]' alone: the guest the anchor named
+    ("bite", re.compile(r"^[\[<(【]?\s*(?P<who>현장음|현장\s음|효과음)\s*[\]>)】]?\s*>?$")),  # '현장음>': no one named
     ("bite", re.compile(r"^[<\[(【]\s*(?:인터뷰|녹취|싱크|현장음|SYNC)\s*[>\])】]\s*(?P<who>[^:：]{2,40}?)\s*[:：]\s*(?P<words>.+)$", re.S)),
     ("bite", re.compile(r"^[<\[(【]\s*(?:인터뷰|녹취|싱크|현장음|SYNC)\s*[>\])】]\s*(?P<who>[^:：\"“]{2,60}?)\s*$")),
     # '▶ 인터뷰 : 김하늘 / 상인 - "…"': the label, a dash, the words on one line
