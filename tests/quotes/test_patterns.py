@@ -577,6 +577,12 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "소감\n\n김하늘 선수는 \"꿈만 같다\"는 말로 소감을 대신했다.\n\n한때 '은둔형 외톨이'라는 말로 뭉뚱그려졌다.",
         [("김하늘", "direct", "꿈만 같다")],
     ),
+    (
+        "a kicker in single marks at the head of a title is no quote; '\"…\" X의 각오' names the owner of the words",
+        "'FA컵 짜릿 결승행' 새솔FC 한소라 감독 \"선수들 덕분\"\n\n\"이제 시작일 뿐\" 한소라 감독의 각오\n\n"
+        "한소라 감독은 \"선수들 덕분이다\"라고 말했다.",
+        [("한소라", "direct", "선수들 덕분"), ("한소라", "direct", "이제 시작일 뿐"), ("한소라", "direct", "선수들 덕분이다")],
+    ),
 ]
 
 

@@ -188,6 +188,9 @@ class _Context:
             seg = _HEAD_TAG.sub("", re.split(r"[,…·|]|\.\.\.", before)[-1])
             seg = _COUNTRY.sub("", seg)  # '日니시카와전지': a country glued to the subject
             found = self._head_subject(seg) if seg.strip() else None
+            if found is None and (owned := _OWNER_AFTER_HEAD.match(text, sp.close)) is not None:
+                owner = parse_np(owned.group("np"))  # '"이제 시작일 뿐" 한소라 감독의 각오': the owner's words
+                found = Found(owner, 0, len(owner.text), "") if owner.kind in ("person", "organization", "title_only") else None
             if found is None and (after := _NAME_AFTER.match(text, sp.close)):
                 found = subject_in(after.group("np"))  # '"…" 고민정, …'
                 if found is not None and found.mention.kind != "person":
@@ -547,6 +550,9 @@ _OWNER = re.compile(r"^(?:이는\s|이것이\s|라는\s게\s|는\s게\s)?(?P<np>
 _COUNTRY = re.compile(r"^\s*[日韓美中北英獨佛露](?=[가-힣A-Za-z])")
 _HEAD_SUBJECT = re.compile(r"^\s*(?P<np>[^\s,…\"“”'‘’]{2,12}(?:\s[^\s,…\"“”'‘’]{1,12})?),\s")
 _HEAD_TAG = re.compile(r"^\s*(?:\[[^\]]{1,8}\]\s*)+")
+_OWNER_AFTER_HEAD = re.compile(
+    r"\s*(?P<np>[^\s,…\"“”'‘’]{2,12}(?:\s[^\s,…\"“”'‘’]{1,12}){0,2}?)의\s(?:각오|다짐|소감|말|당부|호소|일갈|한마디|외침|고백|반성|작심\s?발언|직격탄|경고|약속)"
+)
 _NAME_AFTER = re.compile(r"\s*(?P<np>[가-힣]{2,4}(?:\s[가-힣]{1,8})?)\s*[,…]")
 _ANNOUNCES = re.compile(r"(?:이렇게|이같이|다음과\s같이)\s(?P<verb>\S+(?:다|니다))\.?$")
 _IS_WHO = re.compile(r"(?:은|는)\s(?P<np>[^\s\"“”'‘’,.]{2,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)(?:이다|다|입니다|이었다|였다)\.?$")
@@ -607,6 +613,9 @@ def _headline_quote(text: str, open_: int, close: int, content: str) -> bool:
     if len(c) < 2:
         return False
     after = text[close : close + 4]
+    head = _HEAD_TAG.sub("", text[:open_]).strip()
+    if not head and text[open_] in "'‘" and text[close:].strip() and not re.search(r"(?:다|요|죠|까|냐|라|자|것|야|뿐|지|네|게|어|아|해|고|며|나|데|니)[.!?~]*$", c):
+        return False  # "'FA컵 짜릿 결승행' 새솔FC …": words in single marks at the head that sum up, a kicker
     if _ANSWERED.match(after) and re.search(r"(?:다|라|냐|자|까|요|죠)[.!?]*$", c):
         return True  # '"물러나라"에 김 장관 "…"': the words someone answers were said
     if _PARTICLE_AFTER.match(after):
