@@ -15,6 +15,7 @@ from malmoi.korean.outlets import outlet_index
 from malmoi.model import Article, Person, Quote, Speaker
 from malmoi.quotes.extract import Raw, _first_topic, direct_quotes, indirect_quotes, verb_in, words
 from malmoi.quotes.fidelity import compare, headline_fidelity
+from malmoi.quotes.joined import groups, read_joined
 from malmoi.quotes.lexicon import canonical_org, is_group, is_org_word, lexicon
 from malmoi.quotes.mentions import (
     Found,
@@ -53,12 +54,16 @@ def attach_quotes(art: Article) -> None:
         ctx.orgs.scan(cap.text)
     quotes: list[Quote] = []
     heads: list[Quote] = []
+    joined = groups(art.body, set()) if ctx.transcript is None else {}
+    inside: set[int] = {k for i, j in joined.items() for k in range(i + 1, j + 1)}
     for place, idx, text in units:
         if place == "headline":
             heads.extend(ctx.headline(text, idx))
         elif ctx.transcript is not None and idx is not None:
             quotes.extend(ctx.transcript_paragraph(text, idx))
-        else:
+        elif idx is not None and idx in joined:
+            quotes.extend(read_joined(art.body, idx, joined[idx], ctx.paragraph))
+        elif idx not in inside:
             quotes.extend(ctx.paragraph(text, idx))
     for i, cap in enumerate(art.captions):  # captions are read for quotes like the body
         quotes.extend(ctx.detect(cap.text, i, place="caption"))

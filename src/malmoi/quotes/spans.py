@@ -36,6 +36,18 @@ class Span:
 
 def quote_spans(text: str) -> list[Span]:
     """Top-level quoted spans; quotes inside quotes are not returned."""
+    return _scan(text)[0]
+
+
+def dangling(text: str) -> int | None:
+    """Where a double mark opens that ``text`` never closes (a quote the next paragraph goes
+    on with), or None."""
+    stack = _scan(text)[1]
+    pos = stack[0][2] if stack and stack[0][1] in DOUBLE else None
+    return pos if pos is not None and text[pos + 1 :].strip() else None
+
+
+def _scan(text: str) -> tuple[list[Span], list[tuple[str, str, int]]]:
     spans: list[Span] = []
     stack: list[tuple[str, str, int]] = []  # (class, mark, position)
 
@@ -66,7 +78,7 @@ def quote_spans(text: str) -> list[Span]:
                 close(stack[-1][0], i)  # '"…'며 연행을 거부했다'
             else:
                 stack.append((cls, ch, i))
-    return [s for s in spans if s.end > s.start]
+    return [s for s in spans if s.end > s.start], stack
 
 
 _ENDING_AFTER = re.compile(r"(?:이라고|라고|이라며|라며|며|면서|고|이라는|라는|는|를|을|하고)(?=[\s,.]|$)")
