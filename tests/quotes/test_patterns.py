@@ -592,6 +592,26 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
             ("박도윤", "direct", "아직 믿기지 않는다"), ("박도윤", "direct", "그날 이후로…"),
         ],
     ),
+    (
+        "a note-style sentence ends on the act's noun ('\"…\"라고 강조.')",
+        "한빛물산 신년회 열려\n\n입력 2026.01.05 10:00\n\n한빛물산이 5일 신년회를 열었다.\n\n○…도하람 한빛물산 회장은 \"올해가 고비\"라고 강조. 직원들은 \"처음 듣는 말은 아니다\"라며 \"긴장된다\" 토로.",
+        [("도하람", "direct", "올해가 고비"), ("직원들", "direct", "처음 듣는 말은 아니다"), ("직원들", "direct", "긴장된다")],
+    ),
+    (
+        "a reported clause in a note-style sentence ('…다고 당부.')",
+        "한빛물산 신년회 열려\n\n입력 2026.01.05 10:00\n\n한빛물산이 5일 신년회를 열었다.\n\n○…도하람 한빛물산 회장은 안전 점검을 서둘러 달라고 당부.",
+        [("도하람", "indirect", "안전 점검을 서둘러 달라")],
+    ),
+    (
+        "a term in marks before a noun that is no act stays a term",
+        "한빛물산 신년회 열려\n\n입력 2026.01.05 10:00\n\n한빛물산이 5일 신년회를 열었다.\n\n○…구청은 '푸른 하천' 사업 발표.",
+        [],
+    ),
+    (
+        "a headline naming several people before '…' is theirs as a group: the body's speaker of like words",
+        "도하람·남궁설 등 재계 인사 한자리에… \"강연장 분위기 새로워\"\n\n재계 인사들이 20일 한자리에 모였다. 도하람 한빛물산 회장은 \"투자가 어렵다\"고 말했다.\n\n참석자들은 \"강연장 분위기가 새롭다\"고 입을 모았다.",
+        [("참석자들", "direct", "강연장 분위기 새로워"), ("도하람", "direct", "투자가 어렵다"), ("참석자들", "direct", "강연장 분위기가 새롭다")],
+    ),
 ]
 
 

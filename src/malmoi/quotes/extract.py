@@ -106,6 +106,8 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         end = ending_after(text, sp.close)
         clause = text[sp.close : nxt]
         verb = verb_in(clause[len(end or "") + 1 :] if end else clause) if end else None
+        if end is None and (note := lexicon().note_act_re.match(clause)) is not None:
+            verb = note.group(0).strip(" .")  # '"…" 호평.': a note-style sentence ends on the act
         ok = _is_quote(text, sp, content, end, verb, k + 1 < len(spans), sent) or (end == "," and _said_list(text, spans, k, sent))
         before = _hide_clauses(text, prev_end, sp.open, spans[:k])
         owned = noun_owned(text, sp, end, content, sent, prev_end) or speaker_after(text, sp, end, content, sent)
@@ -339,6 +341,8 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
         # '…할 것"을 제안했다', '…다"는 입장을 밝혔다'; not '‘…방안’을 발표했다' (a name)
         return verb is not None and clause_like(c) and bool(PREDICATE_END.search(c)) and _verb_near(text, sp.close, verb)
     if end is None:
+        if verb is not None:
+            return clause_like(c) or PREDICATE_END.search(c) is not None  # '"신선하다" 호평.'
         if re.match(r"\s?(?:등의|등|같은)\s", text[sp.close : sp.close + 4]) and clause_like(c) and lexicon().voiced_re.match(text, sp.close):
             return True  # '"…", "…" 등의 반응을 보였다': the last of a list of reactions
         return _standalone(text, sp, c, sent) or _this_way(text, sp.close)

@@ -71,6 +71,8 @@ def headline_fidelity(
             continue
         close = best is not None and best[0] >= order["shortened"]
         subject = None if close else _title_subject(art, hq, people, own_only=True)
+        if subject is not None and best is not None and not any(q.speaker.name == subject.name for q in quotes[n_heads:]):
+            subject = None  # '최태원 등 총출동… "…"': a person the title names but the body never quotes; the body's speaker of like words
         if subject is not None:
             hq.speaker = subject
         elif best is not None:
@@ -83,6 +85,14 @@ def headline_fidelity(
             hq.speaker = Speaker(principal.name, None, principal.title, principal.org, principal.type)
         elif (named := _title_subject(art, hq, people, own_only=False)) is not None:
             hq.speaker = named  # a sub-headline names the speaker: '더불어민주당 이재명 대선 후보'
+
+
+_JOINT = re.compile(r"[^\s]{0,4}(?:·|ㆍ|,\s?[가-힣]{2,4}\s?등|\s?등\s)")
+
+
+def _joint(text: str, at: int, n: int) -> bool:
+    """The name stands in a list of people ('최태원·손경식', '김 회장 등')."""
+    return text[max(0, at - 1) : at] in ("·", "ㆍ") or _JOINT.match(text, at + n) is not None
 
 
 _MARKED = re.compile(r"[\"“”][^\"“”]*[\"“”]|[‘'][^‘’']*[’']")
@@ -115,7 +125,9 @@ def _title_subject(art: Article, hq: Quote, people: People, own_only: bool = Tru
             for a in [p.name, *p.aliases]:
                 i = text.find(a) if len(a) >= 2 else -1
                 if i >= 0 and (best is None or i < best[0]):
-                    best = (i, p)
+                    best = (i, p, len(a))
+        if best is not None and _joint(text, best[0], best[2]):
+            return None  # '최태원·손경식 등 총출동… "…"': several people, no one speaker
         if best is not None:
             p = best[1]
             return Speaker(p.name, None, p.titles[0] if p.titles else None, p.orgs[0] if p.orgs else None, "person")

@@ -34,6 +34,7 @@ class Lexicon:
     generic_orgs: frozenset[str]
     owner_after_re: re.Pattern[str]
     sites: frozenset[str]  # portals, boards and blogs, spaces folded: page chrome, never a speaker
+    note_act_re: re.Pattern[str]  # '"…" 호평.': a note-style sentence that ends on the act, right after the marks
     voiced_re: re.Pattern[str]  # '"…"는 반응을 보였다', '"…"는 반발이 나왔다' (group "arose" for the latter)
 
 
@@ -44,7 +45,8 @@ def lexicon() -> Lexicon:
     titles = tuple(sorted(set(load_lines("titles.txt")), key=len, reverse=True))
     alt = alternation(titles)  # a trie: the same matches as the longest-first alternation, 5x faster
     hada = r"(?:하|했|한|해|할|함|합|하였|하기|하고|하며|하면서|하자|하던)"
-    verb_heads = [f"(?:{alternation(speech['hada'])}){hada}", alternation(speech["irregular"])]
+    note = alternation(speech["telegraphic"])
+    verb_heads = [f"(?:{alternation(speech['hada'])}){hada}", alternation(speech["irregular"]), f"(?:{note})(?=[.!]?[\"”’']?\\s*$)"]
     endings = sorted(speech["endings"], key=len, reverse=True)
     return Lexicon(
         titles=titles,
@@ -68,6 +70,7 @@ def lexicon() -> Lexicon:
         owner_after_re=_owner_after_re(speech["nouns"]["speech"]),
         sites=frozenset(str(site["name"]).replace(" ", "") for site in load_toml("sites.toml").get("site", [])),
         voiced_re=_voiced_re(speech["voiced"]),
+        note_act_re=re.compile(rf"\s?(?:{note})\.?\s*$"),
     )
 
 
