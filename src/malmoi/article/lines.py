@@ -346,17 +346,20 @@ def byline(line: str) -> list[Reporter] | None:
     if len(line) > 120:
         return None
     roled = any(w in line for w in _ROLE_WORDS)  # what the hand-overs and REPORTER need
-    if roled and any(p.match(line.strip()) for p in (REPORTER_INTRO, REPORTER_LEAD, REPORTER_CALLED)) or CREW.match(line.strip()):
+    if not roled and "@" not in line and "입니다" not in line:
+        return None  # no role, no e-mail and no sign-off ('…입니다'): no pattern below can match
+    stripped = line.strip()
+    if roled and any(p.match(stripped) for p in (REPORTER_INTRO, REPORTER_LEAD, REPORTER_CALLED)) or CREW.match(stripped):
         return None  # spoken hand-overs, and the crew's or the photographer's credit
-    if WRITER.match(line.strip()):
+    if WRITER.match(stripped):
         return reporters_in(re.split(r"[,·]?\s*(?:사진|영상|그래픽)\s*[=:]", line)[0]) or None
     rest = EMAIL.sub(" ", line)
     reps = reporters_in(line)
-    m = SIGNOFF.match(line.strip())
+    m = SIGNOFF.match(stripped)
     if m and (not reps or reps[0].name == m.group("name")) and outlet_index().mentioned(m.group("outlet")):
         return [Reporter(m.group("name"), m.group("email") or m.group("email2"))]
     if not reps:
-        if EMAIL.fullmatch(line.strip()):
+        if EMAIL.fullmatch(stripped):
             return []
         return None
     rest = REPORTER.sub(" ", rest)
@@ -463,9 +466,15 @@ _SAID_EQ = re.compile(r"^[▲△■]\s*(?!사진|그래픽|자료|영상|출처|
 WIRE_PREFIX = re.compile(r"^[\[(【][^\])】=]{1,10}=[^\])】]{1,12}[\])】]\s*")
 
 
+# the same, as one search each (None: the pattern needs nothing)
+_CREDIT_NEEDS_RE: tuple[re.Pattern[str] | None, ...] = tuple(
+    re.compile("|".join(re.escape(n) for n in needs)) if all(needs) else None for needs in _CREDIT_NEEDS
+)
+
+
 def _credit_tail(text: str) -> tuple[str, str] | None:
-    for (mode, pat), needs in zip(CAPTION_CREDIT, _CREDIT_NEEDS, strict=True):
-        if not any(n in text for n in needs):
+    for (mode, pat), needs in zip(CAPTION_CREDIT, _CREDIT_NEEDS_RE, strict=True):
+        if needs is not None and needs.search(text) is None:
             continue
         m = pat.search(text)
         if not m or m.start() == 0:

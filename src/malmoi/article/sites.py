@@ -23,12 +23,19 @@ def _marks() -> tuple[tuple[str, Site], ...]:
     return tuple((m, Site(s["name"], s["kind"])) for s in load_toml("sites.toml")["site"] for m in s.get("marks", ()))
 
 
+@lru_cache(maxsize=1)
+def _any_mark() -> re.Pattern[str]:
+    """Any of the marks, to pass over in C the lines that hold none (most of a page)."""
+    return re.compile("|".join(re.escape(m) for m, _ in _marks()))
+
+
 def site_in_chrome(lines: list[str]) -> Site | None:
     """The copying site a flattened copy's own chrome names ('다음뉴스를 만나보세요', '張貼留言')."""
     marks = _marks()
+    any_mark = _any_mark()
     for line in lines:
-        if len(line) <= 60 or "만나보세요" in line:
-            for mark, site in marks:
+        if (len(line) <= 60 or "만나보세요" in line) and any_mark.search(line):
+            for mark, site in marks:  # the first mark in the list's order names the site
                 if mark in line:
                     return site
     return None

@@ -32,6 +32,7 @@ class OutletIndex:
     by_naver: dict[str, Outlet] = field(default_factory=dict)
     alias_re: re.Pattern[str] | None = None
     shared_domains: frozenset[str] = frozenset()
+    email_owners: dict[str, frozenset[int]] = field(default_factory=dict)  # e-mail domain -> the outlets (by index) using it
 
     def __post_init__(self) -> None:
         for o in self.outlets:
@@ -43,6 +44,11 @@ class OutletIndex:
                 self.by_domain.setdefault(d.lower(), o)
             if o.naver:
                 self.by_naver.setdefault(o.naver, o)
+        owners: dict[str, set[int]] = {}
+        for k, o in enumerate(self.outlets):
+            for e in o.emails:
+                owners.setdefault(e, set()).add(k)
+        self.email_owners = {e: frozenset(ks) for e, ks in owners.items()}
         names = {a for o in self.outlets for a in (o.name, *o.aliases) if len(a) >= 2}
         self.alias_re = re.compile(alternation(names, ignore_case=True), re.I)  # the longest name at a place
 
@@ -62,7 +68,14 @@ class OutletIndex:
     def shared(self, address: str) -> bool:
         """An e-mail domain that several outlets use (donga.com: 동아일보, 채널A, 주간동아)."""
         domain = address.rsplit("@", 1)[-1].lower()
-        return sum(1 for o in self.outlets if any(domain == e or domain.endswith("." + e) for e in o.emails)) > 1
+        # the outlets whose e-mail domain is the address's domain or a parent of it, looked up
+        # suffix by suffix ('a.donga.com': 'a.donga.com', 'donga.com', 'com')
+        users: frozenset[int] = self.email_owners.get(domain, frozenset())
+        at = domain.find(".")
+        while at >= 0:
+            users = users | self.email_owners.get(domain[at + 1 :], frozenset())
+            at = domain.find(".", at + 1)
+        return len(users) > 1
 
     def url(self, url: str) -> Outlet | None:
         hit = self.url_match(url)
