@@ -612,6 +612,31 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "도하람·남궁설 등 재계 인사 한자리에… \"강연장 분위기 새로워\"\n\n재계 인사들이 20일 한자리에 모였다. 도하람 한빛물산 회장은 \"투자가 어렵다\"고 말했다.\n\n참석자들은 \"강연장 분위기가 새롭다\"고 입을 모았다.",
         [("참석자들", "direct", "강연장 분위기 새로워"), ("도하람", "direct", "투자가 어렵다"), ("참석자들", "direct", "강연장 분위기가 새롭다")],
     ),
+    (
+        "'…이라고만 말했다': all that was said, even one word",
+        "신고 전화 세 통\n\n구조를 요청한 B씨는 두 번째 통화에서 \"지하\"라고만 말했다.",
+        [("B씨", "direct", "지하")],
+    ),
+    (
+        "a lettered anonymous source is its letter, whatever describes it ('30대 여성 A씨' → A씨)",
+        "골목 화재\n\n불을 처음 본 30대 여성 A씨는 \"연기가 먼저 났다\"고 말했다. 이어 A씨는 \"소방차가 빨리 왔다\"고 덧붙였다.",
+        [("A씨", "direct", "연기가 먼저 났다"), ("A씨", "direct", "소방차가 빨리 왔다")],
+    ),
+    (
+        "a modifier of the act's noun does not part the quote from its act ('…라는 점을 X의 주요 근거로 들었다')",
+        "징계 결정\n\n남궁설 위원장은 \"원칙을 어겼다\"라는 점을 징계의 주요 근거로 들었다.",
+        [("남궁설", "direct", "원칙을 어겼다")],
+    ),
+    (
+        "after '\"…\"고 재차 묻자' the words that follow are the answer of the one in focus, not the asker's",
+        "대담집 출간\n\n도하람 전 대표는 대담에서 \"그때 함께했다면 달랐을까\"는 질문에 \"알 수는 없다\"고 답했다.\n\n또 \"왜 붙잡지 않았냐\"고 재차 묻자 \"제가 그분이 아니니 알 수 없죠\"라고 했다.",
+        [(None, "direct", "그때 함께했다면 달랐을까"), ("도하람", "direct", "알 수는 없다"), (None, "direct", "왜 붙잡지 않았냐"), ("도하람", "direct", "제가 그분이 아니니 알 수 없죠")],
+    ),
+    (
+        "a claim the words answer ('…다는 주장은 \"…\"') is no speaker; '발끈했다' is an act of speech",
+        "토론회 공방\n\n남궁설 후보는 이날 토론회에서 \"사실이 아니다\"라고 말했다.\n\n남궁설 후보는 상대 후보를 돕지 않았다는 주장은 \"말도 안 되는 소리\"라고 발끈했다.",
+        [("남궁설", "direct", "사실이 아니다"), ("남궁설", "direct", "말도 안 되는 소리")],
+    ),
 ]
 
 

@@ -383,7 +383,8 @@ class _Context:
         if m.kind == "anonymous":
             if m.determiner and self.focus is not None and self.focus.type == "anonymous":
                 return Speaker(self.focus.name, m.text, None, self.focus.org, "anonymous")
-            return Speaker(m.text, m.text, m.title, m.org, "anonymous")
+            letter = ANON_LETTER_END.search(m.text)  # '전화를 건 여성 A씨' is A씨 all through the article
+            return Speaker(letter.group(0) if letter else m.text, m.text, m.title, m.org, "anonymous")
         if m.kind == "organization":
             if is_document(m.org or m.text) and (author := self._author(m.org or m.text)) is not None:
                 return Speaker(self.orgs.resolve(author), m.text, None, None, "organization")  # '보고서는' → who wrote it
@@ -564,6 +565,7 @@ _IS_WHO = re.compile(r"(?:은|는)\s(?P<np>[^\s\"“”'‘’,.]{2,15}(?:\s[^\s
 _MET = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)(?:을|를)\s(?:\S+\s)?(?:만났다|만났습니다|만나봤다|만나 봤다|인터뷰했다|연결합니다|연결하겠습니다|연결해\s보겠습니다|연결돼\s있습니다|모셨습니다|모시겠습니다|모셨다)")
 _ASKED = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)에게\s(?:\S+\s)?(?:질문|물음|질의)(?:이|을|를|은|이\s)?")
 _SPEECH_WORD = re.compile(r"(?:말|막말|발언|일갈|소감|설명|주장)(?:입니다|이다|이었다|을|를|이|은)")
+ANON_LETTER_END = re.compile(r"(?<=\s)(?:[A-Z]\s?(?:씨|군|양)|[ㄱ-ㅎ]\s?씨)$")  # '주민 이모씨' keeps its description
 _CATAPHORA = re.compile(r"(?P<this>이같이|이렇게|이처럼|이와 같이)\s?(?:말|밝|전|강조|설명|덧붙|토로|답|언급)")
 
 

@@ -27,7 +27,7 @@ CONNECTIVE = (
     "며", "라며", "이라며", "면서", "라면서", "이라면서", "며서", "면서도", "라면서도", "이라면서도", "하고",
     "거나", "이라거나", "라거나", "한다며", "한다면서", "했다며", ",",
 )
-QUOTATIVE = ("라고", "이라고", "고", "하고", "냐고", "느냐고", "자고", "라고요", "고요", "고도", "라고도", "이라고도", "한다고", "했다고")
+QUOTATIVE = ("라고", "이라고", "고", "하고", "냐고", "느냐고", "자고", "라고요", "고요", "고도", "라고도", "이라고도", "한다고", "했다고", "이라고만", "라고만", "고만", "이라고까지", "라고까지", "고까지")
 NOMINAL_ENDINGS = ("는", "이라는", "라는", "란", "이란", "을", "를")
 PREDICATE_END = re.compile(r"(?:다|요|죠|까|냐|나|라|자|지|네|군|걸|데|야|어|아|해|게|니|것|뿐|듯|며|고|음|함|임|함\.|!|\?|\.|…)[.!?…\s]*$")
 
@@ -196,7 +196,8 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             addressee=addressee_in(before, addr_after) if before.strip() else None,
             via=relay or relay_topic or via_in(text[sent[0] : sp.open]),
             sentence=sent,
-            chained=bool(found) and subj is None and not found[-1].owned and not found[-1].aside,
+            # after '"…"고 묻자' the words that follow are the answer: not the asker's again
+            chained=bool(found) and subj is None and not found[-1].owned and not found[-1].aside and not _asked_first(found[-1]),
             aside=aside,
         )
         found.append(raw)
@@ -211,6 +212,11 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         if b.chained and b.addressee is None:
             b.addressee = a.addressee
     return found
+
+
+def _asked_first(raw: Raw) -> bool:
+    """The quote was the question of a '-자' clause ('"…"고 재차 묻자')."""
+    return raw.verb is not None and raw.verb.endswith(("묻자", "물었자", "질문하자", "질의하자", "되묻자", "추궁하자", "요구하자", "지적하자"))
 
 
 ARISEN_AT = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)(?:\s(?:사이|안팎|내부|쪽))?에서(?:는|도|조차)?\s*$")
@@ -321,6 +327,8 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
         # '"어…어디야?"라며 말을 더듬었다': -라며 reports speech before any act
         return clause_like(c) or verb is not None or more or bool(re.search(r"[?!.]$|(?:다|요|죠|야|까|냐)$", c))
     if end in QUOTATIVE:
+        if verb and end.endswith("고만"):
+            return True  # '“모텔”이라고만 말했다': all that was said, one word or more
         if verb:
             # "'경축'이라고 해명했기 때문에": one word that is no sentence is a term; but an answer
             # ('"응"이라고 대답했다') is one word that was said
@@ -457,9 +465,11 @@ def _clause_in_parens(text: str, lo: int, hi: int, sent: tuple[int, int]) -> Raw
 
 def _verb_near(text: str, pos: int, verb: str) -> bool:
     """'…할 것"을 제안했다', '…"는 입장을 밝혔다': the verb within three words."""
-    tail = text[pos : pos + 40]
+    tail = text[pos : pos + 50]
     i = tail.find(verb)
-    return i >= 0 and words(tail[:i]) <= 3
+    # a modifier of the act's noun does not part them: '"…"라는 점을 탄핵의 주요 근거로 들었다'
+    between = [w for w in tail[:i].split() if not (w.endswith("의") and len(w) > 1) and w not in lexicon().act_modifiers]
+    return i >= 0 and len(between) <= 3
 
 
 def _standalone(text: str, sp: Span, c: str, sent: tuple[int, int]) -> bool:

@@ -34,6 +34,8 @@ class Lexicon:
     generic_orgs: frozenset[str]
     owner_after_re: re.Pattern[str]
     sites: frozenset[str]  # portals, boards and blogs, spaces folded: page chrome, never a speaker
+    speech_nouns: frozenset[str]  # '말', '주장': nouns of speech
+    act_modifiers: frozenset[str]  # '주요', '핵심': between a quote's noun and its act
     note_act_re: re.Pattern[str]  # '"…" 호평.': a note-style sentence that ends on the act, right after the marks
     voiced_re: re.Pattern[str]  # '"…"는 반응을 보였다', '"…"는 반발이 나왔다' (group "arose" for the latter)
 
@@ -70,6 +72,8 @@ def lexicon() -> Lexicon:
         owner_after_re=_owner_after_re(speech["nouns"]["speech"]),
         sites=frozenset(str(site["name"]).replace(" ", "") for site in load_toml("sites.toml").get("site", [])),
         voiced_re=_voiced_re(speech["voiced"]),
+        act_modifiers=frozenset(speech["act_modifiers"]),
+        speech_nouns=frozenset(speech["nouns"]["speech"]),
         note_act_re=re.compile(rf"\s?(?:{note})\.?\s*$"),
     )
 

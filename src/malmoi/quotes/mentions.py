@@ -447,6 +447,8 @@ def _np_with_particle(window: str, toks: tuple[Tok, ...], particles: set[str] | 
             # parentheses stands inside the phrase, not at its start
             s = opened
             phrase = window[s : toks[last].end]
+        if phrase in lexicon().speech_nouns and _ADNOMINAL_END.search(window, 0, s):
+            continue  # '…돕지 않았다는 주장은 "…"': a claim the words answer, no one who speaks
         m = parse_np(_INNER_PAREN.sub("", phrase))
         if (listed := _listed(window[:s])) is not None and (first := parse_np(listed.group("first"))).kind in (
             "person", "organization", "anonymous"
@@ -461,6 +463,7 @@ def _np_with_particle(window: str, toks: tuple[Tok, ...], particles: set[str] | 
     return None
 
 
+_ADNOMINAL_END = re.compile(r"(?:다는|라는|냐는|자는|다던|라던)\s$")
 _INNER_PAREN = re.compile(r"\([^()]{1,20}\)(?=\s|$)")
 
 
