@@ -24,15 +24,18 @@ from malmoi.korean.names import korean_name_shape
 from malmoi.quotes.lexicon import lexicon
 from malmoi.quotes.mentions import Mention, parse_np
 
-FILLED = "◆▶►●▲"
+FILLED = "◆▶►●▲◉"
 HOLLOW = "◇▷○△◐◑◈"  # (a half-filled bullet or ◈ marks a second guest: '▷ guest', '◐ guest')
 _MARKS = FILLED + HOLLOW + "⊙◎☎"  # ☎: a turn by telephone ('☎ 진행자 >' and '☎ 김하늘 >' alike)
+ROLE_MARKS = FILLED + HOLLOW  # bullets that tell the host from the guests (⊙, ◎, ☎ mark everyone alike)
 _WHO = r"[^:：>\[\]<▶►◀\"“”]{2,40}?"
 _NAME_WORDS = r"[가-힣A-Za-z·]{2,12}(?:\s[가-힣A-Za-z·]{1,12}){0,3}"
 # a label at the start of a paragraph (or of an inline turn), with the words after it
 LEAD = [
     ("mark", re.compile(rf"^(?P<mark>[{_MARKS}])\s*(?P<who>{_WHO})\s*[:：>]\s*(?P<words>.*)$", re.S)),
     ("alone", re.compile(rf"^(?P<mark>[{_MARKS}])\s*(?P<who>[가-힣A-Za-z·]{{2,10}}(?:\s[가-힣A-Za-z·]{{1,12}})?)\s*$")),
+    # '◀INT▶고은별 구청장"주민 안전이 먼저입니다."': the label glued to the words' mark
+    ("bite", re.compile(r"^◀\s*(?:INT|SYN|인터뷰|녹취|싱크)\s*▶\s*/?\s*(?P<who>[^\"“\n]{2,40}?)\s*(?P<words>[\"“].*)$", re.S)),
     ("bite", re.compile(r"^◀\s*(?:INT|SYN|인터뷰|녹취|싱크)\s*▶\s*/?\s*(?P<who>[^\n]{0,40})$")),
     ("bite", re.compile(r"^◀\s*(?P<who>[가-힣]{1,10})\s*(?:INT|SYN)\s*▶$")),  # '◀손님INT▶': the role in the marker
     ("bite", re.compile(r"^[\[<【]\s*(?:인터뷰|녹취)\s*[\]>】](?P<who>)$")),  # '[인터뷰]' alone: the guest the anchor named
@@ -44,7 +47,7 @@ LEAD = [
     ("bite", re.compile(r"^[▶►]?\s*(?:인터뷰|녹취|싱크|현장음)\s*[:：]\s*(?P<who>[^:：]{2,40}?)\s*$")),
     ("bite", re.compile(r"^(?:인터뷰|녹취|싱크)\s*[-–—]\s*(?P<who>[^:：\"“]{2,40}?)\s*$")),  # '인터뷰-김하늘/ 상인'
     ("bite", re.compile(r"^\[\s*(?:인터뷰|녹취)\s+(?P<who>[^\]]{2,30})\]$")),
-    ("bite", re.compile(r"^\[\s*(?:싱크|녹취|인터뷰)\s*[:：]\s*(?P<who>[^\]]{2,30})\]\s*(?P<words>.*)$", re.S)),  # '[싱크:김하늘]'
+    ("bite", re.compile(r"^\[\s*(?:싱크|녹취|인터뷰|SYNC|SYN|INT)\s*[:：]\s*(?P<who>[^\]]{2,30})\]\s*(?P<words>.*)$", re.S)),  # '[싱크:김하늘]'
     # '[김하늘 / 새솔시 주민] "물이 차올랐어요."': a bracketed label, then the words in marks on the line
     ("bite", re.compile(r"^\[(?P<who>[가-힣]{2,4}\s?/\s?[^\]:：]{2,30})\]\s*(?P<words>[\"“].+)$", re.S)),
     ("bite", re.compile(r"^(?:인터뷰|녹취|싱크|현장음)\s*>\s*(?P<who>[^\"“:：]{2,40}?)\s*(?P<words>[\"“].*)$", re.S)),
@@ -54,8 +57,10 @@ LEAD = [
     ("bracket", re.compile(r"^\[(?P<who>[^\]:：]{2,60}?)\s*[:：]\s*(?P<words>.+?)\]?$", re.S)),
     ("gt", re.compile(rf"^(?P<who>{_NAME_WORDS})\s?>\s*(?P<words>.*)$", re.S)),
     # '▲새솔 김하람 감독=오늘 경기는 …': a sports page's post-game words, speaker before '='
-    ("eq", re.compile(r"^[▲△■□●○]\s*(?P<who>[^=\"“”:：]{2,30}?)\s*=\s*(?P<words>[^=].*)$", re.S)),
+    ("eq", re.compile(r"^(?:[▲△■□●○◆◇▶▷►◉]\s*)?(?P<who>[^=\"“”:：▲△■□●○◆◇▶▷►◉]{2,30}?)\s*=\s*(?P<words>[^=].*)$", re.S)),
     ("colon", re.compile(rf"^(?P<who>{_NAME_WORDS})\s?[:：]\s*(?P<words>[\"“].*)$", re.S)),
+    # '(정하늘 의원) 예산이 너무 적어요.': a name and a title in parentheses open the turn
+    ("paren", re.compile(r"^\((?P<who>[가-힣]{2,4}(?:\s[가-힣A-Za-z]{1,12}){1,2})\)\s*(?P<words>\S.*)$", re.S)),
 ]
 # a turn glued inside a paragraph: '… 그렇습니다. ▶김하늘 : 네. …'
 INLINE = re.compile(rf"(?<=[.?!…\"”'’~])\s*(?=[{_MARKS}]\s*[가-힣A-Za-z·]{{2,10}}(?:\s[가-힣A-Za-z·]{{1,12}})?\s*[:：>])")
@@ -143,6 +148,8 @@ def _label_ok(who: str, style: str) -> bool:
         korean_name_shape(head.split("(")[0]) or "/" in who or _foreign(words)
     ):
         return False
+    if style == "paren":
+        return korean_name_shape(head) and lexicon().title_suffix_re.search(words[-1]) is not None
     if style in ("mark", "arrow"):
         return korean_name_shape(head.split("(")[0]) or "/" in who or _foreign(words) or head in HOST_WORDS
     return True
@@ -322,8 +329,9 @@ def _add(cur: Turn, para: str, i: int, s: int, e: int) -> Turn:
 _LEAD = re.compile(r"\s*(?:[-–—]\s*)?(?:\([^()]{1,120}\)\s*)?")
 BARE = re.compile(
     r"^(?P<who>[가-힣]{2,4}(?:\s?/\s?[^()\n/]{2,30}|(?:\s[가-힣A-Za-z]{1,12}){1,2}))\s*"
-    r"(?:\((?:어제|오늘|그제|지난[^()]{0,8}|\d{1,2}일|현지 시간)[^()]{0,10}\))?$"
+    r"(?:\((?:어제|오늘|그제|지난[^()]{0,8}|\d{1,2}일|현지 시간)[^()]{0,10}\)|(?P<dated>\(\d{4}[년.\-/][^()]{0,14}\)))?$"
 )
+DATE_NOTE = re.compile(r"\s*\(\d{4}[년.\-/][^()]{0,14}\)")  # '(2015년 4월 1일)': an older broadcast's bite
 
 
 def bare_label(para: str, nxt: str) -> Label | None:
@@ -348,7 +356,7 @@ def _ended(cur: Turn) -> bool:
         return True
     if cur.label is None or cur.opener is not None:
         return False
-    if cur.label.style in ("bite", "colon", "bracket") and cur.pieces:
+    if cur.label.style in ("bite", "colon", "bracket", "eq") and cur.pieces:
         return True
     return len(cur.pieces) >= 12
 
@@ -358,17 +366,24 @@ def decide_narration(turns: list[Turn], body: list[str]) -> None:
     (앵커, 진행자, 기자), a hollow bullet where others have filled ones (◇ host, ◆ guest), or in
     a dialogue the first speaker whose turns ask the questions or name the guest."""
     labelled = [t for t in turns if t.label is not None]
-    hosts = [t for t in labelled if _host_label(t)]
+    # a bite's label names someone heard, even a reporter or an older broadcast's anchor
+    hosts = [t for t in labelled if _host_label(t) and not (t.label and t.label.style == "bite" and _key(t.label.who) not in HOST_WORDS)]
     for t in hosts:
         t.narration = True
-    marks = {t.label.mark for t in labelled if t.label and t.label.mark}
-    if marks & set(FILLED) and marks & set(HOLLOW):
-        host_mark = _host_mark(labelled, hosts, body)
+    named = _named_host(body) or _programme_host(labelled, body)
+    for t in labelled:
+        if named and t.key == named:
+            t.narration = True  # '■ 진행 : 김하늘' over the transcript
+    marks = {t.label.mark for t in labelled if t.label and t.label.mark and t.label.mark in ROLE_MARKS}
+    if len(marks) >= 2:
+        host_mark = _host_mark(labelled, [*hosts, *(t for t in labelled if named and t.key == named)], body, marks)
         for t in labelled:
-            if t.label and t.label.mark in host_mark:
+            if t.label and t.label.mark == host_mark:
                 t.narration = True
         return
-    dialogue = [t for t in labelled if t.label and t.label.style in ("mark", "alone", "gt", "arrow")]
+    if named:
+        return
+    dialogue = [t for t in labelled if t.label and t.label.style in ("mark", "alone", "gt", "arrow", "paren")]
     speakers = {t.key for t in dialogue}
     if len(speakers) < 2 or len(dialogue) < 3 or any(t.narration for t in labelled):
         return
@@ -389,24 +404,53 @@ def _host_label(t: Turn) -> bool:
     )
 
 
-def _host_mark(labelled: list[Turn], hosts: list[Turn], body: list[str]) -> str:
-    """Which bullet kind the host's turns carry where two kinds alternate: the host's own when a
-    label says who hosts ('▶ 진행자 :' then '▷ 정미래 :'), else the kind whose turns ask, else the
-    hollow one ('◇ 김현수>' asks, '◆ 이도윤>' answers, as most radio transcripts print)."""
+def _host_mark(labelled: list[Turn], hosts: list[Turn], body: list[str], marks: set[str]) -> str:
+    """Which bullet the host's turns carry where several alternate (the guests' may be one or
+    more others: '▶ host', '▷ guest', '◉ guest'): the host's own when a label or a header says
+    who hosts ('▶ 진행자 :' then '▷ 정미래 :'), else the first turn's where it names the guests,
+    else the one whose turns ask, else the hollow one ('◇ 김현수>' asks, '◆ 이도윤>' answers, as
+    most radio transcripts print)."""
     for t in hosts:
-        if t.label and t.label.mark:
-            return FILLED if t.label.mark in FILLED else HOLLOW
+        if t.label and t.label.mark in marks:
+            return t.label.mark
     texts = {id(t): t.text(body) for t in labelled}
-    first = next((t for t in labelled if t.label and t.label.mark), None)
-    others = {t.key for t in labelled if t.label and t.label.mark} - {first.key if first else ""}
-    if first is not None and first.label and any(o and o in texts[id(first)] for o in others):
-        return FILLED if first.label.mark in FILLED else HOLLOW  # the first turn names the guests: the host's
+    marked = [t for t in labelled if t.label and t.label.mark in marks]
+    first = marked[0]
+    others = {t.key for t in marked} - {first.key}
+    if first.label and any(o and o in texts[id(first)] for o in others):
+        return first.label.mark  # the first turn names the guests: the host's
 
-    def asks(kind: str) -> float:
-        mine = [t for t in labelled if t.label and t.label.mark and t.label.mark in kind]
+    def asks(mark: str) -> float:
+        mine = [t for t in marked if t.label and t.label.mark == mark]
         return sum(1 for t in mine if texts[id(t)].rstrip().endswith(("?", "까", "요?"))) / len(mine) if mine else 0.0
 
-    return FILLED if asks(FILLED) > asks(HOLLOW) + 0.2 else HOLLOW
+    if len(marks) > 2 and first.label:
+        return first.label.mark  # one host, several guests: the host opens the programme
+    ranked = sorted(marks, key=asks, reverse=True)
+    if asks(ranked[0]) > max(asks(m) for m in ranked[1:]) + 0.2:
+        return ranked[0]
+    return next((m for m in marks if m in HOLLOW), ranked[0])
+
+
+HOST_HEADER = re.compile(r"^\s*[■□●◆▶\[]?\s*(?:진행|진행자|사회|사회자|앵커|MC)\s*[:：\]]\s*(?P<who>[가-힣]{2,4})(?:\s|/|\(|$)")
+
+
+def _programme_host(labelled: list[Turn], body: list[str]) -> str | None:
+    """The host a programme is named after ('김현정의 뉴스쇼', '이름의 시사자키'): the one speaker
+    of the transcript whose name stands before '의' in the words ahead of its first turn."""
+    first = next((t.origin.para for t in labelled if t.origin is not None), 0)
+    intro = " ".join(body[: first + 1])[:600]
+    keys = {t.key for t in labelled if t.key and korean_name_shape(t.key)}
+    hits = [k for k in keys if re.search(rf"(?<![가-힣]){re.escape(k)}의\s", intro)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _named_host(body: list[str]) -> str | None:
+    """The host a header names ('■ 진행 : 김하늘', '진행 : 김하늘 (아나운서)')."""
+    for para in body[:8]:
+        if (m := HOST_HEADER.match(para)) is not None and korean_name_shape(m.group("who")):
+            return m.group("who")
+    return None
 
 
 def _asks(dialogue: list[Turn], who: str, texts: dict[int, str]) -> bool:
@@ -423,7 +467,7 @@ _HEREAFTER = re.compile(r"\s*\(\s*이하\s*[^()]{1,20}\)")
 
 def parse_label(who: str) -> Mention:
     """The speaker a label names: '김하늘 / 한빛시 대변인', '김하늘(시민)', '녹취 김하늘 교수'."""
-    who = TIME_NOTE.sub("", who).strip(" []<>")
+    who = DATE_NOTE.sub("", TIME_NOTE.sub("", who)).strip(" []<>")
     who = _HEREAFTER.sub("", who).strip()  # '조은희 국민의힘 의원(이하 조은희)': the short label declared
     who = re.sub(r"^(?:인터뷰|녹취|싱크|현장음)\s*[:：]?\s*", "", who)
     if pm := LABEL_PAREN.match(who):
