@@ -162,9 +162,13 @@ def is_org_word(word: str) -> bool:
 
     toks, score = analysis(word)
     if looks_korean_name_shape(word):
+        if suffix == "원":
+            # institutions in 원 are common nouns to kiwi (국정원, 연수원); a proper noun in 원 of a
+            # name's shape is a person (나경원, 박지원; 김민+원)
+            return len(toks) == 1 and toks[0].tag == "NNG" and score > -21.0
         split = len(toks) == 2 and toks[1].form == suffix and toks[1].tag in ("NNG", "XSN", "NNB")
-        if split and (toks[0].tag == "NNP" or suffix != "원"):
-            return True  # 서천+군, 상무+부, 은하+구; but 한지+원 is a name
+        if split:
+            return True  # 서천+군, 상무+부, 은하+구
         return len(toks) == 1 and toks[0].tag in ("NNG", "NNP") and score > -21.0
     if len(toks) == 1:
         # '수원시' is a place kiwi knows well (NNP, a high score); '히로시' is a rarer name
