@@ -642,6 +642,26 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "원내 협상\n\n박지원 새솔당 원내대표는 \"협상은 없다\"고 말했다.\n\n박 원내대표는 \"끝까지 가겠다\"고 강조했다. 국가연수원은 \"일정대로 간다\"고 밝혔다.",
         [("박지원", "direct", "협상은 없다"), ("박지원", "direct", "끝까지 가겠다"), ("국가연수원", "direct", "일정대로 간다")],
     ),
+    (
+        "a hanja name glued to its title ('韓明洙대변인'), then the hanja surname alone ('韓대변인')",
+        "대변인 논평\n\n韓明洙대변인은 『협상은 끝나지 않았다』고 말했다. 韓대변인은 『주말까지 기다리겠다』고 덧붙였다.",
+        [("韓明洙", "direct", "협상은 끝나지 않았다"), ("韓明洙", "direct", "주말까지 기다리겠다")],
+    ),
+    (
+        "a name glued to a title with a head ('정미란상임집행위원장'); an office glued to its title stays no name",
+        "서명 운동\n\n한빛연대 정미란상임집행위원장은 \"서명부를 내일 낸다\"고 말했다. 새솔구 금융혁신과장은 \"검토하겠다\"고 말했다.",
+        [("정미란", "direct", "서명부를 내일 낸다"), ("새솔구 금융혁신과장", "direct", "검토하겠다")],
+    ),
+    (
+        "an anonymous head glued to what qualifies it ('고위관계자'), then '이 관계자'",
+        "협상 막바지\n\n새솔시 고위관계자는 \"예산은 충분하다\"고 말했다. 이 관계자는 \"추가 편성은 없다\"고 덧붙였다.",
+        [("새솔시 고위관계자", "direct", "예산은 충분하다"), ("새솔시 고위관계자", "direct", "추가 편성은 없다")],
+    ),
+    (
+        "a bare repeated head ('당국자는') is the fuller source met before ('통일부 당국자')",
+        "회담 준비\n\n통일부 당국자는 \"일정은 미정\"이라고 말했다. 당국자는 \"연락은 오간다\"고 덧붙였다.",
+        [("통일부 당국자", "direct", "일정은 미정"), ("통일부 당국자", "direct", "연락은 오간다")],
+    ),
 ]
 
 

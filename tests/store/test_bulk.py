@@ -1,18 +1,25 @@
 """A bulk load into a new store is pipelined: batches checked while the previous one is
-written and added to the full-text indexes. It must give the store an incremental load gives."""
+written, the full-text indexes built by another process. It must give the store an
+incremental load gives, and one stopped half-way must never be read as whole."""
 
 from __future__ import annotations
 
 import copy
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from malmoi.errors import StoreError
 from malmoi.store import Store, db
+from malmoi.store import records as records_module
+from malmoi.store.records import QUOTE_COLUMNS
 from malmoi.store.schema import INDEXES, TRIGGERS
-from malmoi.store.synth import realistic
+from malmoi.store.synth import realistic, sample
+from malmoi.web import create_app
 from store.test_load import content
 
 
@@ -122,3 +129,124 @@ def test_an_error_while_writing_stops_the_load_and_leaves_a_whole_store(
         assert store.search_quotes(q="부족했다")["total"] == sum(
             1 for r in records for q in r["quotes"] if "부족했다" in q["text"]
         )
+
+
+def fts_intact(store: Store) -> None:
+    for fts in ("articles_fts", "quotes_fts"):
+        check = store.conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
+        assert check.fetchall() == []
+
+
+def test_the_full_text_indexes_built_by_another_process_are_the_store_s(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    records = realistic(60)
+    started: list[db.FtsProcess] = []
+    start = db.FtsProcess.__init__
+
+    def spy(self: db.FtsProcess, store: Store) -> None:
+        start(self, store)
+        started.append(self)
+
+    monkeypatch.setattr(db.FtsProcess, "__init__", spy)
+    seen = rebuilds(monkeypatch)
+    with Store(tmp_path / "bulk.db") as bulk:
+        assert bulk.upsert(records).inserted == 60
+        assert len(started) == 1 and started[0].proc.returncode == 0
+        assert seen[1:] == [False]
+        assert bulk.conn.execute("PRAGMA application_id").fetchone()[0] == 0
+        assert bulk.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        fts_intact(bulk)
+        with incremental(tmp_path / "inc.db", records) as inc:
+            assert content(bulk) == content(inc)
+            for q in ("현장의 목소리", "부족", "관계자"):
+                assert bulk.search_articles(q=q)["total"] == inc.search_articles(q=q)["total"]
+        assert bulk.upsert(realistic(70)[60:], bulk=False).inserted == 10  # triggers work
+        fts_intact(bulk)
+    assert not list(tmp_path.glob("bulk.db-journal"))
+
+
+@pytest.mark.parametrize("how", ["cannot start", "dies"])
+def test_without_the_index_process_the_load_gives_the_same_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    records = realistic(40)
+    if how == "cannot start":
+        monkeypatch.setattr(db.sys, "executable", str(tmp_path / "no-python"))
+    else:
+        add = db.FtsProcess.add
+
+        def kill_then_add(self: db.FtsProcess, fresh: Any) -> None:
+            self.proc.kill()
+            add(self, fresh)
+
+        monkeypatch.setattr(db.FtsProcess, "add", kill_then_add)
+    seen = rebuilds(monkeypatch)
+    with Store(tmp_path / "bulk.db") as bulk:
+        assert bulk.upsert(records).inserted == 40
+        assert seen[1:] == [how == "dies"]  # in the writer's transactions, or rebuilt
+        assert bulk.conn.execute("PRAGMA application_id").fetchone()[0] == 0
+        fts_intact(bulk)
+        with incremental(tmp_path / "inc.db", records) as inc:
+            assert content(bulk) == content(inc)
+
+
+KILLED_MID_LOAD = """
+import os, sys
+from malmoi.store import Store, db
+from malmoi.store.synth import realistic
+db.PIPE_BATCH = 7
+insert = Store._insert_new
+calls = []
+def die(self, new):
+    calls.append(1)
+    if len(calls) == 3:
+        os._exit(9)  # killed outright: no finally, no rollback
+    insert(self, new)
+Store._insert_new = die
+with Store(sys.argv[1]) as store:
+    store.upsert(realistic(40))
+"""
+
+
+def test_a_load_into_a_new_store_killed_outright_leaves_it_refused(tmp_path: Path) -> None:
+    path = tmp_path / "killed.db"
+    done = subprocess.run([sys.executable, "-c", KILLED_MID_LOAD, str(path)], check=False)
+    assert done.returncode == 9
+    for readonly in (True, False):
+        with pytest.raises(StoreError, match="incomplete.*delete it and load again"):
+            Store(path, readonly=readonly)
+    with pytest.raises(StoreError, match="incomplete"):
+        create_app(path)
+    path.unlink()
+    with Store(path) as store:  # loaded again: whole
+        assert store.upsert(realistic(40)).inserted == 40
+    with Store(path, readonly=True) as store:
+        assert store.counts()["articles"] == 40
+
+
+def test_rows_made_in_one_pass_are_those_of_each_function() -> None:
+    records = [*realistic(50), *sample()]
+    edge = copy.deepcopy(records[0])
+    edge["id"] = "edge"
+    edge["quotes"] = [
+        {"text": "가나다", "fidelity": "exact"},
+        {"text": "가나다", "fidelity": {"level": "close"}, "speaker": {"name": ""}},
+        {"text": "가나다", "fidelity": {"body_quotes": [2, 0]}, "start": None},
+        {"text": "가나다", "fidelity": {}, "speaker": {"name": "A씨", "type": "anonymous"}},
+        {"text": "가나다", "speaker": {"name": "주민들", "type": "group", "title": "주민"}},
+    ]
+    edge["people"] = [
+        {"name": "업계 관계자", "type": "anonymous", "aliases": ["관계자", ""]},
+        {"name": "이영", "titles": None, "orgs": ["여울전자"]},
+    ]
+    result, ready = db.check_records([*records, edge], rows=True)
+    assert len(ready) == len(records) + 1
+    for record, stored, made in ready:
+        assert made is not None and stored == records_module.dumps(record)
+        assert made.article == records_module.article_row(record)
+        assert made.facts == records_module.person_facts(record)
+        assert made.local == records_module.local_names(record)
+        for i, (values, q) in enumerate(zip(made.quotes, record["quotes"], strict=True)):
+            row = records_module.quote_row(q, i)
+            assert {c: values[QUOTE_COLUMNS.index(c)] for c in row} == row

@@ -178,6 +178,7 @@ class _Context:
         self.interviewee: Speaker | None = None
         self.focus: Speaker | None = None  # the speaker a quote with no subject continues
         self.person: Speaker | None = None  # the person a pronoun points back to
+        self.sources: list[str] = []  # anonymous sources by the fullest form met ('통일부 당국자')
         self.head_person: Speaker | None = None  # the person a headline quotes
         self.announced: Speaker | None = None  # who '…이렇게 말했다.' says will speak next
 
@@ -384,7 +385,12 @@ class _Context:
             if m.determiner and self.focus is not None and self.focus.type == "anonymous":
                 return Speaker(self.focus.name, m.text, None, self.focus.org, "anonymous")
             letter = ANON_LETTER_END.search(m.text)  # '전화를 건 여성 A씨' is A씨 all through the article
-            return Speaker(letter.group(0) if letter else m.text, m.text, m.title, m.org, "anonymous")
+            name = letter.group(0) if letter else m.text
+            if " " not in name and (fuller := next((n for n in reversed(self.sources) if n.endswith(" " + name)), None)):
+                name = fuller  # '통일부 당국자는 …', then '당국자는 …': the same source
+            elif name not in self.sources:
+                self.sources.append(name)
+            return Speaker(name, m.text, m.title, m.org, "anonymous")
         if m.kind == "organization":
             if is_document(m.org or m.text) and (author := self._author(m.org or m.text)) is not None:
                 return Speaker(self.orgs.resolve(author), m.text, None, None, "organization")  # '보고서는' → who wrote it

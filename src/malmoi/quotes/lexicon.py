@@ -35,6 +35,7 @@ class Lexicon:
     owner_after_re: re.Pattern[str]
     sites: frozenset[str]  # portals, boards and blogs, spaces folded: page chrome, never a speaker
     speech_nouns: frozenset[str]  # '말', '주장': nouns of speech
+    title_heads: frozenset[str]  # '상임' in '정미란상임집행위원장'
     act_modifiers: frozenset[str]  # '주요', '핵심': between a quote's noun and its act
     note_act_re: re.Pattern[str]  # '"…" 호평.': a note-style sentence that ends on the act, right after the marks
     voiced_re: re.Pattern[str]  # '"…"는 반응을 보였다', '"…"는 반발이 나왔다' (group "arose" for the latter)
@@ -73,6 +74,7 @@ def lexicon() -> Lexicon:
         sites=frozenset(str(site["name"]).replace(" ", "") for site in load_toml("sites.toml").get("site", [])),
         voiced_re=_voiced_re(speech["voiced"]),
         act_modifiers=frozenset(speech["act_modifiers"]),
+        title_heads=frozenset(speech["title_heads"]),
         speech_nouns=frozenset(speech["nouns"]["speech"]),
         note_act_re=re.compile(rf"\s?(?:{note})\.?\s*$"),
     )

@@ -135,6 +135,10 @@ def _parse_np(np: str) -> Mention:
         # '진수경씨', '피씨': a name (or a surname) written together with the title
         title = m.group(0).strip()
         rest = core[: m.start()].strip()
+    elif m and (cut := _glued_name_cut(core, m.start())) is not None:
+        # '金哲대변인', '정미란상임집행위원장': a hanja name, or a name and a longer title, glued
+        title = core[cut:].strip()
+        rest = core[:cut].strip()
     elif m:
         # '부장판사', '통상교섭본부장': the whole last word is the title
         ws = core.rfind(" ")
@@ -173,6 +177,8 @@ def _parse_np(np: str) -> Mention:
         whole_name = re.fullmatch(r"[가-힣]{1,6}(?:시|군|구|도|읍|면|동)", lead) is not None or lead in lx.places or lead in lx.org_names
         return Mention(np, "organization", org=_expand_country(rest) if whole_name else words0[-1])
     found_name, org = _name_and_org(rest, titled=title is not None, title=title)
+    if found_name is None and title and _HANJA_NAME.fullmatch(words0[-1]) and words0[-1][0] in lx.hanja:
+        found_name, org = words0[-1], " ".join(words0[:-1]) or org  # '金哲 대변인': a name in hanja
     name = None if det and not np.startswith("이 ") else found_name
     if np.startswith("한 ") and title:
         # '한 판사': the surname 한, or 'a judge'; resolution decides
@@ -222,15 +228,35 @@ def _glued_name(prefix: str) -> bool:
     return bool(last) and (len(last) == 1 and last in SURNAMES or len(last) == 3 and looks_korean_name(last) and _name_like(last))
 
 
+_HANJA_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}$")
+
+
+def _glued_name_cut(core: str, title_at: int) -> int | None:
+    """Where a name ends in a word glued to its title: '金哲|대변인', '韓|대변인' (a hanja surname
+    and given name), '정미란|상임집행위원장' (three syllables of a name, a title with a head)."""
+    ws = core.rfind(" ", 0, title_at) + 1
+    word = core[ws:title_at]
+    if _HANJA_NAME.fullmatch(word) and word[0] in lexicon().hanja:
+        return title_at
+    if len(word) > 3 and word[3:] in lexicon().title_heads and looks_korean_name(word[:3]) and _name_like(word[:3]):
+        return ws + 3
+    return None
+
+
 def _glued_org(prefix: str) -> bool:
     """'중소벤처기업부장관': an organisation written together with the title."""
     last = prefix.split(" ")[-1] if prefix else ""
     return len(last) >= 2 and is_org_word(last)
 
 
+_GLUED_HEADS = ("관계자", "당국자", "소식통", "관계자들")
+
+
 def _anonymous_head(np: str) -> bool:
     """'정부 고위 관계자', '노동부 관계자': the last word is an anonymous source's head."""
     last = np.split(" ")[-1]
+    if last.endswith(_GLUED_HEADS) and len(last) > 3 and not is_org_word(last):
+        return True  # '고위관계자', '외교당국자': the head written together with what it qualifies
     return last in lexicon().anonymous or any(last == a.split(" ")[-1] for a in lexicon().anonymous if " " in a)
 
 
@@ -630,6 +656,8 @@ def via_in(text: str) -> Mention | None:
 
 def _plausible_name(name: str) -> bool:
     """Worth a new person: a Korean full name, a two-word name, or a proper noun kiwi knows."""
+    if _HANJA_NAME.fullmatch(name) and len(name) >= 2 and name[0] in lexicon().hanja:
+        return True  # '韓明洙': a name written in hanja, as older papers print them
     if not re.fullmatch(r"[가-힣A-Za-z·.\- ]+", name):
         return False  # '김태환)MVP': punctuation is no part of a name
     if name.endswith("들") or outlet_index().alias(name) or name.split(" ")[-1] in DESCRIPTORS:
@@ -657,6 +685,8 @@ class PersonRec:
     @property
     def surname(self) -> str:
         # the person is known to be a person: the shape of the name is enough ('전희철' ends like a word)
+        if _HANJA_NAME.fullmatch(self.name) and self.name[0] in lexicon().hanja:
+            return self.name[0]  # '韓明洙'
         return self.name[0] if korean_name_shape(self.name) else ""
 
     def to_person(self) -> Person:
@@ -714,7 +744,8 @@ class People:
             if not cands and name in COMPOUND_SURNAMES:
                 cands = [p for p in self.persons if p.name.startswith(name) and len(p.name) >= 3]
             if not cands and len(name) == 1:
-                cands = [p for p in self.persons if p.surname == name]
+                hanja = lexicon().hanja  # '韓 대변인' is the article's 韓明洙 as well as 한명수
+                cands = [p for p in self.persons if hanja.get(p.surname, p.surname) == name]
                 if m.title and cands and all(p.titles for p in cands):
                     # '박 장관' is not the article's 박 의원: a surname with another title is someone else
                     cands = [p for p in cands if any(t.endswith(m.title) or m.title.endswith(t) for t in p.titles)]

@@ -2,23 +2,42 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import pickle
+import queue
 import sqlite3
+import subprocess
+import sys
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from malmoi.errors import StoreError
 from malmoi.store import query
-from malmoi.store.records import Record, Rows, article_row, make_rows
+from malmoi.store.records import (
+    Q_ARTICLE,
+    Q_ID,
+    Q_OUTLET,
+    Q_PUBLISHED,
+    Q_SPEAKER,
+    Q_SPEAKER_NAME,
+    QUOTE_COLUMNS,
+    Record,
+    Rows,
+    article_row,
+    make_rows,
+)
 from malmoi.store.schema import (
     FTS_INDEXES,
+    INCOMPLETE,
     INDEXES,
     MIGRATIONS,
     REINDEX,
@@ -26,13 +45,18 @@ from malmoi.store.schema import (
     TRIGGERS,
     indexed,
 )
-from malmoi.store.validate import serialise, shape_problem
+from malmoi.store.validate import serialise_utf8, shape_problem
 
 BATCH = 500  # records per transaction in an incremental load
 BULK_BATCH = 5000  # records per transaction in a bulk load
 FTS_HASH_SIZE = 64 << 20  # bytes of pending FTS terms a writer holds before it writes a segment
 STORE_ERRORS = (sqlite3.Error, OverflowError, ValueError, UnicodeError, RecursionError)
 PIPE_BATCH = 1000  # records per transaction in a bulk load into a new store (pipelined)
+FTS_PROCESS = True  # a bulk load into a new store builds its FTS indexes in another process
+QUOTE_INSERT = f"INSERT INTO quotes ({', '.join(QUOTE_COLUMNS)}) VALUES ({', '.join('?' * len(QUOTE_COLUMNS))})"
+FACT_INSERT = (
+    "INSERT OR IGNORE INTO article_people (article, person, kind, value) VALUES (?, ?, ?, ?)"
+)
 
 
 # a record that passed its checks, its JSON, and its rows when made ahead (or None)
@@ -50,19 +74,22 @@ def check_records(records: list[Record], rows: bool = False) -> tuple[UpsertResu
         reason = shape_problem(record)
         stored = ""
         if not reason:
-            reason, stored = serialise(record)
+            reason, stored, data = serialise_utf8(record)
         if reason:
             result.skipped[reason] += 1
+        elif rows:
+            digest = hashlib.sha1(data).hexdigest()  # content_hash, the UTF-8 made once
+            ready.append((record, stored, rows_ahead(record, stored, digest)))
         else:
-            ready.append((record, stored, rows_ahead(record, stored) if rows else None))
+            ready.append((record, stored, None))
     return result, ready
 
 
-def rows_ahead(record: Record, stored: str) -> Rows | None:
+def rows_ahead(record: Record, stored: str, digest: str) -> Rows | None:
     """The record's rows, ids aside; None if making them fails (then they are made again
     where a failure is counted against the record)."""
     try:
-        return make_rows(record, stored)
+        return make_rows(record, stored, digest)
     except STORE_ERRORS:
         return None
 
@@ -151,13 +178,17 @@ class Store:
         self.readonly = readonly
         self._people: dict[tuple[str, int], int] = {}  # (name, 0) -> id, until a prune
         self._outlets: dict[str, int] = {}  # name -> id, likewise
+        # the articles and quotes rows the last batch inserted (their FTS rows are sent on)
+        self._fresh: tuple[list[dict[str, Any]], list[list[Any]]] = ([], [])
         try:
             if readonly:
                 self.conn = self._open_readonly()
+                self._check_complete()
                 self.version = schema_version(self.conn)
                 self._check_readable()
             else:
                 self.conn = self._open_writer()
+                self._check_complete()
                 self.version = migrate(self.conn, target)
                 if self.version == SCHEMA_VERSION:
                     self._repair_fts()
@@ -200,6 +231,19 @@ class Store:
         conn.execute("PRAGMA cache_size = -16384")
         conn.execute("PRAGMA temp_store = MEMORY")
         return conn
+
+    def _incomplete(self) -> bool:
+        return int(self.conn.execute("PRAGMA application_id").fetchone()[0]) == INCOMPLETE
+
+    def _check_complete(self) -> None:
+        """Refuse a store whose load into it as a new file (without a journal) was stopped."""
+        if self._incomplete():
+            self.conn.close()
+            raise StoreError(
+                f"the store {self.path} is incomplete: a load into it as a new store was"
+                " stopped before it finished (it was written without a journal and may be"
+                " damaged): delete it and load again"
+            )
 
     def _check_readable(self) -> None:
         if self.version == SCHEMA_VERSION:
@@ -307,6 +351,7 @@ class Store:
 
     def _write_batch(self, ready: list[Ready]) -> UpsertResult:
         result = UpsertResult()
+        self._fresh = ([], [])
         ids = [r["id"] for r, _, _ in ready]
         known = {
             row[0]: (row[1], row[2])
@@ -330,7 +375,10 @@ class Store:
         if not new:
             return
         n = int(self.conn.execute("SELECT coalesce(max(n), 0) FROM articles").fetchone()[0])
-        articles, quotes, facts = [], [], []
+        qid = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0])
+        articles: list[dict[str, Any]] = []
+        quotes: list[list[Any]] = []
+        facts: list[tuple[int, int, str, str]] = []
         for record, stored, ahead in new:
             n += 1
             made = ahead or make_rows(record, stored)
@@ -340,13 +388,14 @@ class Store:
             articles.append(row)
             f, q = self._children(n, outlet, record, made)
             facts += f
+            for r in q:  # ids as SQLite would give them (max + 1), known for the FTS rows
+                qid += 1
+                r[Q_ID] = qid
             quotes += q
         self._insert_rows("articles", articles)
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO article_people (article, person, kind, value) VALUES (?, ?, ?, ?)",
-            facts,
-        )
-        self._insert_rows("quotes", quotes)
+        self.conn.executemany(FACT_INSERT, facts)
+        self.conn.executemany(QUOTE_INSERT, quotes)
+        self._fresh = (articles, quotes)
 
     def _insert_rows(self, table: str, rows: list[dict[str, Any]]) -> None:
         """Rows made by one function, so with their keys in one order: bound by position."""
@@ -403,30 +452,32 @@ class Store:
             self.conn.execute("DELETE FROM quotes WHERE article = ?", (n,))
             self.conn.execute("DELETE FROM article_people WHERE article = ?", (n,))
         facts, quotes = self._children(n, outlet, record)
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO article_people (article, person, kind, value) VALUES (?, ?, ?, ?)",
-            facts,
-        )
-        self._insert_rows("quotes", quotes)
+        self.conn.executemany(FACT_INSERT, facts)
+        self.conn.executemany(QUOTE_INSERT, quotes)
         return "inserted" if old is None else "updated"
 
     def _children(
         self, n: int, outlet: int | None, record: Record, made: Rows | None = None
-    ) -> tuple[list[tuple[int, int, str, str]], list[dict[str, Any]]]:
-        """The article_people and quotes rows of article ``n``."""
+    ) -> tuple[list[tuple[int, int, str, str]], list[list[Any]]]:
+        """The article_people and quotes rows of article ``n`` (quotes without ids)."""
         made = made or make_rows(record, None)
         local = made.local
-        people = {
-            name: self._person_id(name, n if name in local else 0) for name, _, _ in made.facts
-        }
+        known = self._people
+        people: dict[str, int] = {}
+        for name, _, _ in made.facts:
+            if name not in people:
+                key = (name, n if name in local else 0)
+                pid = known.get(key)
+                people[name] = pid if pid is not None else self._person_id(*key)
         rows = [(n, people[name], kind, value) for name, kind, value in made.facts]
         published = record.get("published")
-        quotes = []
         for r in made.quotes:
-            r.update(article=n, published=published, outlet=outlet)
-            r["speaker"] = people.get(r["speaker_name"]) if r["speaker_name"] else None
-            quotes.append(r)
-        return rows, quotes
+            r[Q_ARTICLE] = n
+            r[Q_PUBLISHED] = published
+            r[Q_OUTLET] = outlet
+            name = r[Q_SPEAKER_NAME]
+            r[Q_SPEAKER] = people.get(name) if name else None
+        return rows, made.quotes
 
     def _outlet_id(self, name: object) -> int | None:
         if not isinstance(name, str) or not name:
@@ -467,12 +518,25 @@ class Store:
         rows = self.conn.execute("SELECT name FROM sqlite_master WHERE type = ?", (kind,))
         return {r[0] for r in rows}
 
-    def _drop_for_bulk(self, indexes: bool) -> None:
+    def _drop_for_bulk(self, indexes: bool, mark: bool = False) -> None:
+        """Drop the FTS triggers (and with ``indexes`` the secondary indexes); with ``mark``,
+        mark the store incomplete in the same (journaled) transaction."""
         with self._transaction():
             for name in sorted(self._objects("trigger") & set(TRIGGERS)):
                 self.conn.execute(f"DROP TRIGGER {name}")
             for name in sorted(self._objects("index") & set(INDEXES) if indexes else ()):
                 self.conn.execute(f"DROP INDEX {name}")
+            if mark:
+                self.conn.execute(f"PRAGMA application_id = {INCOMPLETE}")
+
+    def _create_indexes(self) -> None:
+        self.conn.execute("PRAGMA threads = 2")  # the index sorts may use another core
+        try:
+            with self._transaction():
+                for name in sorted(set(INDEXES) - self._objects("index")):
+                    self.conn.execute(INDEXES[name])
+        finally:
+            self.conn.execute("PRAGMA threads = 0")
 
     def _fts_hash_size(self) -> None:
         for _, fts, _, _ in FTS_INDEXES:  # pending terms in memory: fewer segments to merge
@@ -495,13 +559,16 @@ class Store:
             last[table] = int(row.fetchone()[0])
         return last["articles"], last["quotes"]
 
-    def _restore_after_bulk(self) -> None:
-        """The triggers and secondary indexes back, the full-text indexes being in sync."""
+    def _restore_after_bulk(self, complete: bool = False) -> None:
+        """The triggers and secondary indexes back, the full-text indexes being in sync;
+        with ``complete`` the store's incomplete mark is cleared in the same transaction."""
         with self._transaction():
             for name in sorted(set(INDEXES) - self._objects("index")):
                 self.conn.execute(INDEXES[name])
             for name in sorted(set(TRIGGERS) - self._objects("trigger")):
                 self.conn.execute(TRIGGERS[name])
+            if complete:
+                self.conn.execute("PRAGMA application_id = 0")
 
     def _repair_fts(self) -> None:
         """Restore missing indexes; rebuild the FTS indexes if any of their triggers is missing."""
@@ -554,15 +621,119 @@ class Store:
 AfterWrite = Callable[["UpsertResult", bool], None]
 
 
+def fts_insert(fts: str, cols: tuple[str, ...]) -> str:
+    """The insert of one row into ``fts``, each value with the sentinel (as the triggers do)."""
+    return (
+        f"INSERT INTO {fts}(rowid, {', '.join(cols)})"
+        f" VALUES (?, {', '.join(indexed('?') for _ in cols)})"
+    )
+
+
+ARTICLE_FTS, QUOTE_FTS = (fts_insert(fts, cols) for _, fts, _, cols in FTS_INDEXES)
+# an articles row (a dict) and a quotes row (a list) -> the values of their FTS rows
+ARTICLE_FTS_VALUES = itemgetter("n", *FTS_INDEXES[0][3])
+QUOTE_FTS_VALUES = itemgetter(*(QUOTE_COLUMNS.index(c) for c in ("id", *FTS_INDEXES[1][3])))
+
+
+class FtsProcess:
+    """The full-text indexes of a bulk load into a new store, built by ``ftsbuild.py`` in a
+    process of its own from the rows each batch wrote, and copied into the store at the end.
+
+    A thread feeds the process (pickling, writing to its pipe) so that a batch is never
+    waited for. Any failure (the process cannot start or dies, the pipe breaks) makes
+    ``finish`` answer False: the caller then rebuilds the indexes from the tables.
+    """
+
+    def __init__(self, store: Store) -> None:
+        names = [fts for _, fts, _, _ in FTS_INDEXES]
+        ddl = [
+            r[0]
+            for r in store.conn.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)", names
+            )
+        ]
+        script = str(Path(__file__).with_name("ftsbuild.py"))
+        self.proc = subprocess.Popen(
+            [sys.executable, "-I", script],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        self.failed = False
+        self.closed = False
+        self.queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self.feeder = threading.Thread(target=self._feed, name="malmoi-fts-feed", daemon=True)
+        self.feeder.start()
+        self.queue.put(("ddl", ddl, [(fts, FTS_HASH_SIZE) for fts in names]))
+
+    def _feed(self) -> None:
+        stdin = self.proc.stdin
+        assert stdin is not None
+        while (message := self.queue.get()) is not None:
+            if not self.failed:
+                try:
+                    if message[0] == "rows":
+                        arts, quotes = message[1]
+                        message = (
+                            "rows",
+                            [
+                                (ARTICLE_FTS, list(map(ARTICLE_FTS_VALUES, arts))),
+                                (QUOTE_FTS, list(map(QUOTE_FTS_VALUES, quotes))),
+                            ],
+                        )
+                    stdin.write(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+                except (OSError, ValueError):
+                    self.failed = True
+        try:
+            stdin.close()
+        except OSError:
+            self.failed = True
+
+    def add(self, fresh: tuple[list[dict[str, Any]], list[list[Any]]]) -> None:
+        """A batch's new rows (committed, or the load will be stopped or rebuild anyway)."""
+        self.queue.put(("rows", fresh))
+
+    def _close(self, last: Any = None) -> None:
+        if not self.closed:
+            self.closed = True
+            if last is not None:
+                self.queue.put(last)
+            self.queue.put(None)
+        self.feeder.join()
+
+    def finish(self, path: Path) -> bool:
+        """Copy the indexes into the store at ``path`` (not in a transaction of ours);
+        whether they are there."""
+        self._close(("copy", str(path.absolute())))
+        code = self.proc.wait()
+        if self.proc.stderr is not None:
+            self.proc.stderr.close()
+        return code == 0 and not self.failed
+
+    def abort(self) -> None:
+        """The load did not finish: the process ends without writing to the store."""
+        self._close()
+        try:
+            self.proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        if self.proc.stderr is not None:
+            self.proc.stderr.close()
+
+
 class Loader:
     """Records added one at a time, written in batches; see ``Store.loader``.
 
-    A bulk load into a new store is a pipeline of two threads: while one batch is written
-    (SQLite works without the GIL) and its rows are added to the full-text indexes, the
-    next one is checked and serialised. Then the triggers and the secondary indexes are
-    made once. A batch that updated a record (an id twice in the stream) or had to be
-    written a record at a time makes the full-text indexes be rebuilt at the end instead.
-    A record given to ``add`` must not be changed afterwards: it may still be being written.
+    A bulk load into a new store is written without a journal and marked incomplete until
+    it ends. Its batches are checked and written here, and the rows each batch wrote go to
+    another process that builds the full-text indexes meanwhile, on another core (see
+    ``FtsProcess``; a thread in this process would wait for the GIL at every row). At the
+    end the secondary indexes are made (while that process finishes), its indexes are
+    copied in, and the triggers made in a journaled transaction that also clears the
+    incomplete mark. A batch that updated a record (an id twice in the stream) or had to be
+    written a record at a time makes the full-text indexes be rebuilt from the tables at
+    the end instead.
     """
 
     def __init__(self, store: Store, bulk: bool | None) -> None:
@@ -573,17 +744,23 @@ class Loader:
         self.size = PIPE_BATCH if self.new_file else BULK_BATCH if self.bulk else BATCH
         self.batch: list[Record] = []
         self.result = UpsertResult()
-        self._pool: ThreadPoolExecutor | None = None
-        self._pending: Future[UpsertResult] | None = None
+        self._fts: FtsProcess | None = None
         self._indexed = (0, 0)  # the last article n and quote id in the full-text indexes
         self._stale = False  # the full-text indexes must be rebuilt at the end
         if self.bulk:
-            store._drop_for_bulk(indexes=empty)
+            store._drop_for_bulk(indexes=empty, mark=self.new_file)
         if self.new_file:  # nothing to lose: the rollback journal in memory, no syncs
-            store.conn.execute("PRAGMA journal_mode = MEMORY")
-            store.conn.execute("PRAGMA synchronous = OFF")
-            store._fts_hash_size()
-            self._pool = ThreadPoolExecutor(1, thread_name_prefix="malmoi-store")
+            conn = store.conn
+            conn.execute("PRAGMA foreign_keys = OFF")  # the rows' ids are the store's own
+            conn.execute("PRAGMA journal_mode = MEMORY")
+            conn.execute("PRAGMA synchronous = OFF")
+            if FTS_PROCESS:
+                try:
+                    self._fts = FtsProcess(store)
+                except OSError:
+                    self._fts = None
+            if self._fts is None:
+                store._fts_hash_size()
 
     def __enter__(self) -> Loader:
         return self
@@ -591,22 +768,35 @@ class Loader:
     def __exit__(
         self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
     ) -> None:
+        store = self.store
+        fts = self._fts
         try:
             if t is None:
                 self.flush()
-            self._wait(raising=t is None)
+            self._fts = None
             if t is None and self.new_file and not self._stale:
-                self.store._restore_after_bulk()  # indexes in sync: triggers back, no rebuild
+                store._create_indexes()  # while the other process finishes the FTS indexes
+                if fts is not None:
+                    done, fts = fts.finish(store.path), None
+                    self._stale = not done
+                if not self._stale:  # journaled from here: complete, or still marked
+                    store.conn.execute("PRAGMA journal_mode = DELETE")
+                    store._restore_after_bulk(complete=True)
         finally:
             try:
-                if self._pool is not None:
-                    self._pool.shutdown()
+                if fts is not None:
+                    fts.abort()
+                if self.new_file:
+                    store.conn.execute("PRAGMA journal_mode = DELETE")
                 if self.bulk:
-                    self.store._repair_fts()
+                    store._repair_fts()
+                if self.new_file and store._incomplete():
+                    store.conn.execute("PRAGMA application_id = 0")  # whole: triggers, indexes
             finally:
                 if self.new_file:
-                    self.store.conn.execute("PRAGMA journal_mode = WAL")
-                    self.store.conn.execute("PRAGMA synchronous = NORMAL")
+                    store.conn.execute("PRAGMA journal_mode = WAL")
+                    store.conn.execute("PRAGMA synchronous = NORMAL")
+                    store.conn.execute("PRAGMA foreign_keys = ON")
 
     def add(self, record: Record) -> None:
         self.batch.append(record)
@@ -617,33 +807,27 @@ class Loader:
         if not self.batch:
             return
         batch, self.batch = self.batch, []
-        if self._pool is None:
+        if not self.new_file:
             self.result = self.result + self.store._upsert_batch(batch)
             return
         checked, ready = check_records(batch, rows=True)
         self.result = self.result + checked
-        self._wait()
-        self._pending = self._pool.submit(self.store._write_checked, ready, self._index_new)
-
-    def _wait(self, raising: bool = True) -> None:
-        """Wait for the batch being written; its errors are raised here (unless ``raising``
-        is false: the load already stops on another error)."""
-        pending, self._pending = self._pending, None
-        if pending is None:
-            return
         try:
-            self.result = self.result + pending.result()
+            self.result = self.result + self.store._write_checked(ready, self._index_new)
         except BaseException:
             self._stale = True
-            if raising:
-                raise
+            raise
 
     def _index_new(self, outcome: UpsertResult, one_by_one: bool) -> None:
-        """Inside the batch's transaction: add its new rows to the full-text indexes."""
+        """Inside the batch's transaction: its new rows to the process building the
+        full-text indexes (or, without one, to the indexes in this transaction)."""
         if one_by_one or outcome.updated or self._stale:
             self._stale = True
             return
-        self._indexed = self.store._index_since(*self._indexed)
+        if self._fts is not None:
+            self._fts.add(self.store._fresh)
+        else:
+            self._indexed = self.store._index_since(*self._indexed)
 
 
 def load_jsonl(

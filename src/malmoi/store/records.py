@@ -21,7 +21,20 @@ __all__ = [
     "person_facts",
     "problem",
     "quote_row",
+    "quote_values",
 ]
+
+# the columns of a quote row, in the order of ``quote_values``
+QUOTE_COLUMNS = (
+    "id", "article", "idx", "text", "kind", "place", "paragraph", "span_start", "span_end",
+    "verb", "speaker", "speaker_name", "mention", "speaker_title", "speaker_org",
+    "speaker_type", "addressee", "via", "fidelity", "body_quotes", "published", "outlet",
+)  # fmt: skip
+# the slots of ``quote_values`` that the store fills in: id, article, speaker, published, outlet
+Q_ID, Q_ARTICLE, Q_SPEAKER, Q_PUBLISHED, Q_OUTLET = (
+    QUOTE_COLUMNS.index(c) for c in ("id", "article", "speaker", "published", "outlet")
+)
+Q_SPEAKER_NAME = QUOTE_COLUMNS.index("speaker_name")
 
 
 def dumps(record: Any) -> str:
@@ -42,13 +55,16 @@ def search_text(record: Record) -> str:
     return "\n".join(s for s in lines if isinstance(s, str))
 
 
-def article_row(record: Record, stored: str | None = None) -> dict[str, Any]:
-    """The article's row; ``stored`` is the record's JSON when it is already made."""
+def article_row(
+    record: Record, stored: str | None = None, digest: str | None = None
+) -> dict[str, Any]:
+    """The article's row; ``stored`` is the record's JSON when it is already made (and
+    ``digest`` its ``content_hash``)."""
     source = record.get("source") or {}
     stored = dumps(record) if stored is None else stored
     return {
         "id": record["id"],
-        "hash": content_hash(stored),
+        "hash": digest or content_hash(stored),
         "title": record.get("title"),
         "section": record.get("section"),
         "published": record.get("published"),
@@ -84,6 +100,48 @@ def quote_row(quote: Record, idx: int) -> dict[str, Any]:
         if fidelity and isinstance(fidelity, dict)
         else None,
     }
+
+
+def quote_values(quote: Record, idx: int) -> list[Any]:
+    """``quote_row`` as a list in the order of ``QUOTE_COLUMNS``, the store's slots None:
+    what a load binds (a list is filled in place; no dict per quote)."""
+    get = quote.get
+    speaker = get("speaker") or {}
+    fidelity = get("fidelity") or {}
+    if fidelity and isinstance(fidelity, dict):
+        level = fidelity.get("level")
+        body = fidelity.get("body_quotes")
+        # a list of integers (checked): its JSON, as dumps writes it
+        body_quotes = "[" + ",".join(map(int.__repr__, body)) + "]" if body else "[]"
+        level = level if isinstance(level, str) else None
+    else:
+        body_quotes = None
+        level = fidelity if isinstance(fidelity, str) and fidelity else None
+    sget = speaker.get
+    return [
+        None,
+        None,
+        idx,
+        quote["text"],
+        get("kind") or "direct",
+        get("in") or "body",
+        get("paragraph"),
+        int(get("start") or 0),
+        int(get("end") or 0),
+        get("verb"),
+        None,
+        sget("name") or None,
+        sget("mention"),
+        sget("title"),
+        sget("org"),
+        sget("type"),
+        get("addressee"),
+        get("via"),
+        level,
+        body_quotes,
+        None,
+        None,
+    ]
 
 
 def fidelity_level(fidelity: object) -> str | None:
@@ -134,11 +192,39 @@ class Rows:
 
     article: dict[str, Any]
     facts: list[tuple[str, str, str]]
-    quotes: list[dict[str, Any]]
+    quotes: list[list[Any]]  # quote_values
     local: set[str]
 
 
-def make_rows(record: Record, stored: str | None) -> Rows:
-    article = article_row(record, stored) if stored is not None else {}
-    quotes = [quote_row(q, i) for i, q in enumerate(record.get("quotes") or [])]
-    return Rows(article, person_facts(record), quotes, local_names(record))
+def make_rows(record: Record, stored: str | None, digest: str | None = None) -> Rows:
+    """The rows of a checked record: ``article_row``, ``person_facts``, ``quote_values``
+    and ``local_names`` in one pass over its people and quotes (the same values)."""
+    article = article_row(record, stored, digest) if stored is not None else {}
+    facts: list[tuple[str, str, str]] = []
+    local: set[str] = set()
+    for p in record.get("people") or []:
+        name = p["name"]
+        facts.append((name, "name", name))
+        for kind, key in (("alias", "aliases"), ("title", "titles"), ("org", "orgs")):
+            values = p.get(key)
+            if values:
+                facts += [(name, kind, v) for v in values if isinstance(v, str) and v]
+        if p.get("type") in LOCAL_TYPES and isinstance(name, str):
+            local.add(name)
+    quotes = []
+    for i, q in enumerate(record.get("quotes") or []):
+        values = quote_values(q, i)
+        quotes.append(values)
+        name = values[Q_SPEAKER_NAME]
+        if not name:
+            continue
+        facts.append((name, "name", name))
+        s = q["speaker"]  # a speaker with a name: an object
+        title, org = s.get("title"), s.get("org")
+        if title:
+            facts.append((name, "title", title))
+        if org:
+            facts.append((name, "org", org))
+        if s.get("type") in LOCAL_TYPES:
+            local.add(name)
+    return Rows(article, list(dict.fromkeys(facts)), quotes, local)

@@ -259,3 +259,8 @@ INDEXES: dict[str, str] = {
     "quotes_window": "CREATE INDEX quotes_window ON quotes(id, published, speaker, outlet)",
 }
 SCHEMA_VERSION = len(MIGRATIONS)
+
+# ``PRAGMA application_id`` of a store being bulk loaded as a new file (written without a
+# journal): set before the first row goes in, cleared in the journaled transaction that
+# completes it. A store found with it was stopped mid-load and may be damaged: it is refused.
+INCOMPLETE = 0x4D4C4F41
