@@ -662,6 +662,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "회담 준비\n\n통일부 당국자는 \"일정은 미정\"이라고 말했다. 당국자는 \"연락은 오간다\"고 덧붙였다.",
         [("통일부 당국자", "direct", "일정은 미정"), ("통일부 당국자", "direct", "연락은 오간다")],
     ),
+    (
+        "a headline's words with particles dropped ('밥먹었다') are the body's, and so is their speaker, borrowed or not",
+        "경찰 묻자 \"밥먹었다\"\n\n경찰에게 \"밥을 먹었다\"고 거짓 주장한 40대 남성이 붙잡혔다. C씨는 다시 \"밥을 먹었다\"고 말했다.",
+        [("C씨", "direct", "밥먹었다"), ("C씨", "direct", "밥을 먹었다"), ("C씨", "direct", "밥을 먹었다")],
+    ),
 ]
 
 

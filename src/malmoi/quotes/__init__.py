@@ -69,8 +69,8 @@ def attach_quotes(art: Article) -> None:
         quotes.extend(ctx.detect(cap.text, i, place="caption"))
     quotes = [q for q in quotes if q.text.strip()]  # a turn with no words (a label at the end of a page) says nothing
     all_quotes = heads + quotes
+    _borrow_speakers(quotes)  # first: a headline takes its speaker from the body's quote of its words
     headline_fidelity(all_quotes, len(heads), art, people, principal_speaker(quotes, ctx.transcript))
-    _borrow_speakers(quotes)
     art.quotes = all_quotes
     art.people = people.people() + _other_entities(all_quotes, {p.name for p in people.persons})
 

@@ -30,6 +30,8 @@ def compare(head: str, body: str) -> tuple[str, float]:
         return "verbatim", 1.0
     if h in b:
         return ("verbatim" if len(h) / len(b) >= 0.9 else "shortened"), len(h) / len(b)
+    if len(h) >= 4 and len(h) / len(b) >= 0.6 and _subsequence(h, b):
+        return "shortened", len(h) / len(b)  # '밥먹었다' for '밥을 먹었다': particles dropped
     hs, bs = stems(head), set(stems(body))
     if not hs:
         return "not_found", 0.0
@@ -39,6 +41,12 @@ def compare(head: str, body: str) -> tuple[str, float]:
     if share >= 0.4:
         return "paraphrased", share
     return "not_found", share
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Every character of ``short`` stands in ``long`` in order."""
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 def headline_fidelity(
