@@ -667,6 +667,21 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "경찰 묻자 \"밥먹었다\"\n\n경찰에게 \"밥을 먹었다\"고 거짓 주장한 40대 남성이 붙잡혔다. C씨는 다시 \"밥을 먹었다\"고 말했다.",
         [("C씨", "direct", "밥먹었다"), ("C씨", "direct", "밥을 먹었다"), ("C씨", "direct", "밥을 먹었다")],
     ),
+    (
+        "'\"…\"이라는 말로 회견을 마쳤다': the words someone closed with",
+        "협상 타결\n\n도하람 대표는 \"이번 합의는 시작일 뿐\"이라는 말로 회견을 마쳤다.",
+        [("도하람", "direct", "이번 합의는 시작일 뿐")],
+    ),
+    (
+        "'X의 \"…\" 발언과 관련해': words between their owner and a noun of speech; the sentence's subject answers",
+        "발언 공방\n\n새솔구청은 박서준 의원의 \"구청장은 예산 낭비의 주범\" 발언과 관련해 \"사실과 다르다\"며 반박했다.",
+        [("박서준", "direct", "구청장은 예산 낭비의 주범"), ("새솔구청", "direct", "사실과 다르다")],
+    ),
+    (
+        "reporters' questions ('‘…’를 묻는 기자들의 질문에는', '‘…’는 취지의 기자 질문에') are unknown's, the answer the official's",
+        "시장 회견\n\n김영수 새솔시장은 ‘예산이 왜 늘었는지’를 묻는 기자들의 질문에는 “물가 탓”이라고 답했다. 그는 ‘시의회가 반대했다’는 취지의 기자 질문에 “협의 중”이라고 말했다.",
+        [(None, "direct", "예산이 왜 늘었는지"), ("김영수", "direct", "물가 탓"), (None, "direct", "시의회가 반대했다"), ("김영수", "direct", "협의 중")],
+    ),
 ]
 
 

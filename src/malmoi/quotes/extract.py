@@ -300,7 +300,8 @@ SAID_BY = re.compile(
     r"(?P<np>[^\s\"“”'‘’,.]{1,15}?(?:\s[^\s\"“”'‘’,.]{1,10}){0,2}?)(?:을|를|의|에게|이|가|은|는|과|와|도)\s"
 )
 WITH_WORDS = re.compile(
-    r"\s?(?:말|한마디|표현|말씀|문장)(?:로|으로)\s(?:\S+\s){0,2}?\S*(?:대신했|대신하|전했|밝혔|표현했|답했|말했|설명했|강조했|갈음했|드러냈)"
+    r"\s?(?:말|한마디|표현|말씀|문장)(?:로|으로)\s(?:\S+\s){0,2}?\S*(?:대신했|대신하|전했|밝혔|표현했|답했|말했|설명했|강조했|갈음했|드러냈"
+    r"|마쳤|마무리했|끝맺었|맺었|마무리|요약했|정리했|시작했|열었)"  # '"…"이라는 말로 회견을 마쳤다'
 )
 SAID_AS = re.compile(
     r"\s?(?:(?:취지|요지|내용|뜻)의\s(?:말|발언|언급|글|주장)(?:을|를)\s(?:했|한|하|남겼|남긴|밝혔|전했)"
@@ -376,9 +377,15 @@ EMBEDDED_ASK = re.compile(r"(?:냐|다|라|자|까)는\s(?:\S+\s)?(?:질문|물�
 def noun_owned(text: str, sp: Span, end: str | None, content: str, sent: tuple[int, int], prev_end: int) -> Raw | None:
     """'"…"라는 경찰의 말에', '\'…\'는 질문에는': words in marks that fill a noun of speech in a
     phrase that answers or receives them are a quote of the noun's owner (unknown if unnamed)."""
-    if end not in NOMINAL_ENDINGS or end in ("을", "를") or not content.strip():
+    if end is None and words(content) >= 2:
+        return _filled_noun(text, sp, sent)
+    if end in ("을", "를") and (asked := ASKING.match(text, sp.close + len(end))) is not None:
+        end_at = asked.end()  # '‘…’를 묻는 기자들의 질문에는': the question fills the noun after
+    elif end not in NOMINAL_ENDINGS or end in ("을", "를") or not content.strip():
         return None
-    m = lexicon().speech_noun_re.match(text, sp.close + len(end) + (1 if text[sp.close : sp.close + 1] == " " else 0))
+    else:
+        end_at = sp.close + len(end) + (1 if text[sp.close : sp.close + 1] == " " else 0)
+    m = lexicon().speech_noun_re.match(text, end_at)
     if m is None:
         return None
     subj = None
@@ -386,10 +393,32 @@ def noun_owned(text: str, sp: Span, end: str | None, content: str, sent: tuple[i
     owner = (m.start("owner"), m.end("owner")) if m.group("owner") else None
     if owner is None and source is not None:
         owner = (source.start("np"), source.end("np"))
+    if owner is not None and text[owner[0] : owner[1]] in REPORTERS:
+        owner = None  # '기자 질문에': reporters at a briefing, whom the spec leaves unknown
     if owner is not None:
         mention = parse_np(text[owner[0] : owner[1]])
         if mention.kind in ("person", "anonymous", "organization", "title_only", "pronoun"):
             subj = Found(mention, owner[0], owner[1], "의")
+    return Raw("direct", sp.start, sp.end, None, subj, None, None, sent, owned=True)
+
+
+REPORTERS = frozenset({"기자", "기자들", "취재진", "취재기자", "취재기자들", "한 기자", "기자단"})
+ASKING = re.compile(r"\s(?:묻는|물은|묻던|묻자|캐묻는)")
+OWNER_BEFORE = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)의\s?$")
+
+
+def _filled_noun(text: str, sp: Span, sent: tuple[int, int]) -> Raw | None:
+    """'박 의원의 "…" 발언과 관련해': words in marks between an owner and a noun of speech."""
+    m = lexicon().act_noun_re.match(text, sp.close)
+    if m is None:
+        return None
+    owner = OWNER_BEFORE.search(text, sent[0], sp.open)
+    if owner is None:
+        return None
+    mention = parse_np(owner.group("np"))
+    if mention.kind not in ("person", "anonymous", "organization", "title_only"):
+        return None
+    subj = Found(mention, owner.start("np"), owner.end("np"), "의")
     return Raw("direct", sp.start, sp.end, None, subj, None, None, sent, owned=True)
 
 

@@ -30,6 +30,7 @@ class Lexicon:
     setting_re: re.Pattern[str]
     org_suffix_re: re.Pattern[str]  # the longest organisation suffix a word ends with
     speech_noun_re: re.Pattern[str]
+    act_noun_re: re.Pattern[str]  # '"…" 발언과 관련해': a noun of speech right after the marks
     hanja_orgs: frozenset[str]
     generic_orgs: frozenset[str]
     owner_after_re: re.Pattern[str]
@@ -68,6 +69,7 @@ def lexicon() -> Lexicon:
         setting_re=_setting_re(speech["setting"]),
         org_suffix_re=re.compile("(?:" + alternation(orgs["suffixes"]) + ")$"),
         speech_noun_re=_speech_noun_re(speech["nouns"]["speech"]),
+        act_noun_re=re.compile(rf"\s?(?:{alternation(speech['nouns']['speech'])})(?:과|와|에|을|를|이|은|는|도|으로|로)(?![가-힣])"),
         hanja_orgs=frozenset(orgs["hanja"]),
         generic_orgs=frozenset(orgs["generic"]),
         owner_after_re=_owner_after_re(speech["nouns"]["speech"]),
@@ -91,7 +93,7 @@ def _speech_noun_re(nouns: list[str]) -> re.Pattern[str]:
     """'경찰의 말에', '질문에는', '주민의 신고를 받고': a noun of speech (with its owner) that the
     quoted words fill, in a phrase that answers or receives them."""
     alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
-    owner = r"(?:(?P<owner>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)의\s)?"
+    owner = r"(?:(?:취지|요지|내용|뜻)의\s)?(?:(?P<owner>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)(?:의\s|\s(?=(?:질문|물음|질의)\S)))?"
     return re.compile(rf"\s?{owner}(?P<noun>{alt})(?:에는|에도|에(?!서)|엔|을\s받|를\s받|을\s듣|를\s듣|을\s들)")
 
 
