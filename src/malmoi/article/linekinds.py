@@ -50,6 +50,8 @@ def headline_like(line: str) -> bool:
         return False
     if line.endswith(("요.", "요", "다.", "니다")) and not _QUOTE_END.search(line):
         return line.endswith("다") and "…" in line
+    if ">" not in line and "›" not in line and "»" not in line:
+        return True  # each of _BREADCRUMB's shapes holds one of these
     return not _BREADCRUMB.search(line)  # '홈 > 사회 > 노동' is a path, '<속보> …' a tag
 
 

@@ -284,6 +284,8 @@ _OUTLET_SOURCE = re.compile(r"^(?P<outlet>[^\s:：|]{2,12})\s*[:：|]\s*(?P<rest
 
 def outlet_source(line: str) -> Outlet | None:
     """'가람닷컴 : 전체기사 ...', '가람일보 | 사회': a short line led by an outlet's name."""
+    if ":" not in line and "：" not in line and "|" not in line:
+        return None  # what _OUTLET_SOURCE cannot match without
     m = _OUTLET_SOURCE.match(line.strip())
     return outlet_index().alias(m.group("outlet")) if m else None
 
@@ -399,7 +401,7 @@ _PHOTO_TEXT = re.compile(r"(?:있다|모습|보인다|바라본다)\.?$")
 
 def glued_byline(paragraph: str) -> tuple[str, Reporter] | None:
     """(the paragraph, its reporter) when a byline with an e-mail closes a paragraph of text."""
-    m = GLUED_BYLINE.search(paragraph)
+    m = GLUED_BYLINE.search(paragraph) if "@" in paragraph else None  # the byline's e-mail: most paragraphs have none
     if not m:
         return None
     text = paragraph[: m.start()].rstrip()

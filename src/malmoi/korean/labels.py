@@ -62,7 +62,8 @@ BITE_TIMED = re.compile(
 
 def timed_bite_label(line: str) -> bool:
     """A broadcast bite's speaker line with its time note ('홍길동 장관 (어제)'): never a headline."""
-    m = BITE_TIMED.match(line.strip())
+    text = line.strip()
+    m = BITE_TIMED.match(text) if text.endswith(")") else None  # the time note closes the line
     return bool(m and korean_name_shape(m.group("name")))
 
 
