@@ -770,11 +770,26 @@ def skip_setting(head: str, start: int) -> int:
         if topic and words(rest[topic.end() :]) >= 2:
             start += topic.end()  # '… 글을 올린 것에 대해 …오해가 있었다고 해명했다': what the act answers
             continue
+        when = SPEECH_DATE.match(rest)
+        if when and words(rest[when.end() :]) >= 2:
+            start += when.end()  # '오늘(22일)', '지난 3일': when it was said
+            continue
+        aim = AIMED_AT.match(rest) if ASKED_OR_TOLD.search(head) else None
+        if aim and not _SUBJECTISH.search(aim.group(0)) and words(rest[aim.end() :]) >= 2:
+            start += aim.end()  # '국무회의에 처음 참석한 신임 장관 9명에게': whom it was said to
+            continue
         break
     return start
 
 
-AFTER_ACT = re.compile(r"^(?P<pre>(?:\S+\s){0,8}?)(?P<w>[가-힣]+)\s(?:뒤|후|다음)(?:에)?\s")
+SPEECH_DATE = re.compile(r"^(?:(?:오늘|어제|그제|지난)\s?)?\(?\d{1,2}일\)?,?\s|^(?:오늘|어제|그제|이날),?\s")
+# whom it was said to, where the words ask or bid ('…9명에게 현장을 찾으라'); a declarative clause's
+# '…에게' is its own verb's ('사업주에게 지키도록 권고하고 있다')
+AIMED_AT = re.compile(r"^(?:[^\s\"“”'‘’]+\s){0,5}?[^\s\"“”'‘’]+(?:에게|에게도|(?<!함)께|한테)\s")
+ASKED_OR_TOLD = re.compile(r"(?:냐|느냐|니|는지|까|으라|하라|달라|말라|자)\s*$")
+
+
+AFTER_ACT = re.compile(r"^(?P<pre>(?:\S+\s){0,8}?)(?P<w>[가-힣]+)\s(?:뒤|후|다음)(?:에)?,?\s")
 
 
 def _adnominal_n(word: str) -> bool:
@@ -787,7 +802,7 @@ def _adnominal_n(word: str) -> bool:
 # contrastive topic inside the clause ('X에 대해서는') stays
 RESPONDS_TO = re.compile(
     r"^(?:[^\s\"“”]+\s){0,12}?\S*(?:것|보도|질문|의혹|지적|논란|비판|주장|요구|발언|해석|관측|우려|소문|물음|질의|비난|반발|문제 제기)"
-    r"(?:에\s대해|에\s대하여|에\s관해|과\s관련해|와\s관련해)(?!서는|서도|선)\s"
+    r"(?:에\s대해|에\s대하여|에\s관해|과\s관련해|와\s관련해|과\s관련,|와\s관련,)(?!서는|서도|선)\s"
 )
 
 
