@@ -53,7 +53,7 @@ def test_label_styles(line: str, who: str, style: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["[앵커]", "시장에는 손님이 없었다.", "주가 > 전일 대비", "■ 방송 : 라디오 아침 프로그램"],
+    ["[앵커]", "시장에는 손님이 없었다.", "주가 > 전일 대비", "■ 방송 : 라디오 아침 프로그램", "▷ 전화 : 02-123-4567", "▷ 홈페이지 : www.hanbit.example"],
 )
 def test_not_labels(line: str) -> None:
     assert read_label(line) is None

@@ -161,6 +161,9 @@ def _foreign(words: list[str]) -> bool:
     return 2 <= len(name) <= 3 and all(re.fullmatch(r"[가-힣]{1,5}", w) for w in name[:2])
 
 
+CONTACT = re.compile(r"[\d\-–\s().~:/,]+|(?:https?://|www\.)\S+|\S+@\S+\.\S+")
+
+
 def read_label(text: str) -> tuple[Label, int, int] | None:
     """A speaker label at the start of ``text``, and where its words start and end."""
     stripped = text.strip()
@@ -174,6 +177,8 @@ def read_label(text: str) -> tuple[Label, int, int] | None:
         who = m.group("who").strip()
         if not _label_ok(who, style):
             continue
+        if "words" in rx.groupindex and CONTACT.fullmatch(m.group("words").strip()):
+            continue  # '▷ 전화 : 02-123-4567': a notice's field, not a turn
         has_words = "words" in rx.groupindex
         words = m.start("words") if has_words else len(stripped)
         words_end = m.end("words") if has_words else len(stripped)
