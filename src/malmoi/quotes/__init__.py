@@ -312,7 +312,7 @@ class _Context:
             sp = self.interviewee or Speaker(None, None, type="unknown")
         elif not t.label.who:
             # '[인터뷰]' with no name: the guest the anchor introduced, else the headline's person
-            guest = self.interviewee or (self.person if self.person is not None and self.person.type == "person" else None)
+            guest = self.interviewee or (self.person if self.person is not None and self.person.type in ("person", "anonymous") else None)
             sp = guest or self.head_person or Speaker(None, None, type="unknown")
         else:
             sp = self.speaker(parse_label(t.label.who), labelled=True)
@@ -513,6 +513,9 @@ class _Context:
         or '최 회장에게 질문이 쏟아졌다.' (the one asked answers next)."""
         if (met := _MET.search(sentence)) is not None and (m := parse_np(met.group("np"))).kind == "person" and m.name:
             self.people.add(m)  # '경기 후 서하람을 만났다': the one met is named, and speaks next
+        if (talked := _TALKED.search(sentence)) is not None and (met_anon := _anonymous_np(talked.group("np"))) is not None:
+            self._set_focus(self.speaker(met_anon))  # '시민 한 분과 이야기 나눠보겠습니다': the one met speaks next
+            return
         predicate = _IS_WHO.search(sentence)
         m = parse_np(predicate.group("np")) if predicate is not None else Mention("", "unknown")
         # '셋째 날 주인공은 소아린 작가다': a person named with a title as the predicate speaks next
@@ -569,6 +572,10 @@ _NAME_AFTER = re.compile(r"\s*(?P<np>[가-힣]{2,4}(?:\s[가-힣]{1,8})?)\s*[,�
 _ANNOUNCES = re.compile(r"(?:이렇게|이같이|다음과\s같이)\s(?P<verb>\S+(?:다|니다))\.?$")
 _IS_WHO = re.compile(r"(?:은|는)\s(?P<np>[^\s\"“”'‘’,.]{2,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)(?:이다|다|입니다|이었다|였다)\.?$")
 _MET = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)(?:을|를)\s(?:\S+\s)?(?:만났다|만났습니다|만나봤다|만나 봤다|인터뷰했다|연결합니다|연결하겠습니다|연결해\s보겠습니다|연결돼\s있습니다|모셨습니다|모시겠습니다|모셨다)")
+_TALKED = re.compile(
+    r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)(?:\s(?:한|두|세)\s(?:분|명))?(?:과|와|을|를)\s(?:\S+\s)?"
+    r"(?:이야기|얘기|대화|인터뷰)(?:를)?\s?(?:나눠|나눴|나누|해\s보|했)"
+)
 _ASKED = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)에게\s(?:\S+\s)?(?:질문|물음|질의)(?:이|을|를|은|이\s)?")
 _SPEECH_WORD = re.compile(r"(?:말|막말|발언|일갈|소감|설명|주장)(?:입니다|이다|이었다|을|를|이|은)")
 ANON_LETTER_END = re.compile(r"(?<=\s)(?:[A-Z]\s?(?:씨|군|양)|[ㄱ-ㅎ]\s?씨)$")  # '주민 이모씨' keeps its description
@@ -576,6 +583,14 @@ _CATAPHORA = re.compile(r"(?P<this>이같이|이렇게|이처럼|이와 같이)\
 
 
 QUOTE_OPENERS = QUOTE_OPEN
+
+
+def _anonymous_np(np: str) -> Mention | None:
+    """An anonymous source the phrase names, by the whole phrase or its last word ('앞에서 시민')."""
+    for cand in (np.split(" ")[-1], np):
+        if (m := parse_np(cand)).kind == "anonymous":
+            return m
+    return None
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:

@@ -52,6 +52,8 @@ LEAD = [
     ("bite", re.compile(r"^\[(?P<who>[가-힣]{2,4}\s?/\s?[^\]:：]{2,30})\]\s*(?P<words>[\"“].+)$", re.S)),
     ("bite", re.compile(r"^(?:인터뷰|녹취|싱크|현장음)\s*>\s*(?P<who>[^\"“:：]{2,40}?)\s*(?P<words>[\"“].*)$", re.S)),
     ("bite", re.compile(r"^(?:인터뷰|녹취|싱크|현장음)\s*>\s*(?P<who>[^\"“:：]{2,40}?)\s*$")),
+    # '[네, 마을회관에 모여 있어요.]': a bite in brackets with no label, said by the one interviewed
+    ("bite", re.compile(r"^\[(?P<who>)(?P<words>[^\[\]:：]{2,300}?(?:[.?!…~]|요|다|죠|까|네|지|어|아|야))\]$", re.S)),
     ("arrow", re.compile(rf"^◀\s*(?P<who>{_WHO})\s*▶\s*(?P<words>.*)$", re.S)),
     ("alone", re.compile(r"^[\[【]\s*(?P<who>[^\]】:：]{2,40}?)\s*[\]】]$")),
     ("bracket", re.compile(r"^\[(?P<who>[^\]:：]{2,60}?)\s*[:：]\s*(?P<words>.+?)\]?$", re.S)),
