@@ -144,6 +144,12 @@ CASES = [
         [("시민", "아침 일찍 나왔어요"), ("시민", "꼭 투표하고 싶었어요.")],
     ),
     (
+        "a vox-pop: a name label, then the reporter's 'Q.' questions (narration) and the answers; '신입 아나운서 지원' is no host",
+        "면접장 스케치\n\n" + LEAD + "[정다온 / 신입 PD 지원]\n\nQ. 오늘 면접 어땠어요?\n\n생각보다 떨리지 않았어요.\n\nQ. 어떤 PD가 되고 싶나요?\n\n"
+        "사람 냄새 나는 다큐를 만들고 싶습니다.\n\n[한결 / 신입 아나운서 지원]\n\nQ. 면접은요?\n\n목소리가 떨렸어요.",
+        [("정다온", "생각보다 떨리지 않았어요."), ("정다온", "사람 냄새 나는 다큐를 만들고 싶습니다."), ("한결", "목소리가 떨렸어요.")],
+    ),
+    (
         "three bullets: the host opens the programme, both other bullets are guests",
         "시사 대담\n\n" + LEAD + "▶한소라 : 오늘도 두 분 모셨습니다. 한 주 어떻게 지내셨어요?\n\n▷윤도경 : 바빴죠. 왜 이제 부르셨어요?\n\n"
         "▶한소라 : (웃음) 자리가 없었습니다.\n\n◉남궁설 : 저는 한가했습니다.\n\n▷윤도경 : 부럽네요. 정말요?",

@@ -221,6 +221,7 @@ def read_turns(body: list[str], markers: set[int] | None = None) -> Transcript:
     turns: list[Turn] = []
     cur: Turn | None = None
     guest: str | None = None
+    asked: Label | None = None  # the label whose speaker a printed question was put to
     for i, para in enumerate(body):
         if i in markers or _marker(para):
             cur = Turn(None, Piece(i, 0, len(para) if _marker(para) else 0), narration=True)
@@ -261,6 +262,14 @@ def read_turns(body: list[str], markers: set[int] | None = None) -> Transcript:
                 if ws < we and para[ws:we].strip():
                     cur = _add(cur, para, i, ws, we)
                 continue
+            if cur is not None and cur.label is not None and len(cuts) == 1 and ASKED_Q.match(para) and len(para) < 300:
+                # 'Q. 어땠어요?' under '[정다온 / 지원자]': the reporter asks; the next lines answer again
+                asked, cur = cur.label, Turn(None, Piece(i, 0, 0), [Piece(i, 0, len(para))], narration=True)
+                turns.append(cur)
+                continue
+            if cur is not None and cur.label is None and cur.narration and asked is not None and cur.origin and cur.origin.end == 0:
+                cur = Turn(asked, Piece(i, 0, 0))  # the answer to the question just asked
+                turns.append(cur)
             if cur is None:
                 continue
             if cur.label is None:
@@ -280,6 +289,7 @@ QUESTION = re.compile(
     r"^\s*(?:[-—–]\s?|Q\s?[.:]\s?|Q\s(?=[가-힣])|문\s?[.:)]\s?)(?=[^\s\-—–])(?!(?:작성일|작성자|조회|등록일|추천|댓글|출처|수정일))"
     r"|^\s*\d{1,2}\s?[.)]\s?(?=[^\d\s]).{2,120}\?$"  # '1.아나운서가 된 계기는?': a numbered question
 )
+ASKED_Q = re.compile(r"^\s*(?:Q\s?[.:]|Q\s(?=[가-힣])|문\s?[.:)])")  # a reporter's question inside a labelled turn
 ANSWER_LABEL = re.compile(r"^\s*(?:A\s?[.:]\s?|답\s?[.:)]\s?)?\((?P<who>[가-힣]{2,4})\)\s*")
 ANSWER_MARK = re.compile(r"^\s*(?:A\s?[.:]|A\s(?=[가-힣])|답\s?[.:)]|=|▶)\s?")
 ASKED_OF = re.compile(r"\((?P<who>[가-힣]{2,4})\)\s*$")  # '-동점골 소감은.(예준서)': the question is put to 예준서
@@ -405,10 +415,8 @@ def decide_narration(turns: list[Turn], body: list[str]) -> None:
 def _host_label(t: Turn) -> bool:
     """'진행자', '김하늘 앵커', '앵커 / 김하늘', '사회 : 김하늘': a label that says it is the host."""
     words = TIME_NOTE.sub("", t.label.who if t.label else "").replace("/", " ").split()
-    return bool(words) and (
-        words[0] in HOST_WORDS
-        or any(w in HOST_WORDS or w.endswith(("앵커", "진행자", "사회자")) for w in words[1:])
-    )
+    # the role's last word says it ('KBS 기자'); '신입 아나운서 지원' is an applicant
+    return bool(words) and (words[0] in HOST_WORDS or (len(words) > 1 and (words[-1] in HOST_WORDS or words[-1].endswith(("앵커", "진행자", "사회자")))))
 
 
 def _host_mark(labelled: list[Turn], hosts: list[Turn], body: list[str], marks: set[str]) -> str:
