@@ -22,6 +22,11 @@ from malmoi.article import lines as L
         "읽어주기 기능은 일부 브라우저에서만",
         "이 기사 포인트",
         "검색 본문 바로가기 회사정보 바로가기",
+        "• 방송시간 : [월~금] 06:00~07:00",
+        "■ 진 행 : 한소라 앵커",
+        "□ 출연자 : 윤도경 새솔대 교수",
+        "번역beta Translated by 어느 번역기",
+        "preLoad Image preLoad Image",
     ],
 )
 def test_chrome(line: str) -> None:
