@@ -113,8 +113,13 @@ def test_an_error_while_writing_stops_the_load_and_leaves_a_whole_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     records = realistic(30)
+    write = Store._write_checked
+    calls: list[int] = []
 
     def broken(self: Store, ready: list[Any], after: Any = None) -> Any:
+        calls.append(1)
+        if len(calls) < 3:  # two batches written first
+            return write(self, ready, after)
         raise MemoryError("out of memory while writing")
 
     path = tmp_path / "m.db"
@@ -125,7 +130,11 @@ def test_an_error_while_writing_stops_the_load_and_leaves_a_whole_store(
         monkeypatch.undo()
         names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
         assert set(TRIGGERS) <= names and set(INDEXES) <= names
-        assert store.upsert(records, bulk=False).inserted == 30
+        assert store.conn.execute("PRAGMA application_id").fetchone()[0] == 0
+        fts_intact(store)
+        written = store.counts()["articles"]
+        assert written == 14  # the batches written before the error
+        assert store.upsert(records, bulk=False).inserted == 30 - written
         assert store.search_quotes(q="부족했다")["total"] == sum(
             1 for r in records for q in r["quotes"] if "부족했다" in q["text"]
         )
@@ -171,7 +180,7 @@ def test_without_the_index_process_the_load_gives_the_same_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
 ) -> None:
     records = realistic(40)
-    if how == "cannot start":
+    if how == "cannot start":  # the indexes made in the batches' transactions
         monkeypatch.setattr(db.sys, "executable", str(tmp_path / "no-python"))
     else:
         add = db.FtsProcess.add
@@ -184,7 +193,7 @@ def test_without_the_index_process_the_load_gives_the_same_store(
     seen = rebuilds(monkeypatch)
     with Store(tmp_path / "bulk.db") as bulk:
         assert bulk.upsert(records).inserted == 40
-        assert seen[1:] == [how == "dies"]  # in the writer's transactions, or rebuilt
+        assert seen[1:] == [how == "dies"]  # made in the batches' transactions, or rebuilt
         assert bulk.conn.execute("PRAGMA application_id").fetchone()[0] == 0
         fts_intact(bulk)
         with incremental(tmp_path / "inc.db", records) as inc:

@@ -52,7 +52,7 @@ BULK_BATCH = 5000  # records per transaction in a bulk load
 FTS_HASH_SIZE = 64 << 20  # bytes of pending FTS terms a writer holds before it writes a segment
 STORE_ERRORS = (sqlite3.Error, OverflowError, ValueError, UnicodeError, RecursionError)
 PIPE_BATCH = 1000  # records per transaction in a bulk load into a new store (pipelined)
-FTS_PROCESS = True  # a bulk load into a new store builds its FTS indexes in another process
+FTS_PROCESS = True  # a bulk load into a new store builds its FTS indexes in another process  # a bulk load into a new store builds its FTS indexes in another process
 QUOTE_INSERT = f"INSERT INTO quotes ({', '.join(QUOTE_COLUMNS)}) VALUES ({', '.join('?' * len(QUOTE_COLUMNS))})"
 FACT_INSERT = (
     "INSERT OR IGNORE INTO article_people (article, person, kind, value) VALUES (?, ?, ?, ?)"
@@ -637,11 +637,11 @@ QUOTE_FTS_VALUES = itemgetter(*(QUOTE_COLUMNS.index(c) for c in ("id", *FTS_INDE
 
 class FtsProcess:
     """The full-text indexes of a bulk load into a new store, built by ``ftsbuild.py`` in a
-    process of its own from the rows each batch wrote, and copied into the store at the end.
-
-    A thread feeds the process (pickling, writing to its pipe) so that a batch is never
-    waited for. Any failure (the process cannot start or dies, the pipe breaks) makes
-    ``finish`` answer False: the caller then rebuilds the indexes from the tables.
+    process of its own from the rows each batch wrote, and copied into the store at the end
+    (``copy``). A thread of ours feeds it (pickling, writing to its pipe) so that a batch is
+    never waited for; the batches wait only for the GIL that thread holds while pickling.
+    Any failure (the process cannot start or dies, the pipe breaks) makes ``copy`` answer
+    False: the caller then rebuilds the indexes from the tables.
     """
 
     def __init__(self, store: Store) -> None:
@@ -652,12 +652,10 @@ class FtsProcess:
                 "SELECT sql FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)", names
             )
         ]
-        script = str(Path(__file__).with_name("ftsbuild.py"))
         self.proc = subprocess.Popen(
-            [sys.executable, "-I", script],
+            [sys.executable, "-I", str(Path(__file__).with_name("ftsbuild.py"))],
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
         )
         self.failed = False
         self.closed = False
@@ -666,22 +664,27 @@ class FtsProcess:
         self.feeder.start()
         self.queue.put(("ddl", ddl, [(fts, FTS_HASH_SIZE) for fts in names]))
 
+    def prepare(self, message: Any) -> Any:
+        """A message as sent: a batch's rows made the values of their FTS rows."""
+        if message[0] != "rows":
+            return message
+        arts, quotes = message[1]
+        return (
+            "rows",
+            [
+                (ARTICLE_FTS, list(map(ARTICLE_FTS_VALUES, arts))),
+                (QUOTE_FTS, list(map(QUOTE_FTS_VALUES, quotes))),
+            ],
+        )
+
     def _feed(self) -> None:
         stdin = self.proc.stdin
         assert stdin is not None
         while (message := self.queue.get()) is not None:
             if not self.failed:
                 try:
-                    if message[0] == "rows":
-                        arts, quotes = message[1]
-                        message = (
-                            "rows",
-                            [
-                                (ARTICLE_FTS, list(map(ARTICLE_FTS_VALUES, arts))),
-                                (QUOTE_FTS, list(map(QUOTE_FTS_VALUES, quotes))),
-                            ],
-                        )
-                    stdin.write(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+                    data = pickle.dumps(self.prepare(message), protocol=pickle.HIGHEST_PROTOCOL)
+                    stdin.write(data)
                 except (OSError, ValueError):
                     self.failed = True
         try:
@@ -689,37 +692,36 @@ class FtsProcess:
         except OSError:
             self.failed = True
 
-    def add(self, fresh: tuple[list[dict[str, Any]], list[list[Any]]]) -> None:
-        """A batch's new rows (committed, or the load will be stopped or rebuild anyway)."""
-        self.queue.put(("rows", fresh))
-
-    def _close(self, last: Any = None) -> None:
+    def _close(self, *last: Any) -> None:
         if not self.closed:
             self.closed = True
-            if last is not None:
-                self.queue.put(last)
+            for message in last:
+                self.queue.put(message)
             self.queue.put(None)
-        self.feeder.join()
 
-    def finish(self, path: Path) -> bool:
-        """Copy the indexes into the store at ``path`` (not in a transaction of ours);
-        whether they are there."""
-        self._close(("copy", str(path.absolute())))
+    def _end(self) -> int:
         code = self.proc.wait()
-        if self.proc.stderr is not None:
-            self.proc.stderr.close()
-        return code == 0 and not self.failed
+        self.feeder.join()
+        return code
 
     def abort(self) -> None:
-        """The load did not finish: the process ends without writing to the store."""
+        """The load did not finish: the process ends without writing more to the store."""
         self._close()
         try:
             self.proc.wait(timeout=60)
         except subprocess.TimeoutExpired:
             self.proc.kill()
-            self.proc.wait()
-        if self.proc.stderr is not None:
-            self.proc.stderr.close()
+        self._end()
+
+    def add(self, fresh: tuple[list[dict[str, Any]], list[list[Any]]]) -> None:
+        """A batch's new rows (in the store, or the load will be stopped or rebuild anyway)."""
+        self.queue.put(("rows", fresh))
+
+    def copy(self, path: Path) -> bool:
+        """Copy the indexes into the store at ``path`` (in no transaction of ours); whether
+        they are there."""
+        self._close(("copy", str(path.absolute())))
+        return self._end() == 0 and not self.failed
 
 
 class Loader:
@@ -777,7 +779,7 @@ class Loader:
             if t is None and self.new_file and not self._stale:
                 store._create_indexes()  # while the other process finishes the FTS indexes
                 if fts is not None:
-                    done, fts = fts.finish(store.path), None
+                    done, fts = fts.copy(store.path), None
                     self._stale = not done
                 if not self._stale:  # journaled from here: complete, or still marked
                     store.conn.execute("PRAGMA journal_mode = DELETE")

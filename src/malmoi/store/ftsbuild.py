@@ -4,14 +4,15 @@ Run as a script (``python -I ftsbuild.py``; it imports nothing but the standard 
 it reads pickled messages from its standard input:
 
 - ``("ddl", [CREATE VIRTUAL TABLE ...], [(fts, hashsize), ...])`` once, first;
-- ``("rows", {fts: (insert sql, rows)})`` for each batch the store wrote;
+- ``("rows", [(insert sql, rows), ...])`` for each batch the store wrote;
 - ``("copy", store path)`` once, last: the shadow tables of the indexes it built replace
   those of the store's (empty) indexes, in one transaction.
 
 The indexes are built in a private temporary database (deleted by SQLite when the
 process ends, however it ends), in one transaction, so FTS5 writes a segment only when
-its pending terms fill ``hashsize``. Without ``copy`` (standard input closed early: the
-load failed or was stopped) nothing is written to the store; the exit status is 3.
+its pending terms fill ``hashsize``. Standard input closed before ``copy`` (the load
+failed or was stopped): nothing is written to the store, exit status 3. The copy keeps a
+rollback journal on disk: killed during it, the store is left as it was.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import pickle
 import sqlite3
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 SHADOWS = ("data", "idx", "docsize", "config")  # the tables of an FTS5 index (external content)
@@ -26,7 +28,7 @@ SHADOWS = ("data", "idx", "docsize", "config")  # the tables of an FTS5 index (e
 
 def copy_into(conn: sqlite3.Connection, dest: str, names: list[str]) -> None:
     conn.execute("ATTACH DATABASE ? AS dest", (dest,))
-    conn.execute("PRAGMA dest.journal_mode = MEMORY")
+    conn.execute("PRAGMA dest.journal_mode = DELETE")  # a helper killed mid-copy: rolled back
     conn.execute("PRAGMA dest.synchronous = OFF")
     conn.execute("BEGIN IMMEDIATE")
     for fts in names:
@@ -38,7 +40,7 @@ def copy_into(conn: sqlite3.Connection, dest: str, names: list[str]) -> None:
     conn.execute("DETACH DATABASE dest")
 
 
-def run(messages: Any) -> int:
+def build_fts(messages: Iterator[Any]) -> int:
     conn = sqlite3.connect("", isolation_level=None, timeout=60)
     conn.execute("PRAGMA cache_size = -262144")  # 256 MiB before pages go to a temp file
     names: list[str] = []
@@ -61,7 +63,7 @@ def run(messages: Any) -> int:
     return 3  # no copy asked for: the load did not finish
 
 
-def messages(stream: Any) -> Any:
+def messages(stream: Any) -> Iterator[Any]:
     while True:
         try:
             yield pickle.load(stream)
@@ -70,7 +72,7 @@ def messages(stream: Any) -> Any:
 
 
 def main() -> None:
-    sys.exit(run(messages(sys.stdin.buffer)))
+    sys.exit(build_fts(messages(sys.stdin.buffer)))
 
 
 if __name__ == "__main__":
