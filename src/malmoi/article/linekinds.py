@@ -94,18 +94,23 @@ def classify(lines: list[str]) -> list[LineInfo]:
     return [_info(line) for line in lines]
 
 
+# '서하준 앵커 (2015년 4월 1일)': an older broadcast's bite, its speaker and its day; no date line
+ARCHIVE_BITE = re.compile(r"^[가-힣]{2,4}\s[가-힣A-Za-z]{1,10}\s?\(\d{4}[년.\-/][^()]{0,14}\)$")
+
+
 def _info(line: str) -> LineInfo:
-    date = L.date_line(line)
+    archive = ARCHIVE_BITE.match(line.strip()) is not None and "기자" not in line
+    date = None if archive else L.date_line(line)
     return LineInfo(
         text=line,
         date=date,
-        glued=None if date else L.glued_date(line),
+        glued=None if date or archive else L.glued_date(line),
         chrome=L.is_chrome(line),
         footer=L.is_footer(line),
         copyright=L.is_copyright(line),
         outlet=outlet_index().alias(line),
         byline=L.byline(line),
-        label=label_shape(line),
+        label=archive or label_shape(line),
         texty=body_like(line),
         headline=headline_like(line),
     )

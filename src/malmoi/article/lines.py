@@ -353,6 +353,8 @@ def byline(line: str) -> list[Reporter] | None:
     stripped = line.strip()
     if roled and any(p.match(stripped) for p in (REPORTER_INTRO, REPORTER_LEAD, REPORTER_CALLED)) or CREW.match(stripped):
         return None  # spoken hand-overs, and the crew's or the photographer's credit
+    if BITE_LABEL.match(stripped):
+        return None  # '[SYNC: 이현수 기자]', '[정다온 / 취재 기자 지원]': a bite's speaker, not who wrote the piece
     if WRITER.match(stripped):
         return reporters_in(re.split(r"[,·]?\s*(?:사진|영상|그래픽)\s*[=:]", line)[0]) or None
     rest = EMAIL.sub(" ", line)
@@ -367,9 +369,14 @@ def byline(line: str) -> list[Reporter] | None:
     rest = REPORTER.sub(" ", rest)
     rest = re.sub(r"(구독|구독중|기자\s*프로필|프로필|팔로우|다른\s*기사\s*보기|입력|=|[\s\[\](){}<>/|·:,ㅣ-])+", " ", rest).strip()
     # an outlet name or a short place may stand beside the names, not a clause ('김 씨는 …에 위촉된')
-    if len(rest) <= 14 and not _CLAUSE_WORD.search(rest):
+    if len(rest) <= 14 and not _CLAUSE_WORD.search(rest) and not _PREDICATE.search(rest):
         return reps
     return None
+
+
+# '최유나 기자 침착했다': a sentence that starts with a reporter's name is about them, no byline
+_PREDICATE = re.compile(r"[가-힣](?:다|요|죠|네|까)(?=[\"”'’.,!?\s]|$)")
+BITE_LABEL = re.compile(r"^[\[<(]\s*(?:SYNC|SYN|INT|인터뷰|녹취|싱크)\s*[:：\]>)]|^\[[^\]/]{2,12}/[^\]]*\]$(?<!기자\])(?<!특파원\])")
 
 
 # '편예진 기자입니다.', '윤가람 기자가 보도합니다.': the anchor hands over; spoken text, but it names the reporter

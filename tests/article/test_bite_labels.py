@@ -1,0 +1,27 @@
+"""Lines that name who speaks in a broadcast are no bylines and no date lines (held-out
+scripts lost their bodies to them); written in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from malmoi.article import lines as L
+from malmoi.article.linekinds import classify
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["[SYNC: 남궁설 기자]", "[INT: 남궁설 기자]", "[도하람 / 취재 기자 지원]", "남궁설 기자 침착했다\", \""],
+)
+def test_not_a_byline(line: str) -> None:
+    assert L.byline(line) is None
+
+
+@pytest.mark.parametrize("line", ["[새솔일보 남궁설 기자]", "남궁설 기자", "[남궁설 / 새솔일보 기자]", "KBS 뉴스 남궁설입니다."])
+def test_still_a_byline(line: str) -> None:
+    assert L.byline(line)
+
+
+def test_an_archive_bite_label_is_no_date_line() -> None:
+    info = classify(["한소라 앵커 (2015년 4월 1일)"])[0]
+    assert info.date is None and info.label
