@@ -9,11 +9,11 @@ import re
 from collections.abc import Callable, Sequence
 
 from malmoi.model import Quote
-from malmoi.quotes.spans import DOUBLE, dangling, quote_spans
+from malmoi.quotes.spans import dangling, quote_spans
 
 MAX_PARAGRAPHS = 4  # a quote longer than this is more likely a mark the page never closed
 # what stands after a closing mark that ends a quote: a quotative ending, a speech act, a credit
-_AFTER_CLOSE = re.compile(r"^(?:\s*\(|(?:이?라고|고|이?라며|며|면서|이?라는|는|하고|라|이라)(?![가-힣])|\s*$)")
+_AFTER_CLOSE = re.compile(r"(?:\s*\(|(?:이?라고|고|이?라며|며|면서|이?라는|는|하고|라|이라)(?![가-힣])|,\s?[\"“]|\s?등|\s*$)")
 
 
 def groups(body: Sequence[str], skip: set[int]) -> dict[int, int]:
@@ -31,19 +31,20 @@ def groups(body: Sequence[str], skip: set[int]) -> dict[int, int]:
 
 
 def _closing(body: Sequence[str], first: int, skip: set[int]) -> int | None:
-    """The paragraph where the mark ``body[first]`` leaves open is closed by a quote's end."""
-    opened = dangling(body[first])
-    assert opened is not None
+    """The paragraph where every mark opened from ``body[first]`` on is closed, each quote that
+    crosses a paragraph's end closing before a quote's end (a quotative, a credit, a list)."""
     for last in range(first + 1, min(first + MAX_PARAGRAPHS, len(body))):
         if last in skip:
             return None
         text = "\n".join(body[first : last + 1])
+        if dangling(text) is not None:
+            continue  # still open: '"\n최유나 기자 침착했다", "\n…'
+        ends = [len("\n".join(body[first : k + 1])) for k in range(first, last)]
         for sp in quote_spans(text):
-            if sp.open == opened:
-                after = text[sp.close :]
-                return last if sp.close > len(body[first]) and _AFTER_CLOSE.match(after) else None
-        if any(ch in DOUBLE for ch in body[last]):
-            return None  # the next paragraph holds marks of its own that do not close this one
+            crosses = any(sp.open < e < sp.close for e in ends)
+            if crosses and not _AFTER_CLOSE.match(text, sp.close):
+                return None
+        return last
     return None
 
 
@@ -55,7 +56,12 @@ def read_joined(body: Sequence[str], first: int, last: int, detect: Callable[[st
     for p in paras[:-1]:
         offs.append(offs[-1] + len(p) + 1)
     out = []
-    for q in detect("\n".join(paras), first):
+    joined = "\n".join(paras)
+    for q in detect(joined, first):
+        while q.start < q.end and joined[q.start] in " \n":
+            q.start += 1  # '누리꾼들은 "⏎최유나 …': the words start on the next line
+        while q.end > q.start and joined[q.end - 1] in " \n":
+            q.end -= 1
         k1, s = _locate(offs, paras, q.start, start=True)
         k2, e = _locate(offs, paras, q.end, start=False)
         q.paragraph, q.start, q.end = first + k1, s, e

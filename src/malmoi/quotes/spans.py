@@ -43,8 +43,7 @@ def dangling(text: str) -> int | None:
     """Where a double mark opens that ``text`` never closes (a quote the next paragraph goes
     on with), or None."""
     stack = _scan(text)[1]
-    pos = stack[0][2] if stack and stack[0][1] in DOUBLE else None
-    return pos if pos is not None and text[pos + 1 :].strip() else None
+    return stack[0][2] if stack and stack[0][1] in DOUBLE else None
 
 
 def _scan(text: str) -> tuple[list[Span], list[tuple[str, str, int]]]:
