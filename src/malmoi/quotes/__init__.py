@@ -284,8 +284,11 @@ class _Context:
                 out.append(q)
             if main is not None and main.type != "unknown":
                 self._set_focus(main)
-            elif main is None:
-                self._note_subject(text[sent[0] : sent[1]])  # only asides: the sentence's topic stays in focus
+            elif main is None or all(r.owned for r in grouped[sent]):
+                # only asides, or words a noun of speech owns ('X는 "…"는 질문을 받았다'): the topic stays in focus
+                if main is not None and (topic := _first_topic(text[sent[0] : grouped[sent][0].start])) is not None:
+                    self.people.add(topic.mention)  # '배우 김하람은 "…"는 질문을 받았다': the one asked is named
+                self._note_subject(text[sent[0] : sent[1]])
         return out
 
     def transcript_paragraph(self, text: str, idx: int) -> list[Quote]:
