@@ -514,7 +514,7 @@ class _Context:
     def _note_subject(self, sentence: str) -> None:
         """A sentence with no quote may still change who is in focus: '알트먼 CEO은 … 보였다.',
         or '최 회장에게 질문이 쏟아졌다.' (the one asked answers next)."""
-        if (met := _MET.search(sentence)) is not None and (m := parse_np(met.group("np"))).kind == "person" and m.name:
+        if (met := _met(sentence)) is not None and (m := parse_np(met.group("np"))).kind == "person" and m.name:
             self.people.add(m)  # '경기 후 서하람을 만났다': the one met is named, and speaks next
         if (talked := _TALKED.search(sentence)) is not None and (met_anon := _anonymous_np(talked.group("np"))) is not None:
             self._set_focus(self.speaker(met_anon))  # '시민 한 분과 이야기 나눠보겠습니다': the one met speaks next
@@ -525,7 +525,7 @@ class _Context:
         if m.kind == "person" and m.name and m.title and (rec := self.people.add(m)) is not None:
             self._set_focus(Speaker(rec.name, m.text, m.title, m.org, "person"))
             return
-        if (asked := _ASKED.search(sentence) or met) is not None:
+        if (asked := _asked(sentence) or met) is not None:
             # '최 회장에게 질문이 쏟아졌다': the one asked speaks next
             m = parse_np(asked.group("np"))
             if m.kind in ("person", "title_only") and self.people.resolve(m, register=False) is not None:
@@ -580,6 +580,19 @@ _TALKED = re.compile(
     r"(?:이야기|얘기|대화|인터뷰)(?:를)?\s?(?:나눠|나눴|나누|해\s보|했)"
 )
 _ASKED = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)에게\s(?:\S+\s)?(?:질문|물음|질의)(?:이|을|를|은|이\s)?")
+# what each verb of _MET holds (keep in step with it): most sentences have none, and both
+# patterns are slow to fail (a name-like run tried at every position)
+_MET_NEEDS = ("만났", "만나", "인터뷰했다", "연결", "모셨", "모시겠")
+
+
+def _met(sentence: str) -> re.Match[str] | None:
+    return _MET.search(sentence) if any(w in sentence for w in _MET_NEEDS) else None
+
+
+def _asked(sentence: str) -> re.Match[str] | None:
+    return _ASKED.search(sentence) if "에게" in sentence else None
+
+
 _SPEECH_WORD = re.compile(r"(?:말|막말|발언|일갈|소감|설명|주장)(?:입니다|이다|이었다|을|를|이|은)")
 ANON_LETTER_END = re.compile(r"(?<=\s)(?:[A-Z]\s?(?:씨|군|양)|[ㄱ-ㅎ]\s?씨)$")  # '주민 이모씨' keeps its description
 _CATAPHORA = re.compile(r"(?P<this>이같이|이렇게|이처럼|이와 같이)\s?(?:말|밝|전|강조|설명|덧붙|토로|답|언급)")

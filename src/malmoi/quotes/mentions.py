@@ -565,7 +565,7 @@ def _np_start(window: str, toks: tuple[Tok, ...], last: int) -> int:
                 return ws
             i = j
             continue
-        if m := _ANON_BEFORE.search(window, 0, start):
+        if m := _ANON_BEFORE.search(window, max(0, start - 12), start):  # a match ends at start: 9 characters at most
             return m.start()  # 'ㄱ(41)씨', 'A씨'
         return _names_before(window, start)
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
+
+from malmoi.korean import memo
 
 # Marks by class. Real pages mix them ('"…”', '“…"'): within a class any closer closes.
 OPENERS = {"“": "d", "„": "d", "‘": "s", "‚": "s", "`": "s", "「": "c", "『": "w", "《": "a", "〈": "b"}  # `…' on older pages
@@ -36,14 +39,22 @@ class Span:
 
 def quote_spans(text: str) -> list[Span]:
     """Top-level quoted spans; quotes inside quotes are not returned."""
-    return _scan(text)[0]
+    return list(_scanned(text)[0])
 
 
 def dangling(text: str) -> int | None:
     """Where a double mark opens that ``text`` never closes (a quote the next paragraph goes
     on with), or None."""
-    stack = _scan(text)[1]
+    stack = _scanned(text)[1]
     return stack[0][2] if stack and stack[0][1] in DOUBLE else None
+
+
+@memo.register
+@lru_cache(maxsize=1024)
+def _scanned(text: str) -> tuple[tuple[Span, ...], tuple[tuple[str, str, int], ...]]:
+    """:func:`_scan`, once per text: a paragraph is scanned by the joined-paragraph pass, then by detection."""
+    spans, stack = _scan(text)
+    return tuple(spans), tuple(stack)
 
 
 def _scan(text: str) -> tuple[list[Span], list[tuple[str, str, int]]]:
@@ -57,7 +68,9 @@ def _scan(text: str) -> tuple[list[Span], list[tuple[str, str, int]]]:
         if not stack:
             spans.append(Span(pos, i + 1, mark))
 
-    for i, ch in enumerate(text):
+    for hit in _MARKS.finditer(text):  # only the marks do anything: the regex skips the rest in C
+        i = hit.start()
+        ch = text[i]
         if ch in OPENERS:
             stack.append((OPENERS[ch], ch, i))
         elif ch in CLOSERS:
@@ -80,6 +93,7 @@ def _scan(text: str) -> tuple[list[Span], list[tuple[str, str, int]]]:
     return [s for s in spans if s.end > s.start], stack
 
 
+_MARKS = re.compile("[" + re.escape("".join([*OPENERS, *CLOSERS, *TOGGLES])) + "]")
 _ENDING_AFTER = re.compile(r"(?:이라고|라고|이라며|라며|며|면서|고|이라는|라는|는|를|을|하고)(?=[\s,.]|$)")
 
 
@@ -107,7 +121,8 @@ def _apostrophe(text: str, i: int) -> bool:
 
 # a sentence ends before white space; on pages that glue sentences ('…했다.윤 위원장은'), also
 # where '다.' meets the next word
-_BOUNDARY = re.compile(r"(?<=[.?!])(?=\s)|(?<=[.?!][\"”’'])(?=\s)|(?<=[가-힣]다\.)(?=[가-힣])")
+# (matched from the mark, so the regex tries only where one stands; the boundary is the match's end)
+_BOUNDARY = re.compile(r"[.?!](?:[\"”’']?(?=\s)|(?<=[가-힣]다\.)(?=[가-힣]))")
 
 
 def sentences(text: str, spans: list[Span]) -> list[tuple[int, int]]:
@@ -115,7 +130,7 @@ def sentences(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     opens = [s.open for s in spans]  # top-level spans do not overlap: sorted by where they open
     cuts = [0]
     for m in _BOUNDARY.finditer(text):
-        pos = m.start()
+        pos = m.end()
         k = bisect_left(opens, pos) - 1  # the last span that opens before pos
         if k >= 0 and spans[k].open < pos < spans[k].close:
             continue
