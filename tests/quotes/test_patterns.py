@@ -703,6 +703,16 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "예산 공방\n\n야3당은 국민 세금을 낭비하는 전시 행정이라며, 일제히 비판했습니다. 도하람 가수는 \"다 함께!\"를 외쳐 관객을 일으켰다.",
         [("야3당", "indirect", "국민 세금을 낭비하는 전시 행정"), ("도하람", "direct", "다 함께!")],
     ),
+    (
+        "a word before a headline's marks that the body never writes as a name is no speaker ('… 데자뷰 \"…\"'): the body's speaker",
+        "공공 정책 예산 데자뷰 \"현장이 먼저 무너진다\"\n\n문채원 새솔연구원 연구위원은 이날 방송에서 \"현장이 먼저 무너지고 있다\"고 말했다.",
+        [("문채원", "direct", "현장이 먼저 무너진다"), ("문채원", "direct", "현장이 먼저 무너지고 있다")],
+    ),
+    (
+        "a headline's misspelling of a name the body writes ('남궁솔' for '남궁설') is the body's person",
+        "남궁솔 \"예산은 충분하다\"\n\n남궁설 새솔당 의원은 이날 \"예산은 충분하다\"고 말했다.",
+        [("남궁설", "direct", "예산은 충분하다"), ("남궁설", "direct", "예산은 충분하다")],
+    ),
 ]
 
 

@@ -206,10 +206,7 @@ class _Context:
             # words before the quote that name no speaker we know still stand where a subject would
             unnamed = seg.strip() or None
             speaker = self.speaker(found.mention) if found else Speaker(None, unnamed, type="unknown")
-            known = found is not None and (
-                self.people.resolve(found.mention, register=False) is not None
-                or (found.mention.name is not None and _full_korean(found.mention.name))
-            )
+            known = found is not None and self._named_in_body(found.mention)
             if speaker.type == "organization" and speaker.name and found is not None and not _generic_org(speaker.name):
                 pass  # an organisation in a headline speaks as itself ('구청 "…"'), by its full name
             elif speaker.type != "person" or speaker.name is None or not known:
@@ -222,6 +219,23 @@ class _Context:
                 q.subtitle = -1 - idx
             out.append(q)
         return out
+
+    def _named_in_body(self, m: Mention) -> bool:
+        """A person a headline names is one the article knows: a Korean full name, or a name the
+        body writes too; another word that only the headline writes is no name ('데자뷰 "…"')."""
+        rec = self.people.resolve(m, register=False)
+        if rec is None:
+            return m.name is not None and _full_korean(m.name)
+        if _full_korean(rec.name):
+            # '한소라 "…"' over a printed interview that never writes the name again; but not a
+            # misspelling of a name the body writes ('박윤선' in the title, '박영선' in the body)
+            return any(rec.name in p for p in self.body) or not any(
+                o is not rec and len(o.name) == len(rec.name) and sum(a != b for a, b in zip(o.name, rec.name, strict=True)) == 1
+                and o.name[0] == rec.name[0] and any(o.name in p for p in self.body)
+                for o in self.people.persons
+            )
+        forms = [rec.name, *(a for a in rec.aliases if a != m.text and len(a) >= 2)]
+        return any(f in p for f in forms for p in self.body)
 
     def _head_subject(self, np: str) -> Found | None:
         """A headline's subject: a speaker phrase, else an organisation the article names by a
