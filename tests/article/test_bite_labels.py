@@ -25,3 +25,16 @@ def test_still_a_byline(line: str) -> None:
 def test_an_archive_bite_label_is_no_date_line() -> None:
     info = classify(["한소라 앵커 (2015년 4월 1일)"])[0]
     assert info.date is None and info.label
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("숨가쁜 취재 현장에 봉다솜 기자가 함께 했습니다.", ["봉다솜"]),
+        ("올해 주요 사업을 남궁설, 도하람 기자가 전해드립니다.", ["남궁설", "도하람"]),
+        ("시장 상인들의 목소리를 한소라 기자가 들어봤습니다.", ["한소라"]),
+        ("정부는 기자가 취재했습니다.", []),
+    ],
+)
+def test_the_anchor_hands_over_to_reporters(line: str, names: list[str]) -> None:
+    assert L.reporters_named(line) == names

@@ -138,8 +138,8 @@ def _paragraph(line: str, k: int, st: Draft, b: _Body, infos: list[LineInfo] | N
         b.first = False
         if not line:
             return
-    if name := L.reporter_named(line):
-        st.add_reporters([Reporter(name)])
+    if names := L.reporters_named(line):
+        st.add_reporters([Reporter(n) for n in names])
         if st.body and infos is not None and L.REPORTER_INTRO.match(line) and no_more_body(infos, k + 1):
             return  # '도쿄 김하늘 특파원입니다.': the sign-off closes the report
     st.body.append(line)

@@ -393,10 +393,33 @@ PERSON_CREDIT = re.compile(r"^[ⓒ©]\s*(?P<name>[가-힣]{2,4})$")
 
 def reporter_named(line: str) -> str | None:
     """The reporter a broadcast line names while handing over or calling on them."""
+    named = reporters_named(line)
+    return named[0] if named else None
+
+
+# '… 현장에 서영민 기자가 함께 했습니다.', '올해 사업을 차주하, 이형관 기자가 전해드립니다.': the anchor
+# hands over to the reporters at the end of a sentence about the report
+HANDOVER = re.compile(
+    r"(?<![가-힣])(?P<names>(?:[가-힣]{2,4},\s?)*[가-힣]{2,4})\s?(?:기자|특파원)(?:가|이)\s(?:\S+\s){0,3}?"
+    r"\S*(?:전해드립니다|전합니다|보도합니다|취재했습니다|함께\s?했습니다|함께합니다|다녀왔습니다|알아봤습니다|알아보겠습니다|"
+    r"들어봤습니다|만나봤습니다|정리했습니다|짚어봤습니다|짚어보겠습니다)\.?$"
+)
+
+
+def reporters_named(line: str) -> list[str]:
+    """Every reporter a broadcast line hands over to or calls on."""
+    text = line.strip()
     for pat in (REPORTER_INTRO, REPORTER_LEAD, REPORTER_CALLED):
-        if (m := pat.match(line.strip())) and not _not_a_name(m.group("name")):
-            return m.group("name")
-    return None
+        if (m := pat.match(text)) and _reporter_name(m.group("name")):
+            return [m.group("name")]
+    if ("기자" in text or "특파원" in text) and (h := HANDOVER.search(text)) is not None:
+        return [n for n in (n.strip() for n in h.group("names").split(",")) if _reporter_name(n)]
+    return []
+
+
+def _reporter_name(name: str) -> bool:
+    # '정부는 기자가 …': a word with its particle is no name
+    return not _not_a_name(name) and not name.endswith(("는", "를", "을", "의", "에", "께"))
 
 
 # '… 촉구했다. 세종=김하늘 기자 sky@garam.kr': the byline glued to the last paragraph
