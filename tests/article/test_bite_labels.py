@@ -38,3 +38,12 @@ def test_an_archive_bite_label_is_no_date_line() -> None:
 )
 def test_the_anchor_hands_over_to_reporters(line: str, names: list[str]) -> None:
     assert L.reporters_named(line) == names
+
+
+def test_a_foreign_wire_dateline_names_the_outlet() -> None:
+    assert L.foreign_wire_lead("도쿄, 3월2일 (로이터) - 항만 파업이 끝났다.") == ("항만 파업이 끝났다.", [], "로이터")
+
+
+def test_an_outlet_lead_with_the_reporter() -> None:
+    body, reps, outlet = L.outlet_lead("[인사이트] 남궁설 기자 = 여수의 한 파출소에서 소동이 벌어졌다.")  # type: ignore[misc]
+    assert (body, [r.name for r in reps], outlet) == ("여수의 한 파출소에서 소동이 벌어졌다.", ["남궁설"], "인사이트")

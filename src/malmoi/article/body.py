@@ -245,7 +245,7 @@ def _demote_to_heads(st: Draft) -> None:
 
 def _strip_lead(line: str, st: Draft) -> str:
     """'(서울=연합뉴스) 홍길동 기자 = …' and '[이데일리 홍길동 기자] …' are bylines, not body."""
-    for split in (L.wire_lead, L.bracket_byline, L.outlet_lead):
+    for split in (L.wire_lead, L.bracket_byline, L.outlet_lead, L.foreign_wire_lead):
         res = split(line)
         if res:
             body, reps, outlet = res

@@ -597,12 +597,31 @@ def wire_lead(paragraph: str) -> tuple[str, list[Reporter], str | None] | None:
 
 
 def outlet_lead(paragraph: str) -> tuple[str, list[Reporter], str | None] | None:
-    """Split '[파이낸셜뉴스] 본문…' into (body, [], outlet)."""
+    """Split '[파이낸셜뉴스] 본문…' into (body, [], outlet), and '[인사이트] 홍길동 기자 = 본문…'
+    into (body, [홍길동], outlet)."""
     m = OUTLET_LEAD.match(paragraph)
     if not m:
         return None
     o = outlet_index().alias(m.group("outlet"))
-    return (paragraph[m.end():].strip(), [], o.name) if o else None
+    if o is None:
+        return None
+    rest = paragraph[m.end() :].strip()
+    if (named := NAMED_LEAD.match(rest)) is not None:
+        return rest[named.end() :].strip(), [Reporter(n) for n in re.split(r"\s*[·, ]\s*", named.group("names"))], o.name
+    return rest, [], o.name
+
+
+NAMED_LEAD = re.compile(rf"^(?P<names>{_NAME}(?:\s*[·, ]\s*{_NAME})*)\s*{_REPORTER_ROLE}\s*=\s*")
+# '서울, 5월23일 (로이터) - 본문…': a foreign wire's dateline
+FOREIGN_WIRE = re.compile(r"^\s*(?P<place>[가-힣A-Za-z]{2,12}),?\s\d{1,2}월\s?\d{1,2}일\s?\((?P<outlet>[^()]{2,12})\)\s?[-–—]\s*")
+
+
+def foreign_wire_lead(paragraph: str) -> tuple[str, list[Reporter], str | None] | None:
+    """Split '서울, 5월23일 (로이터) - 본문…' into (body, [], outlet)."""
+    m = FOREIGN_WIRE.match(paragraph)
+    if not m or (o := outlet_index().alias(m.group("outlet"))) is None:
+        return None
+    return paragraph[m.end() :].strip(), [], o.name
 
 
 def bracket_byline(paragraph: str) -> tuple[str, list[Reporter], str | None] | None:
