@@ -52,7 +52,7 @@ BULK_BATCH = 5000  # records per transaction in a bulk load
 FTS_HASH_SIZE = 64 << 20  # bytes of pending FTS terms a writer holds before it writes a segment
 STORE_ERRORS = (sqlite3.Error, OverflowError, ValueError, UnicodeError, RecursionError)
 PIPE_BATCH = 1000  # records per transaction in a bulk load into a new store (pipelined)
-FTS_PROCESS = True  # a bulk load into a new store builds its FTS indexes in another process  # a bulk load into a new store builds its FTS indexes in another process
+FTS_PROCESS = True  # a bulk load into a new store builds its FTS indexes in another process
 QUOTE_INSERT = f"INSERT INTO quotes ({', '.join(QUOTE_COLUMNS)}) VALUES ({', '.join('?' * len(QUOTE_COLUMNS))})"
 FACT_INSERT = (
     "INSERT OR IGNORE INTO article_people (article, person, kind, value) VALUES (?, ?, ?, ?)"
