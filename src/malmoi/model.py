@@ -176,6 +176,9 @@ class Article(ArticleFields):
     language: str | None = None
     # body indices before which a broadcast turn marker ([앵커], [기자]) stood: not part of the record
     turns: set[int] = field(default_factory=set)
+    # a programme's credits, taken out as chrome ('■ 출연 : 이름 / 직함', '■ 진행 : 이름 앵커'): role → the
+    # names as written; the quote stage reads its host and guests from them; not part of the record
+    credits: dict[str, list[str]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {

@@ -304,3 +304,10 @@ def test_a_nameless_interview_marker_is_the_guest_the_anchor_introduced() -> Non
 def test_ambient_sound_names_no_speaker() -> None:
     text = page("화재", "인터뷰> 윤도경 / 주민", "\"정말 무서웠어요.\"", "불길은 순식간에 번졌습니다.", "현장음>", "\"불이야! 빨리 나와요!\"")
     assert quotes_of(text) == [("윤도경", "정말 무서웠어요."), (None, "불이야! 빨리 나와요!")]
+
+
+def test_a_programmes_credits_name_the_guest_of_nameless_interview_turns_and_the_host() -> None:
+    text = ("기상 대담\n\n입력 2025-01-02 10:00\n\n■ 진행 : 한소라 앵커\n■ 출연 : 윤도경 / 새솔대 교수\n\n"
+            "전문가 모셨습니다. 어서 오세요.\n\n[인터뷰]\n\n네, 반갑습니다.\n\n주말 날씨는요?\n\n[인터뷰]\n\n비가 옵니다.\n\n"
+            "▶한소라 : 마지막으로 한 말씀 해주시죠.\n\n▶윤도경 : 우산 챙기세요.")
+    assert quotes_of(text) == [("윤도경", "네, 반갑습니다."), ("윤도경", "비가 옵니다."), ("윤도경", "우산 챙기세요.")]

@@ -634,3 +634,19 @@ def bracket_byline(paragraph: str) -> tuple[str, list[Reporter], str | None] | N
         return None
     reps = [Reporter(n) for n in re.split(r"\s*[·,]\s*", m.group("names"))]
     return paragraph[m.end():].strip(), reps, o.name
+
+
+# '■ 출연 : 변상욱 / YTN 앵커', '■ 진 행 : 이광연 앵커, 박상원 앵커': a programme's credits over its transcript
+CREDIT = re.compile(r"^[○●■□◆◇•·▶▷]?\s?(?P<role>출\s?연\s?자?|진\s?행\s?자?|대\s?담|사\s?회\s?자?)\s?[:：]\s*(?P<who>\S.{0,80})$")
+
+
+def programme_credits(lines: list[str]) -> dict[str, list[str]]:
+    """The host ('host') and guests ('guest') a programme's credits name, as written."""
+    out: dict[str, list[str]] = {}
+    for line in lines[:40]:
+        m = CREDIT.match(line.strip())
+        if m is None:
+            continue
+        role = "host" if m.group("role").replace(" ", "").startswith(("진행", "사회")) else "guest"
+        out.setdefault(role, []).extend(w.strip() for w in re.split(r"\s*[,·]\s*", m.group("who")) if w.strip())
+    return out

@@ -89,6 +89,7 @@ def article_from_lines(lines: list[str], page: Page, hints: Hints | None = None)
         section=st.section, reporters=st.reporters, published=st.published, modified=st.modified,
         repost=repost, body=st.body, captions=st.captions, related=st.related, language=lang,
         warnings=page.warnings + hints.warnings + st.warnings + field_warnings(st, lang, infos), turns=st.turns,
+        credits=L.programme_credits(lines),
     )
     if not art.body:
         if not (art.title or art.reporters or art.published):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from malmoi.korean.names import SURNAMES
+from malmoi.korean.names import SURNAMES, korean_name_shape
 from malmoi.korean.outlets import outlet_index
 from malmoi.model import Article, Person, Quote, Speaker
 from malmoi.quotes.extract import Raw, _first_topic, direct_quotes, indirect_quotes, verb_in, words
@@ -46,8 +46,10 @@ def attach_quotes(art: Article) -> None:
         scan_people(text, people)
     for cap in art.captions:  # a caption may give the full name the body shortens
         scan_people(cap.text, people)
-    transcript = read_turns(art.body, art.turns)
+    transcript = read_turns(art.body, art.turns, art.credits.get("host"))
     ctx = _Context(people, art.body, art.turns, transcript if transcript.labelled else None)
+    if len(guests := art.credits.get("guest", [])) == 1:
+        ctx.interviewee = ctx.speaker(parse_label(_credited(guests[0])), labelled=True)  # '■ 출연 : 변상욱 / YTN 앵커'
     for _place, _, text in units:
         ctx.orgs.scan(text)
     for cap in art.captions:
@@ -613,6 +615,12 @@ _CATAPHORA = re.compile(r"(?P<this>이같이|이렇게|이처럼|이와 같이)\
 
 
 QUOTE_OPENERS = QUOTE_OPEN
+
+
+def _credited(who: str) -> str:
+    """'강병원 더불어민주당 의원' in a programme's credits: the name, then its role."""
+    first, _, rest = who.partition(" ")
+    return f"{first} / {rest}" if "/" not in who and "(" not in who and rest and korean_name_shape(first) else who
 
 
 def _anonymous_np(np: str) -> Mention | None:

@@ -214,7 +214,7 @@ LEAD_MARKER = re.compile(r"^\[(?P<kind>앵커|기자|리포트|인터뷰|녹취)
 GUEST_HEADER = re.compile(r"^■\s*(?P<who>[가-힣]{2,4}\s*/\s*[^\[\]]{2,40}?)\s*$")
 
 
-def read_turns(body: list[str], markers: set[int] | None = None) -> Transcript:
+def read_turns(body: list[str], markers: set[int] | None = None, hosts: list[str] | None = None) -> Transcript:
     """Every labelled turn of the body, in order; paragraphs in ``markers`` follow a turn
     marker ([앵커], [기자]) that the article stage took out of the body."""
     markers = markers or set()
@@ -279,7 +279,7 @@ def read_turns(body: list[str], markers: set[int] | None = None) -> Transcript:
                 cur = None
                 continue
             cur = _add(cur, para, i, cut, end)
-    decide_narration(turns, body)
+    decide_narration(turns, body, [_key(h) for h in hosts or []])
     if not any(t.label is not None for t in turns):
         turns = qa_turns(body) or turns
     return Transcript(turns)
@@ -378,7 +378,7 @@ def _ended(cur: Turn) -> bool:
     return len(cur.pieces) >= 12
 
 
-def decide_narration(turns: list[Turn], body: list[str]) -> None:
+def decide_narration(turns: list[Turn], body: list[str], credited: list[str] | None = None) -> None:
     """The programme's own people speak narration: a label with an anchor's or host's word
     (앵커, 진행자, 기자), a hollow bullet where others have filled ones (◇ host, ◆ guest), or in
     a dialogue the first speaker whose turns ask the questions or name the guest."""
@@ -388,17 +388,18 @@ def decide_narration(turns: list[Turn], body: list[str]) -> None:
     for t in hosts:
         t.narration = True
     named = _named_host(body) or _programme_host(labelled, body)
+    credited_hosts = {k for k in credited or [] if k} | ({named} if named else set())
     for t in labelled:
-        if named and t.key == named:
+        if t.key in credited_hosts:
             t.narration = True  # '■ 진행 : 김하늘' over the transcript
     marks = {t.label.mark for t in labelled if t.label and t.label.mark and t.label.mark in ROLE_MARKS}
     if len(marks) >= 2:
-        host_mark = _host_mark(labelled, [*hosts, *(t for t in labelled if named and t.key == named)], body, marks)
+        host_mark = _host_mark(labelled, [*hosts, *(t for t in labelled if t.key in credited_hosts)], body, marks)
         for t in labelled:
             if t.label and t.label.mark == host_mark:
                 t.narration = True
         return
-    if named:
+    if credited_hosts & {t.key for t in labelled}:
         return
     dialogue = [t for t in labelled if t.label and t.label.style in ("mark", "alone", "gt", "arrow", "paren")]
     speakers = {t.key for t in dialogue}
