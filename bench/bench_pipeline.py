@@ -96,32 +96,47 @@ def kiwi_pass(texts: list[str]) -> tuple[float, float, int]:
     return time.perf_counter() - w, time.process_time() - c, n
 
 
-def interleaved(paths: list[str], texts: list[str], rounds: int) -> None:
+def _pieces(items: list[Any], n: int) -> list[list[Any]]:
+    """``items`` in ``n`` contiguous pieces of (nearly) equal length, in order."""
+    return [items[len(items) * i // n : len(items) * (i + 1) // n] for i in range(n)]
+
+
+def interleaved(paths: list[str], texts: list[str], rounds: int, chunk: int = 0) -> None:
     """The pipeline and the kiwi pass in turn, ``rounds`` times, warm (imports, data files and
     regexes loaded by a first untimed pipeline run) with the morphology caches and every word and
     phrase cache registered in ``korean/memo.py`` cleared before each round (``is_chrome``'s and
     the lexicon's ``is_org_word`` are not registered: they stay warm); CPU seconds, medians. On a
-    noisy machine this is the figure to quote."""
+    noisy machine this is the figure to quote.
+
+    With ``chunk`` > 0 each round alternates the two at a finer grain: the pipeline over
+    ``chunk`` pages, then the kiwi pass over the same share of the texts, and so on to the end
+    (the same work in the same order, the times summed per round), so that both see the same
+    load of a shared machine."""
     docs = [d for d in iter_documents(paths) if isinstance(d, Page)]
     for d in docs[:5]:
         build_article(d)
     ratios, p_times, k_times = [], [], []
     kiwi = morph.kiwi()
+    n = max(1, -(-len(docs) // chunk)) if chunk > 0 else 1
+    doc_pieces, text_pieces = _pieces(docs, n), _pieces(texts, n)
     for _ in range(rounds):
         memo.reset()  # the morphology caches and every word and phrase cache (korean/memo.py)
-        c = time.process_time()
-        for d in docs:
-            build_article(d)
-        p = time.process_time() - c
-        c = time.process_time()
-        for t in texts:
-            kiwi.tokenize(t)
-        k = time.process_time() - c
+        p = k = 0.0
+        for some_docs, some_texts in zip(doc_pieces, text_pieces, strict=True):
+            c = time.process_time()
+            for d in some_docs:
+                build_article(d)
+            p += time.process_time() - c
+            c = time.process_time()
+            for t in some_texts:
+                kiwi.tokenize(t)
+            k += time.process_time() - c
         p_times.append(p)
         k_times.append(k)
         ratios.append(p / k)
     mid = sorted(range(rounds), key=lambda i: ratios[i])[rounds // 2]
-    print(f"\ninterleaved, warm, {rounds} rounds (CPU s, the median round): pipeline {p_times[mid]:.2f} s, "
+    grain = f", alternating every {chunk} pages" if n > 1 else ""
+    print(f"\ninterleaved, warm, {rounds} rounds{grain} (CPU s, the median round): pipeline {p_times[mid]:.2f} s, "
           f"kiwi pass {k_times[mid]:.2f} s, pipeline ÷ kiwi pass = **{ratios[mid]:.2f}** "
           f"(all rounds: {', '.join(f'{r:.2f}' for r in ratios)})")
     # one more round, after the timed ones (so the ratio above is untouched), with the kiwipiepy
@@ -152,6 +167,9 @@ def main() -> None:
                     help="kiwi pass over each page's whole text (default) or each paragraph")
     ap.add_argument("--profile", action="store_true", help="profile the pipeline with pyinstrument (if installed)")
     ap.add_argument("--profile-html", help="with --profile: also write pyinstrument's HTML report here")
+    ap.add_argument("--chunk", type=int, default=0,
+                    help="with --repeat: alternate pipeline and kiwi pass every N pages within a round (default 0: "
+                         "the whole pipeline, then the whole pass)")
     ap.add_argument("--repeat", type=int, default=5,
                     help="rounds of the interleaved comparison (warm, caches cleared each round; default 5, 0: none)")
     a = ap.parse_args()
@@ -226,7 +244,7 @@ def main() -> None:
     print(f"\npeak RSS {rss_end:,.0f} MB: {'under' if rss_end < 600 else 'OVER'} the 600 MB target")
 
     if a.repeat > 0:
-        interleaved(paths, texts, a.repeat)
+        interleaved(paths, texts, a.repeat, a.chunk)
 
     if profiler is not None:
         print("\n## pyinstrument: the pipeline, functions by own time\n")
