@@ -311,3 +311,9 @@ def test_a_programmes_credits_name_the_guest_of_nameless_interview_turns_and_the
             "전문가 모셨습니다. 어서 오세요.\n\n[인터뷰]\n\n네, 반갑습니다.\n\n주말 날씨는요?\n\n[인터뷰]\n\n비가 옵니다.\n\n"
             "▶한소라 : 마지막으로 한 말씀 해주시죠.\n\n▶윤도경 : 우산 챙기세요.")
     assert quotes_of(text) == [("윤도경", "네, 반갑습니다."), ("윤도경", "비가 옵니다."), ("윤도경", "우산 챙기세요.")]
+
+
+def test_a_printed_interview_after_meeting_someone_is_theirs() -> None:
+    text = page("신년 인터뷰", "도하람 새솔전자 대표를 만나 올해 계획을 들었다.", "―올해 가장 큰 목표는.",
+                "\"해외 매출을 두 배로 늘리는 것이다.\"", "―구체적인 계획은.", "\"유럽에 공장을 짓는다.\"")
+    assert quotes_of(text) == [("도하람", "해외 매출을 두 배로 늘리는 것이다."), ("도하람", "유럽에 공장을 짓는다.")]

@@ -531,7 +531,8 @@ class _Context:
         """A sentence with no quote may still change who is in focus: '알트먼 CEO은 … 보였다.',
         or '최 회장에게 질문이 쏟아졌다.' (the one asked answers next)."""
         if (met := _met(sentence)) is not None and (m := parse_np(met.group("np"))).kind == "person" and m.name:
-            self.people.add(m)  # '경기 후 서하람을 만났다': the one met is named, and speaks next
+            if (rec := self.people.add(m)) is not None:  # '경기 후 서하람을 만났다': the one met is named, and speaks next
+                self._set_focus(Speaker(rec.name, m.text, m.title or (rec.titles[0] if rec.titles else None), m.org, "person"))
         if (talked := _TALKED.search(sentence)) is not None and (met_anon := _anonymous_np(talked.group("np"))) is not None:
             self._set_focus(self.speaker(met_anon))  # '시민 한 분과 이야기 나눠보겠습니다': the one met speaks next
             return
@@ -590,7 +591,7 @@ _OWNER_AFTER_HEAD = re.compile(
 _NAME_AFTER = re.compile(r"\s*(?P<np>[가-힣]{2,4}(?:\s[가-힣]{1,8})?)\s*[,…]")
 _ANNOUNCES = re.compile(r"(?:이렇게|이같이|다음과\s같이)\s(?P<verb>\S+(?:다|니다))\.?$")
 _IS_WHO = re.compile(r"(?:은|는)\s(?P<np>[^\s\"“”'‘’,.]{2,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)(?:이다|다|입니다|이었다|였다)\.?$")
-_MET = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)(?:을|를)\s(?:\S+\s)?(?:만났다|만났습니다|만나봤다|만나 봤다|인터뷰했다|연결합니다|연결하겠습니다|연결해\s보겠습니다|연결돼\s있습니다|모셨습니다|모시겠습니다|모셨다)")
+_MET = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)(?:을|를)\s(?:\S+\s)?(?:만났다|만났습니다|만나봤다|만나 봤다|만나\s|인터뷰했다|연결합니다|연결하겠습니다|연결해\s보겠습니다|연결돼\s있습니다|모셨습니다|모시겠습니다|모셨다)")
 _TALKED = re.compile(
     r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)(?:\s(?:한|두|세)\s(?:분|명))?(?:과|와|을|를)\s(?:\S+\s)?"
     r"(?:이야기|얘기|대화|인터뷰)(?:를)?\s?(?:나눠|나눴|나누|해\s보|했)"
