@@ -530,9 +530,11 @@ class _Context:
     def _note_subject(self, sentence: str) -> None:
         """A sentence with no quote may still change who is in focus: '알트먼 CEO은 … 보였다.',
         or '최 회장에게 질문이 쏟아졌다.' (the one asked answers next)."""
-        if (met := _met(sentence)) is not None and (m := parse_np(met.group("np"))).kind == "person" and m.name:
-            if (rec := self.people.add(m)) is not None:  # '경기 후 서하람을 만났다': the one met is named, and speaks next
-                self._set_focus(Speaker(rec.name, m.text, m.title or (rec.titles[0] if rec.titles else None), m.org, "person"))
+        met = _met(sentence)
+        m = parse_np(met.group("np")) if met is not None else Mention("", "unknown")
+        if m.kind == "person" and m.name and (rec := self.people.add(m)) is not None:
+            # '경기 후 서하람을 만났다': the one met is named, and speaks next
+            self._set_focus(Speaker(rec.name, m.text, m.title or (rec.titles[0] if rec.titles else None), m.org, "person"))
         if (talked := _TALKED.search(sentence)) is not None and (met_anon := _anonymous_np(talked.group("np"))) is not None:
             self._set_focus(self.speaker(met_anon))  # '시민 한 분과 이야기 나눠보겠습니다': the one met speaks next
             return
