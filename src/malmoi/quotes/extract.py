@@ -312,6 +312,9 @@ SLOGANS = re.compile(r"(?:[\s,·]*[\"“'‘][^\"”'’]{1,40}[\"”'’])*\s?(
 
 
 STANCE = re.compile(r"\s?(?:입장|설명|해명|답변|반응|의견|견해|소감|메시지|말)(?:을|를)\s(?:\S+\s)?(?:밝혔|밝히|전했|전하|내놨|내놓|냈|보였|남겼|드러냈|표명했|표했)")
+NAMING = re.compile(r"^(?:불렀|부르|불리|명명|이름|칭하|칭했|일컫|일컬|표기|적|쓰|썼|새겨|붙였)")
+# the rest of a sentence after '"…"이라고': a short predicate that ends it, not a naming or a writing
+SENTENCE_ACT = re.compile(r"\s(?:\S+\s){0,2}?(?!불|부르|명명|이름|칭|일컫|표기|적|쓰|쓴|새겨|붙)\S*(?:했|었|았|였|렸|쳤|졌|냈|웠|됐)(?:다|습니다)\.?[\"”']?\s*$")
 DEMANDS = ("요구", "촉구", "요청", "주문", "호소", "외쳤", "외치", "외쳐", "외친")
 ANSWER_VERBS = ("대답", "답했", "답하", "답한", "응답", "되물", "외쳤", "소리쳤")
 
@@ -332,8 +335,16 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
             return True  # '“모텔”이라고만 말했다': all that was said, one word or more
         if verb:
             # "'경축'이라고 해명했기 때문에": one word that is no sentence is a term; but an answer
-            # ('"응"이라고 대답했다') is one word that was said
-            return words(c) >= 2 or bool(re.search(r"(?:다|요|죠|까|냐|라|자|네|군|지|야)[.!?]*$", c)) or verb.startswith(ANSWER_VERBS)
+            # ('"응"이라고 대답했다') is one word that was said, and so is one in double marks
+            # before a plain act of speech ('"사실무근"이라고 선을 그었다')
+            if NAMING.search(verb) and not re.search(r"(?:다|요|죠|까|냐|라|자|네|지|야)[.!?]*$", c):
+                return verb.startswith(("적", "쓰", "썼"))  # '"…"이라고 불렀다': a name; '"…"이라고 적었다': written words
+            return (
+                words(c) >= 2 or bool(re.search(r"(?:다|요|죠|까|냐|라|자|네|군|지|야)[.!?]*$", c)) or verb.startswith(ANSWER_VERBS)
+                or (sp.double and end in ("라고", "이라고"))
+            )
+        if sp.double and end in ("라고", "이라고") and words(c) >= 2 and SENTENCE_ACT.match(text, sp.close + len(end), sent[1]):
+            return True  # '"동료들 덕분"이라고 공을 돌렸다': words in double marks, then the sentence's act
         return clause_like(c) and words(c) >= 3 and bool(PREDICATE_END.search(c))
     if end in NOMINAL_ENDINGS:
         if end in ("는", "라는", "이라는") and SAID_AS.match(text, sp.close + len(end)):
@@ -670,6 +681,8 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
     for m in INDIRECT.finditer(s):
         if any(sp.open <= sent[0] + m.start() < sp.close for sp in spans):
             continue
+        if re.search(r"[\"”'’」』]\s?이?$", s[: m.start()]):
+            continue  # '"국가 전략"이라고 명명했다': marked words before the ending are no reported clause
         tail = s[m.end() :]
         verb = verb_in(tail)
         if verb is None or (verb.startswith(NOT_INDIRECT_VERBS) and not verb.startswith(TOLD_VERBS)):
