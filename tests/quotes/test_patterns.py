@@ -719,6 +719,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "팬들은 이곳을 \"작은 천국\"이라고 불렀다. 구단은 이 훈련을 \"새솔 방식\"이라고 명명했다.",
         [("남궁설", "direct", "동료들 덕분"), ("소속사", "direct", "사실무근")],
     ),
+    (
+        "words that arise with no one named ('\"…\"라는 비판이 나온다') are no one's, not the last speaker's",
+        "예산 논란\n\n도하람 위원장은 \"국민만 보고 가겠다\"고 말했다. \"국민을 무시하는 처사\"라는 비판이 나온다.",
+        [("도하람", "direct", "국민만 보고 가겠다"), (None, "direct", "국민을 무시하는 처사")],
+    ),
 ]
 
 

@@ -162,8 +162,11 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             mention = parse_np(comma.group("np"))
             if mention.kind in ("person", "organization", "anonymous"):
                 subj = Found(mention, comma.start("np") - prev_end, comma.end("np") - prev_end, "")
+        impersonal = False
         if end in ("는", "라는", "이라는") and (source := _arose_at(text, sp, end, before)) is not None:
             subj = source  # '지도부에서 "…"는 반발이 나왔다': the words arose there
+        elif end in ("는", "라는", "이라는") and subj is None and _arises(text, sp, end):
+            impersonal = True  # '"…"라는 비판이 나온다': words that arise, said by no one named
         if subj is None and (written := WRITTEN_IN.search(before)) is not None and (
             writer := parse_np(written.group("np"))
         ).kind in ("person", "anonymous", "organization", "title_only"):
@@ -199,6 +202,7 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             # after '"…"고 묻자' the words that follow are the answer: not the asker's again
             chained=bool(found) and subj is None and not found[-1].owned and not found[-1].aside and not _asked_first(found[-1]),
             aside=aside,
+            owned=impersonal,
         )
         found.append(raw)
         pending.append(raw)
@@ -220,6 +224,11 @@ def _asked_first(raw: Raw) -> bool:
 
 
 ARISEN_AT = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)(?:\s(?:사이|안팎|내부|쪽))?에서(?:는|도|조차)?\s*$")
+
+
+def _arises(text: str, sp: Span, end: str) -> bool:
+    voiced = lexicon().voiced_re.match(text, sp.close + len(end))
+    return voiced is not None and voiced.group("arose") is not None
 
 
 def _arose_at(text: str, sp: Span, end: str, before: str) -> Found | None:
