@@ -1,6 +1,6 @@
-"""A bulk load into a new store is pipelined: batches checked while the previous one is
-written, the full-text indexes built by another process. It must give the store an
-incremental load gives, and one stopped half-way must never be read as whole."""
+"""A bulk load into a new store: batches written here, the full-text indexes built by
+another process meanwhile. It must give the store an incremental load gives, and one
+stopped half-way must never be read as whole."""
 
 from __future__ import annotations
 

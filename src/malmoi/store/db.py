@@ -51,7 +51,8 @@ BATCH = 500  # records per transaction in an incremental load
 BULK_BATCH = 5000  # records per transaction in a bulk load
 FTS_HASH_SIZE = 64 << 20  # bytes of pending FTS terms a writer holds before it writes a segment
 STORE_ERRORS = (sqlite3.Error, OverflowError, ValueError, UnicodeError, RecursionError)
-PIPE_BATCH = 1000  # records per transaction in a bulk load into a new store (pipelined)
+PIPE_BATCH = 1000  # records per transaction in a bulk load into a new store (each sent on to
+# the process building the FTS indexes once written)
 FTS_PROCESS = True  # a bulk load into a new store builds its FTS indexes in another process
 QUOTE_INSERT = f"INSERT INTO quotes ({', '.join(QUOTE_COLUMNS)}) VALUES ({', '.join('?' * len(QUOTE_COLUMNS))})"
 FACT_INSERT = (
@@ -67,7 +68,7 @@ def check_records(records: list[Record], rows: bool = False) -> tuple[UpsertResu
     """The records fit to store (with their JSON, and with ``rows`` their rows), and the
     others counted by reason.
 
-    Pure Python, no SQLite: a bulk load runs it while the previous batch is written."""
+    Pure Python, no SQLite (with ``rows``, the rows of a bulk load into a new store)."""
     result = UpsertResult()
     ready: list[Ready] = []
     for record in records:
@@ -639,7 +640,7 @@ class FtsProcess:
     """The full-text indexes of a bulk load into a new store, built by ``ftsbuild.py`` in a
     process of its own from the rows each batch wrote, and copied into the store at the end
     (``copy``). A thread of ours feeds it (pickling, writing to its pipe) so that a batch is
-    never waited for; the batches wait only for the GIL that thread holds while pickling.
+    never waited for.
     Any failure (the process cannot start or dies, the pipe breaks) makes ``copy`` answer
     False: the caller then rebuilds the indexes from the tables.
     """
