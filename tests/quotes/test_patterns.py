@@ -683,6 +683,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [(None, "direct", "예산이 왜 늘었는지"), ("김영수", "direct", "물가 탓"), (None, "direct", "시의회가 반대했다"), ("김영수", "direct", "협의 중")],
     ),
     (
+        "a term asked about ('‘인터뷰 노하우’를 묻는 사회자의 질문에') is no question in marks",
+        "방송인 대담\n\n도하람은 ‘인터뷰 노하우’를 묻는 사회자의 질문에 \"많이 듣는 것\"이라고 답했다.",
+        [("도하람", "direct", "많이 듣는 것")],
+    ),
+    (
         "an indirect quote leaves out when it was said ('오늘(22일)'), whom it bids ('…장관 9명에게'), an act before it ('…들은 뒤,') and what it answers ('…것과 관련,')",
         "국무회의\n\n도하람 대통령은 오늘(22일) 국무회의에 처음 참석한 신임 장관 9명에게 현장을 자주 찾으라고 당부했습니다.\n\n"
         "도 대통령은 신임 장관들의 소회를 들은 뒤, 국민 눈높이에서 일해 달라고 말했습니다.\n\n새솔경찰서는 18일 B씨가 도난을 신고한 것과 관련, 허위로 확인됐다고 밝혔다.",
@@ -723,6 +728,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "words that arise with no one named ('\"…\"라는 비판이 나온다') are no one's, not the last speaker's",
         "예산 논란\n\n도하람 위원장은 \"국민만 보고 가겠다\"고 말했다. \"국민을 무시하는 처사\"라는 비판이 나온다.",
         [("도하람", "direct", "국민만 보고 가겠다"), (None, "direct", "국민을 무시하는 처사")],
+    ),
+    (
+        "after '\"…\"고 했지만' a clause with its own topic reports someone else ('… 교수는 …라고 반박했다')",
+        "물가 논쟁\n\n도하람 장관은 \"물가가 잡히고 있다\"고 했지만 남궁설 교수는 물가가 더 오를 것이라고 반박했다.",
+        [("도하람", "direct", "물가가 잡히고 있다"), ("남궁설", "indirect", "물가가 더 오를 것")],
     ),
 ]
 

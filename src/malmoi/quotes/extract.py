@@ -399,7 +399,7 @@ def noun_owned(text: str, sp: Span, end: str | None, content: str, sent: tuple[i
     phrase that answers or receives them are a quote of the noun's owner (unknown if unnamed)."""
     if end is None and words(content) >= 2:
         return _filled_noun(text, sp, sent)
-    if end in ("을", "를") and (asked := ASKING.match(text, sp.close + len(end))) is not None:
+    if end in ("을", "를") and (asked := ASKING.match(text, sp.close + len(end))) is not None and ASKED_WORDS.search(content.strip()):
         end_at = asked.end()  # '‘…’를 묻는 기자들의 질문에는': the question fills the noun after
     elif end not in NOMINAL_ENDINGS or end in ("을", "를") or not content.strip():
         return None
@@ -423,6 +423,7 @@ def noun_owned(text: str, sp: Span, end: str | None, content: str, sent: tuple[i
 
 
 REPORTERS = frozenset({"기자", "기자들", "취재진", "취재기자", "취재기자들", "한 기자", "기자단"})
+ASKED_WORDS = re.compile(r"(?:까|냐|나|지|요|죠|가|는지|은지|[?？])[.!?？]*$")  # '‘예산이 왜 늘었는지’를 묻는': a question; not '‘인터뷰 노하우’'
 ASKING = re.compile(r"\s(?:묻는|물은|묻던|묻자|캐묻는)")
 OWNER_BEFORE = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)의\s?$")
 
@@ -607,7 +608,8 @@ def split_joined(text: str, raw: Raw, spans: list[Span]) -> list[Raw]:
     return out or [raw]
 
 
-_CLAUSE_JOIN = re.compile(r"(?<=[했였혔렸졌왔냈쳤])고,?\s(?=(?:\S+\s){0,3}?\S+(?:은|는|도)\s)")
+# '…밝혔고, 협력사도 …', '…했지만, 남궁 교수는 …': a clause of its own, with its own topic
+_CLAUSE_JOIN = re.compile(r"(?<=[했였혔렸졌왔냈쳤])(?:고|지만|는데|으나),?\s(?=(?:\S+\s){0,3}?\S+(?:은|는|도)\s)")
 # '…통제하겠다고 밝히고 복구는 …': a speech act in -고 joins two reported clauses
 _ACT_JOIN = re.compile(r"(?<=[다라])고\s(?P<act>\S+고),?\s(?=(?:\S+\s){0,3}?\S+(?:은|는|도)\s)")
 
