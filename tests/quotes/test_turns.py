@@ -317,3 +317,11 @@ def test_a_printed_interview_after_meeting_someone_is_theirs() -> None:
     text = page("신년 인터뷰", "도하람 새솔전자 대표를 만나 올해 계획을 들었다.", "―올해 가장 큰 목표는.",
                 "\"해외 매출을 두 배로 늘리는 것이다.\"", "―구체적인 계획은.", "\"유럽에 공장을 짓는다.\"")
     assert quotes_of(text) == [("도하람", "해외 매출을 두 배로 늘리는 것이다."), ("도하람", "유럽에 공장을 짓는다.")]
+
+
+def test_a_vox_pop_with_nameless_bites_has_no_principal_for_its_headline() -> None:
+    text = ("(현장) \"이래서 광장에 나왔다\"\n\n입력 2025-01-02 10:00\n\n(앵커) 시민들의 목소리를 들어보겠습니다.\n\n"
+            "◀INT▶\n\n\"아이들 때문에 나왔어요.\"\n\n◀INT▶\n\n\"그냥 있을 수 없었어요.\"\n\n◀INT▶서하나 새솔구의원\"예산부터 바로잡아야 합니다.\"")
+    art = build_article(Page(Source(path="t.txt"), text=text))
+    head = [q for q in art.quotes if q.in_ == "headline"]  # type: ignore[union-attr]
+    assert [(q.speaker.name, q.speaker.type) for q in head] == [(None, "unknown")]

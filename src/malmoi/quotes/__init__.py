@@ -116,7 +116,9 @@ def principal_speaker(quotes: list[Quote], transcript: Transcript | None) -> Spe
     if not counts:
         return None
     name, n = max(counts.items(), key=lambda kv: kv[1])
-    return first[name] if n / sum(counts.values()) >= 0.6 else None
+    # bites of no one named ('◀INT▶' over passers-by) are other voices: a vox-pop has no principal
+    nameless = sum(1 for t in transcript.turns if t.label is not None and t.label.style == "bite" and not t.label.who and not t.narration)
+    return first[name] if n / (sum(counts.values()) + nameless) >= 0.6 else None
 
 
 def _borrow_speakers(quotes: list[Quote]) -> None:
@@ -586,7 +588,7 @@ class _Context:
 _OWNER = re.compile(r"^(?:이는\s|이것이\s|라는\s게\s|는\s게\s)?(?P<np>[^\s\"“”'‘’]{1,20}(?:\s[^\s\"“”'‘’]{1,20}){0,3}?)의\s(?:말|설명|주장|얘기|이야기|지적|전언|분석|평가|당부|진단|전망|하소연|토로)이다")
 _COUNTRY = re.compile(r"^\s*[日韓美中北英獨佛露](?=[가-힣A-Za-z])")
 _HEAD_SUBJECT = re.compile(r"^\s*(?P<np>[^\s,…\"“”'‘’]{2,12}(?:\s[^\s,…\"“”'‘’]{1,12})?),\s")
-_HEAD_TAG = re.compile(r"^\s*(?:\[[^\]]{1,8}\]\s*)+")
+_HEAD_TAG = re.compile(r"^\s*(?:[\[(【<][^\]\)】>]{1,8}[\]\)】>]\s*)+")  # '[단독]', '(인터뷰)', '【속보】'
 _OWNER_AFTER_HEAD = re.compile(
     r"\s*(?P<np>[^\s,…\"“”'‘’]{2,12}(?:\s[^\s,…\"“”'‘’]{1,12}){0,2}?)의\s(?:각오|다짐|소감|말|당부|호소|일갈|한마디|외침|고백|반성|작심\s?발언|직격탄|경고|약속)"
 )
