@@ -734,6 +734,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "물가 논쟁\n\n도하람 장관은 \"물가가 잡히고 있다\"고 했지만 남궁설 교수는 물가가 더 오를 것이라고 반박했다.",
         [("도하람", "direct", "물가가 잡히고 있다"), ("남궁설", "indirect", "물가가 더 오를 것")],
     ),
+    (
+        "a sub-headline's word that no one in the article is named ('… 데자뷰 \"…\"') is no organisation either",
+        "예산 공방\n\n정책 '통계 논란' 데자뷰 \"마음에 안 들면 겁박하나\"\n\n입력 2025-01-02 10:00\n\n윤도경 새솔당 의원은 \"통계는 통계일 뿐\"이라고 말했다.",
+        [(None, "direct", "마음에 안 들면 겁박하나"), ("윤도경", "direct", "통계는 통계일 뿐")],
+    ),
 ]
 
 

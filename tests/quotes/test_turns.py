@@ -325,3 +325,9 @@ def test_a_vox_pop_with_nameless_bites_has_no_principal_for_its_headline() -> No
     art = build_article(Page(Source(path="t.txt"), text=text))
     head = [q for q in art.quotes if q.in_ == "headline"]  # type: ignore[union-attr]
     assert [(q.speaker.name, q.speaker.type) for q in head] == [(None, "unknown")]
+
+
+def test_bite_labels_with_a_long_date_note_and_a_two_syllable_name() -> None:
+    text = page("방송 10년", "10년 전을 돌아봅니다.", "서하준 앵커 (2015년 4월 1일 새솔방송 뉴스 판)", "\"첫 소식입니다.\"",
+                "[SYNC: 이설 기자]", "\"현장에 나와 있습니다.\"")
+    assert quotes_of(text) == [("서하준", "첫 소식입니다."), ("이설", "현장에 나와 있습니다.")]

@@ -95,7 +95,7 @@ def classify(lines: list[str]) -> list[LineInfo]:
 
 
 # '서하준 앵커 (2015년 4월 1일)': an older broadcast's bite, its speaker and its day; no date line
-ARCHIVE_BITE = re.compile(r"^[가-힣]{2,4}\s[가-힣A-Za-z]{1,10}\s?\(\d{4}[년.\-/][^()]{0,14}\)$")
+ARCHIVE_BITE = re.compile(r"^[가-힣]{2,4}\s[가-힣A-Za-z]{1,10}\s?\(\d{4}[년.\-/][^()]{0,30}\)$")
 
 
 def _info(line: str) -> LineInfo:

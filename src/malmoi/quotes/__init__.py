@@ -215,7 +215,8 @@ class _Context:
                 pass  # an organisation in a headline speaks as itself ('구청 "…"'), by its full name
             elif speaker.type != "person" or speaker.name is None or not known:
                 # an organisation or a group in a headline: the body's speaker of the words decides
-                speaker = Speaker(None, speaker.mention, type="unknown", org=speaker.name)
+                # (a name the article does not know stands for no one: '데자뷰 "…"')
+                speaker = Speaker(None, speaker.mention, type="unknown", org=speaker.name if speaker.type != "person" else None)
             if speaker.type == "person" and speaker.name and self.head_person is None:
                 self.head_person = speaker
             q = Quote(content, "direct", "headline", None, sp.start, sp.end, speaker)

@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 
 from malmoi.model import Article, Fidelity, Quote, Speaker
 from malmoi.quotes.lexicon import is_group
-from malmoi.quotes.mentions import People
+from malmoi.quotes.mentions import People, _full_korean
 
 _FOLD = re.compile(r"[\W_]+")
 
@@ -130,6 +130,8 @@ def _title_subject(art: Article, hq: Quote, people: People, own_only: bool = Tru
     for text in texts:
         best = None
         for p in people.persons:
+            if not _full_korean(p.name) and not any(a in para for a in [p.name, *p.aliases] for para in art.body):
+                continue  # a word only the headline writes is no name ('데자뷰 "…"')
             for a in [p.name, *p.aliases]:
                 i = text.find(a) if len(a) >= 2 else -1
                 if i >= 0 and (best is None or i < best[0]):

@@ -346,9 +346,9 @@ def _add(cur: Turn, para: str, i: int, s: int, e: int) -> Turn:
 _LEAD = re.compile(r"\s*(?:[-–—]\s*)?(?:\([^()]{1,120}\)\s*)?")
 BARE = re.compile(
     r"^(?P<who>[가-힣]{2,4}(?:\s?/\s?[^()\n/]{2,30}|(?:\s[가-힣A-Za-z]{1,12}){1,2}))\s*"
-    r"(?:\((?:어제|오늘|그제|지난[^()]{0,8}|\d{1,2}일|현지 시간)[^()]{0,10}\)|(?P<dated>\(\d{4}[년.\-/][^()]{0,14}\)))?$"
+    r"(?:\((?:어제|오늘|그제|지난[^()]{0,8}|\d{1,2}일|현지 시간)[^()]{0,10}\)|(?P<dated>\(\d{4}[년.\-/][^()]{0,30}\)))?$"
 )
-DATE_NOTE = re.compile(r"\s*\(\d{4}[년.\-/][^()]{0,14}\)")  # '(2015년 4월 1일)': an older broadcast's bite
+DATE_NOTE = re.compile(r"\s*\(\d{4}[년.\-/][^()]{0,30}\)")  # '(2015년 4월 1일)': an older broadcast's bite
 
 
 def bare_label(para: str, nxt: str) -> Label | None:
@@ -485,7 +485,7 @@ def parse_label(who: str) -> Mention:
     """The speaker a label names: '김하늘 / 한빛시 대변인', '김하늘(시민)', '녹취 김하늘 교수'."""
     who = DATE_NOTE.sub("", TIME_NOTE.sub("", who)).strip(" []<>")
     who = _HEREAFTER.sub("", who).strip()  # '조은희 국민의힘 의원(이하 조은희)': the short label declared
-    who = re.sub(r"^(?:인터뷰|녹취|싱크|현장음)\s*[:：]?\s*", "", who)
+    who = re.sub(r"^(?:인터뷰|녹취|싱크|현장음|SYNC|SYN|INT)\s*[:：]?\s*", "", who)
     if pm := LABEL_PAREN.match(who):
         who = f"{pm.group('name')} / {pm.group('role')}"
     if "/" in who:
@@ -497,4 +497,8 @@ def parse_label(who: str) -> Mention:
         if m.kind in ("person", "unknown") and name.strip():
             return Mention(who, "person", name=m.name or name.strip(), title=role or None, org=m.org)
         return m
-    return parse_np(who)
+    m = parse_np(who)
+    first = who.split(" ")[0]
+    if m.kind == "title_only" and m.title and " " in who and korean_name_shape(first) and m.org is None:
+        return Mention(who, "person", name=first, title=m.title)  # '이설 기자' in a label: a name kiwi reads as a word
+    return m
