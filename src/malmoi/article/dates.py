@@ -83,14 +83,18 @@ _NEEDS: tuple[tuple[str, ...], ...] = (
 )
 
 
+# the same, as one search each
+_NEEDS_RE = tuple(re.compile("|".join(re.escape(n) for n in needs)) for needs in _NEEDS)
+
+
 def find_stamps(text: str) -> list[Stamp]:
     """Every date (with its time, where given) in a line, in order."""
     if not _DIGIT.search(text):
         return []
     found: list[Stamp] = []
     taken: list[tuple[int, int]] = []
-    for pat, needs in zip(_PATTERNS, _NEEDS, strict=True):
-        if not any(n in text for n in needs):
+    for pat, needs in zip(_PATTERNS, _NEEDS_RE, strict=True):
+        if needs.search(text) is None:
             continue
         for m in pat.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):

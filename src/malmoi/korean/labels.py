@@ -87,5 +87,5 @@ def label_shape(line: str) -> bool:
     m = LABEL_BRACKET.match(text)
     if m and _who_shape(m.group("who")):
         return True
-    m = LABEL_ARROW.match(text)
+    m = LABEL_ARROW.match(text) if ">" in text else None  # the arrow the pattern needs: most lines have none
     return bool(m and _name_title(m.group("who"), titled=True))
