@@ -150,6 +150,12 @@ CASES = [
         [("정다온", "생각보다 떨리지 않았어요."), ("정다온", "사람 냄새 나는 다큐를 만들고 싶습니다."), ("한결", "목소리가 떨렸어요.")],
     ),
     (
+        "a role word is no host where a credit names the host, in an interviewee's '[이름 / YTN 취재 기자]', or where every label has one (anchors interviewed)",
+        "앵커 간담회\n\n" + LEAD + "▷ 앵커를 맡은 소감은?\n\n▶ 한도윤 앵커 : 설레면서도 무겁습니다.\n\n▶ 남궁설 앵커 : 잘 해보겠습니다.\n\n"
+        "▷ 각오는요?\n\n▶ 한도윤 앵커 : 정직한 뉴스를 하겠습니다.",
+        [("한도윤", "설레면서도 무겁습니다."), ("남궁설", "잘 해보겠습니다."), ("한도윤", "정직한 뉴스를 하겠습니다.")],
+    ),
+    (
         "three bullets: the host opens the programme, both other bullets are guests",
         "시사 대담\n\n" + LEAD + "▶한소라 : 오늘도 두 분 모셨습니다. 한 주 어떻게 지내셨어요?\n\n▷윤도경 : 바빴죠. 왜 이제 부르셨어요?\n\n"
         "▶한소라 : (웃음) 자리가 없었습니다.\n\n◉남궁설 : 저는 한가했습니다.\n\n▷윤도경 : 부럽네요. 정말요?",

@@ -383,12 +383,15 @@ def decide_narration(turns: list[Turn], body: list[str], credited: list[str] | N
     (앵커, 진행자, 기자), a hollow bullet where others have filled ones (◇ host, ◆ guest), or in
     a dialogue the first speaker whose turns ask the questions or name the guest."""
     labelled = [t for t in turns if t.label is not None]
-    # a bite's label names someone heard, even a reporter or an older broadcast's anchor
-    hosts = [t for t in labelled if _host_label(t) and not (t.label and t.label.style == "bite" and _key(t.label.who) not in HOST_WORDS)]
-    for t in hosts:
-        t.narration = True
     named = _named_host(body) or _programme_host(labelled, body)
     credited_hosts = {k for k in credited or [] if k} | ({named} if named else set())
+    # a role word makes a host only where nothing names the host, and never in a bite's label or
+    # an interviewee's '[이름 / YTN 취재 기자]': they name someone heard, whatever their trade
+    hosts = [] if credited_hosts & {t.key for t in labelled} else [t for t in labelled if _host_label(t) and not _heard(t)]
+    if len(hosts) >= 3 and len(hosts) == len(labelled) and len({t.key for t in hosts}) >= 2:
+        hosts = []  # '▶ 신경민 앵커 : …' answering unlabelled questions: anchors interviewed, no one presents
+    for t in hosts:
+        t.narration = True
     for t in labelled:
         if t.key in credited_hosts:
             t.narration = True  # '■ 진행 : 김하늘' over the transcript
@@ -411,6 +414,14 @@ def decide_narration(turns: list[Turn], body: list[str], credited: list[str] | N
         for t in dialogue:
             if t.key == first:
                 t.narration = True
+
+
+def _heard(t: Turn) -> bool:
+    """A label that names someone heard: a bite's, or a bracketed '이름 / 직함' of a vox-pop."""
+    assert t.label is not None
+    if _key(t.label.who) in HOST_WORDS:
+        return False
+    return t.label.style == "bite" or (t.label.style in ("alone", "bracket") and "/" in t.label.who)
 
 
 def _host_label(t: Turn) -> bool:
