@@ -127,6 +127,9 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             pending = [] if end not in CONNECTIVE else pending
             continue
         subj = subject_in(before) if before.strip() else None
+        named = COMPLEMENT.search(before, 0, subj.start) if subj is not None and subj.mention.kind == "pronoun" else None
+        if subj is not None and named is not None and (who := parse_np(named.group("np"))).kind == "person":
+            subj = Found(who, named.start("np"), named.end("np"), subj.particle)  # '마지막 주자는 X 감독으로, 그는 "…"'
         if subj is None and found and (found[-1].owned or found[-1].aside) and (asked := found[0].start - 1) > sent[0]:
             # '문 전 대표가 "…"는 질문에 대해 "…"고 답했다': who answers is the sentence's subject
             lead = _first_topic(text[sent[0] : asked]) or subject_in(text[sent[0] : asked])
@@ -321,6 +324,7 @@ SLOGANS = re.compile(r"(?:[\s,·]*[\"“'‘][^\"”'’]{1,40}[\"”'’])*\s?(
 
 
 STANCE = re.compile(r"\s?(?:입장|설명|해명|답변|반응|의견|견해|소감|메시지|말)(?:을|를)\s(?:\S+\s)?(?:밝혔|밝히|전했|전하|내놨|내놓|냈|보였|남겼|드러냈|표명했|표했)")
+COMPLEMENT = re.compile(r"(?:은|는)\s(?P<np>[^\s,\"“”'‘’]{1,15}?(?:\s[^\s,\"“”'‘’]{1,15}?){0,2}?)(?:으로|로|이며|며|이고),\s*$")
 NAMING = re.compile(r"^(?:불렀|부르|불리|명명|이름|칭하|칭했|일컫|일컬|표기|적|쓰|썼|새겨|붙였)")
 # the rest of a sentence after '"…"이라고': a short predicate that ends it, not a naming or a writing
 SENTENCE_ACT = re.compile(r"\s(?:\S+\s){0,2}?(?!불|부르|명명|이름|칭|일컫|표기|적|쓰|쓴|새겨|붙)\S*(?:했|었|았|였|렸|쳤|졌|냈|웠|됐)(?:다|습니다)\.?[\"”']?\s*$")
