@@ -337,3 +337,9 @@ def test_bite_labels_with_a_long_date_note_and_a_two_syllable_name() -> None:
     text = page("방송 10년", "10년 전을 돌아봅니다.", "서하준 앵커 (2015년 4월 1일 새솔방송 뉴스 판)", "\"첫 소식입니다.\"",
                 "[SYNC: 이설 기자]", "\"현장에 나와 있습니다.\"")
     assert quotes_of(text) == [("서하준", "첫 소식입니다."), ("이설", "현장에 나와 있습니다.")]
+
+
+def test_a_printed_interview_with_bulleted_questions_and_the_one_named_before_its_answers() -> None:
+    text = page("[일문일답] 새솔전자 투자 계획", "새솔전자의 투자 계획에 대한 도하람 새솔전자 부사장 일문일답.",
+                "▲회의 분위기는 어땠나.", "-약간의 긴장감이 있었다.", "▲회의는 얼마나 걸렸나.", "-두 시간쯤 걸렸다.")
+    assert quotes_of(text) == [("도하람", "약간의 긴장감이 있었다."), ("도하람", "두 시간쯤 걸렸다.")]

@@ -460,6 +460,9 @@ def person_credit(rest: str) -> str | None:
     return m.group("name") if m and not _not_a_name(m.group("name")) else None
 
 
+_ASKS = re.compile(r"(?:[?？]|(?:[었았였했겠]|이)?(?:나|는가|인가|ㄴ가|을까|까|냐|니)\.?|은\.|는\.|면\.)$")  # an interview's question
+
+
 def caption(line: str) -> Caption | None:
     """A photo caption with its credit, e.g. '… 만났다. (사진=뉴스1)'."""
     found = _caption(line)  # the readers ask about a line several times; each gets its own Caption
@@ -476,8 +479,8 @@ def _caption(line: str) -> tuple[str, str | None] | None:
         return None
     if _SAID_EQ.match(text) and re.search(r"[다요]\.?$", text):
         return None  # '▲새솔 김하람 감독=오늘 경기는 …했다.': a coach's words after the game, no caption
-    # '▲ 사진 설명', but not '▲ "…" (이름, 자리)': a list of remarks
-    lead = text.startswith(("▲", "△", "▷", "[사진]", "사진 =")) and not re.match(r"^[▲△▷]\s*[\"“‘']", text)
+    # '▲ 사진 설명', but not '▲ "…" (이름, 자리)': a list of remarks, nor '▲회의 분위기는 어땠나.': a question
+    lead = text.startswith(("▲", "△", "▷", "[사진]", "사진 =")) and not re.match(r"^[▲△▷]\s*[\"“‘']", text) and not _ASKS.search(text)
     credit: str | None = None
     while True:
         hit = _credit_tail(text)

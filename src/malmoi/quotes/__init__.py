@@ -48,6 +48,8 @@ def attach_quotes(art: Article) -> None:
         scan_people(cap.text, people)
     transcript = read_turns(art.body, art.turns, art.credits.get("host"))
     ctx = _Context(people, art.body, art.turns, transcript if transcript.labelled else None)
+    if (asked := _interview_of([art.title or "", *art.subtitles, *art.body[:3]], ctx)) is not None:
+        ctx.interviewee = asked  # '다음은 도하람 대표와의 일문일답': whom the printed interview asks
     if len(guests := art.credits.get("guest", [])) == 1:
         ctx.interviewee = ctx.speaker(parse_label(_credited(guests[0])), labelled=True)  # '■ 출연 : 변상욱 / YTN 앵커'
     for _place, _, text in units:
@@ -621,6 +623,23 @@ _CATAPHORA = re.compile(r"(?P<this>이같이|이렇게|이처럼|이와 같이)\
 
 
 QUOTE_OPENERS = QUOTE_OPEN
+
+
+INTERVIEW_OF = re.compile(r"(?P<np>[^\s\"“”'‘’]{1,20}(?:\s[^\s\"“”'‘’]{1,20}){0,5}?)(?:와의|과의|와|과|의)?\s?(?:공식\s?)?(?:기자회견\s?)?(?:일문일답|문답)")
+
+
+def _interview_of(texts: list[str], ctx: _Context) -> Speaker | None:
+    """The person a printed interview is with: the one named right before '일문일답'."""
+    for text in texts:
+        m = INTERVIEW_OF.search(text) if "일문일답" in text or "문답" in text else None
+        if m is None:
+            continue
+        words = re.sub(r"(?:와의|과의|와|과|의)$", "", m.group("np")).split(" ")
+        for k in range(max(0, len(words) - 4), len(words)):
+            mention = parse_np(" ".join(words[k:]).strip("(）)"))
+            if mention.kind == "person" and mention.name:
+                return ctx.speaker(mention)
+    return None
 
 
 def _credited(who: str) -> str:

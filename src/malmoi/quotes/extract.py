@@ -810,7 +810,8 @@ def skip_setting(head: str, start: int) -> int:
     return start
 
 
-SPEECH_DATE = re.compile(r"^(?:(?:오늘|어제|그제|지난)\s?)?\(?\d{1,2}일\)?,?\s|^(?:오늘|어제|그제|이날),?\s")
+# ('지난 16일 …' is more often the reported event's day than the speech's: it stays)
+SPEECH_DATE = re.compile(r"^(?:(?:오늘|어제|그제)\s?)?\(?\d{1,2}일\)?,?\s|^(?:오늘|어제|그제|이날),?\s")
 # whom it was said to, where the words ask or bid ('…9명에게 현장을 찾으라'); a declarative clause's
 # '…에게' is its own verb's ('사업주에게 지키도록 권고하고 있다')
 AIMED_AT = re.compile(r"^(?:[^\s\"“”'‘’]+\s){0,5}?[^\s\"“”'‘’]+(?:에게|에게도|(?<!함)께|한테)\s")

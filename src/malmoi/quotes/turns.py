@@ -254,6 +254,11 @@ def read_turns(body: list[str], markers: set[int] | None = None, hosts: list[str
                 turns.append(cur)
                 continue
             lab = read_label(seg)
+            if lab is None and cur is not None and cur.label is not None and seg.lstrip()[:1] in ROLE_MARKS and cut == 0:
+                # '▷ 각오는요?': a bullet with no name, the host asking; narration between the turns
+                cur = Turn(None, Piece(i, 0, 0), [Piece(i, 0, end)], narration=True)
+                turns.append(cur)
+                continue
             if lab is not None:
                 label, words, words_end = lab
                 ws, we = cut + words, min(end, cut + words_end)
@@ -289,6 +294,8 @@ QUESTION = re.compile(
     r"^\s*(?:[-—–]\s?|Q\s?[.:]\s?|Q\s(?=[가-힣])|문\s?[.:)]\s?)(?=[^\s\-—–])(?!(?:작성일|작성자|조회|등록일|추천|댓글|출처|수정일))"
     r"|^\s*\d{1,2}\s?[.)]\s?(?=[^\d\s]).{2,120}\?$"  # '1.아나운서가 된 계기는?': a numbered question
 )
+BULLET_QUESTION = re.compile(r"^\s*[▲△■□◆◇●○]\s*\S.{1,200}(?:[?？]|[가나까냐요지죠]\.?)$")
+DASH_ANSWER = re.compile(r"^\s*[-–—]\s*")
 ASKED_Q = re.compile(r"^\s*(?:Q\s?[.:]|Q\s(?=[가-힣])|문\s?[.:)])")  # a reporter's question inside a labelled turn
 ANSWER_LABEL = re.compile(r"^\s*(?:A\s?[.:]\s?|답\s?[.:)]\s?)?\((?P<who>[가-힣]{2,4})\)\s*")
 ANSWER_MARK = re.compile(r"^\s*(?:A\s?[.:]|A\s(?=[가-힣])|답\s?[.:)]|=|▶)\s?")
@@ -299,7 +306,9 @@ def qa_turns(body: list[str]) -> list[Turn]:
     """A printed interview (일문일답): questions opened by '—', '-', 'Q.' or '문' are narration;
     the paragraphs after each, up to the next question, are the interviewee's answer ('(이름)'
     before an answer names another answerer)."""
-    questions = [i for i, p in enumerate(body) if QUESTION.match(p) and len(p) < 300]
+    bulleted = [i for i, p in enumerate(body) if BULLET_QUESTION.match(p) and len(p) < 300]
+    # '▲회의 분위기는 어땠나.' / '-약간의 긴장감이 있었다.': bulleted questions, answers after a dash
+    questions = bulleted if len(bulleted) >= 2 else [i for i, p in enumerate(body) if QUESTION.match(p) and len(p) < 300]
     if len(questions) < 2:
         return []
     turns: list[Turn] = []
@@ -311,7 +320,7 @@ def qa_turns(body: list[str]) -> list[Turn]:
             continue
         first = body[answer[0]]
         named = ANSWER_LABEL.match(first)
-        lead = named or ANSWER_MARK.match(first)
+        lead = named or ANSWER_MARK.match(first) or (DASH_ANSWER.match(first) if bulleted else None)
         start = lead.end() if lead else 0
         asked = ASKED_OF.search(body[q])
         label = Label(named.group("who") if named else asked.group("who") if asked else "", "qa")
