@@ -138,6 +138,10 @@ def _paragraph(line: str, k: int, st: Draft, b: _Body, infos: list[LineInfo] | N
         b.first = False
         if not line:
             return
+    if (tail := L.copyright_tail(line)) is not None:
+        line, owner = tail  # '…밝혔다. <저작권자 ⓒ 뉴스줌 무단전재 및 재배포 금지>'
+        if owner:
+            st.votes.add("copyright", owner)
     if names := L.reporters_named(line):
         st.add_reporters([Reporter(n) for n in names])
         if st.body and infos is not None and L.REPORTER_INTRO.match(line) and no_more_body(infos, k + 1):

@@ -51,7 +51,7 @@ CAPTION_CREDIT = [
     ("strip", re.compile(r"\s*\[[^\]]{2,40}?\]\s*(?P<credit>[A-Za-z가-힣0-9]{2,10})$")),
     ("strip", re.compile(r"\s*\[(?P<credit>[^\]]{2,40}?)(?:\.\s*재판매 및 DB 금지)?\]$")),
     # … 있다. 연합뉴스 / … 있다. 산업통상자원부 제공 / … 있다. 김영원 기자 forever@… / 평창=장진혁기자
-    ("strip", re.compile(r"(?<=[.다])\s+(?P<credit>(?:[가-힣]+=)?[가-힣]{2,4}\s?기자(?:\s+[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)?|[^\s.]{2,15}(?:\s[^\s.]{1,8})?\s제공|" + _OUTLETISH + r"(?:\s?DB|\s자료사진)?)\s*$")),
+    ("strip", re.compile(r"(?<=[.다])\s+(?P<credit>(?:[가-힣]+=)?[가-힣]{2,4}\s?기자(?:\s+[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)?|[^\s.]{2,15}(?:\s[^\s.]{1,8})?\s제공|" + _OUTLETISH + r"(?:\s?DB|\s자료사진)?)\.?\s*$")),  # ('… 대통령실 제공.' with its period)
 ]
 # what each credit pattern above cannot match without (none for the last): most lines lack it
 _CREDIT_NEEDS: tuple[tuple[str, ...], ...] = (
@@ -187,6 +187,8 @@ def is_copyright(line: str) -> bool:
         return False
     c = chrome()
     hits = sum(1 for p in c.copyright if p in line)
+    if hits and copyright_tail(line) is not None:
+        return False  # '…밝혔다. <저작권자 ⓒ …>': a paragraph with the copyright glued on, cut by the body
     if hits >= 2:
         return True
     return hits == 1 and (len(line) <= 60 or line.lstrip().startswith(("ⓒ", "©", "<", "[", "Copyright", "저작권자")))
@@ -653,3 +655,21 @@ def programme_credits(lines: list[str]) -> dict[str, list[str]]:
         role = "host" if m.group("role").replace(" ", "").startswith(("진행", "사회")) else "guest"
         out.setdefault(role, []).extend(w.strip() for w in re.split(r"\s*[,·]\s*", m.group("who")) if w.strip())
     return out
+
+
+# '…밝혔다. <저작권자 ⓒ 뉴스줌 무단전재 및 재배포 금지>': a copyright glued to the last paragraph
+COPYRIGHT_TAIL = re.compile(
+    r"(?<=[.다!?\"”’)])\s*[<\[(【]?\s*(?:저작권자|Copyright|COPYRIGHT|ⓒ|©)\s*[ⓒ©]?\s*(?:\(c\)\s*)?"
+    r"(?P<who>[^<>\[\]()【】]{1,40}?)\s*[,.·]?\s*(?:무단\s?전재|무단\s?복제|재배포|All rights reserved)[^<>\[\]【】]{0,40}[>\]】)]?\s*$"
+)
+
+
+def copyright_tail(paragraph: str) -> tuple[str, str | None] | None:
+    """(the paragraph without it, the outlet it names) when a copyright line closes a paragraph."""
+    if "무단" not in paragraph and "재배포" not in paragraph and "rights" not in paragraph:
+        return None
+    m = COPYRIGHT_TAIL.search(paragraph)
+    if m is None or m.start() < 20:
+        return None
+    o = outlet_index().mentioned(m.group("who"))
+    return paragraph[: m.start()].rstrip(), o.name if o else None
