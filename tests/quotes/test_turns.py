@@ -343,3 +343,9 @@ def test_a_printed_interview_with_bulleted_questions_and_the_one_named_before_it
     text = page("[일문일답] 새솔전자 투자 계획", "새솔전자의 투자 계획에 대한 도하람 새솔전자 부사장 일문일답.",
                 "▲회의 분위기는 어땠나.", "-약간의 긴장감이 있었다.", "▲회의는 얼마나 걸렸나.", "-두 시간쯤 걸렸다.")
     assert quotes_of(text) == [("도하람", "약간의 긴장감이 있었다."), ("도하람", "두 시간쯤 걸렸다.")]
+
+
+def test_a_heading_names_who_answers_the_questions_below_it() -> None:
+    text = page("경기 후 두 감독", "새솔FC가 누리FC를 이겼다.", "승장 새솔FC 한소라 감독", "-승리 소감은?", "\"기분이 좋다.\"",
+                "-다음 경기는?", "\"더 잘하겠다.\"", "패장 누리FC 윤도경 감독", "-아쉬운 점은?", "\"수비가 흔들렸다.\"")
+    assert quotes_of(text) == [("한소라", "기분이 좋다."), ("한소라", "더 잘하겠다."), ("윤도경", "수비가 흔들렸다.")]

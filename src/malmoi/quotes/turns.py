@@ -312,10 +312,11 @@ def qa_turns(body: list[str]) -> list[Turn]:
     if len(questions) < 2:
         return []
     turns: list[Turn] = []
+    heads = {i: p.strip() for i, p in enumerate(body) if _heading(p)}  # '패장 새솔 이형우 감독': who answers below
     for k, q in enumerate(questions):
         turns.append(Turn(None, Piece(q, 0, 0), [Piece(q, 0, len(body[q]))], narration=True))
         stop = questions[k + 1] if k + 1 < len(questions) else min(len(body), q + 4)
-        answer = [i for i in range(q + 1, stop) if body[i].strip()]
+        answer = [i for i in range(q + 1, stop) if body[i].strip() and i not in heads]
         if not answer:
             continue
         first = body[answer[0]]
@@ -323,11 +324,21 @@ def qa_turns(body: list[str]) -> list[Turn]:
         lead = named or ANSWER_MARK.match(first) or (DASH_ANSWER.match(first) if bulleted else None)
         start = lead.end() if lead else 0
         asked = ASKED_OF.search(body[q])
-        label = Label(named.group("who") if named else asked.group("who") if asked else "", "qa")
+        heading = next((heads[i] for i in range(q - 1, -1, -1) if i in heads), "")
+        label = Label(named.group("who") if named else asked.group("who") if asked else heading, "qa")
         turn = Turn(label, Piece(answer[0], 0, start))
         turn.pieces = [Piece(answer[0], start, len(first))] + [Piece(i, 0, len(body[i])) for i in answer[1:]]
         turns.append(turn)
     return turns
+
+
+def _heading(para: str) -> bool:
+    """'승장 재미삼아 김희성 감독': a short line, no sentence, that ends in a name and a title."""
+    t = para.strip()
+    if not 4 <= len(t) <= 40 or re.search(r"[.?!…\"”'’:]$", t) or QUESTION.match(t):
+        return False
+    words = t.split()
+    return len(words) >= 2 and lexicon().title_suffix_re.search(words[-1]) is not None and korean_name_shape(words[-2])
 
 
 def _name_line(para: str) -> bool:
