@@ -36,6 +36,7 @@ class Lexicon:
     owner_after_re: re.Pattern[str]
     sites: frozenset[str]  # portals, boards and blogs, spaces folded: page chrome, never a speaker
     speech_nouns: frozenset[str]  # '말', '주장': nouns of speech
+    relations: frozenset[str]  # '소속사', '국선변호인': a party named by whose it is
     title_heads: frozenset[str]  # '상임' in '정미란상임집행위원장'
     act_modifiers: frozenset[str]  # '주요', '핵심': between a quote's noun and its act
     note_act_re: re.Pattern[str]  # '"…" 호평.': a note-style sentence that ends on the act, right after the marks
@@ -77,6 +78,7 @@ def lexicon() -> Lexicon:
         voiced_re=_voiced_re(speech["voiced"]),
         act_modifiers=frozenset(speech["act_modifiers"]),
         title_heads=frozenset(speech["title_heads"]),
+        relations=frozenset(speech["relations"]),
         speech_nouns=frozenset(speech["nouns"]["speech"]),
         note_act_re=re.compile(rf"\s?(?:{note})\.?\s*$"),
     )

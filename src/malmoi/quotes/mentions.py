@@ -94,9 +94,14 @@ def _parse_np(np: str) -> Mention:
         if first.kind == "person" and first.name and first.title:
             # '최하람 경제부총리 겸 기획재정부 장관': one person holding two posts
             return Mention(np, "person", name=first.name, title=f"{first.title} 겸 {right}", org=first.org)
+    party = np.removesuffix("측").strip().split(" ")
+    if len(party) >= 2 and party[-1] in lx.relations and _parse_np(" ".join(party[:-1])).kind == "person":
+        return Mention(np, "anonymous")  # '가수 한소라 소속사 측', '한소라 국선변호인': X's party, not X
     if np.endswith(" 측") or np.endswith("측") and len(np.split(" ")[-1]) >= 3:
         side = np[:-1].strip()
         last = side.split(" ")[-1]
+        if last in lx.relations:
+            return Mention(np, "anonymous")  # '소속사 측': a party with no name of its own
         if is_org_word(last):
             return Mention(np, "organization", org=last)  # '삼성전자 측': the company speaks
         if last in _parties():
