@@ -722,7 +722,7 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         "words in double marks before '이라고' and the sentence's act ('공을 돌렸다'), one word before a plain act ('선을 그었다'); a name given ('불렀다', '명명했다') is no quote",
         "결승골 주인공\n\n결승골을 넣은 남궁설은 \"동료들 덕분\"이라고 공을 돌렸다. 소속사 측은 \"사실무근\"이라고 선을 그었다. "
         "팬들은 이곳을 \"작은 천국\"이라고 불렀다. 구단은 이 훈련을 \"새솔 방식\"이라고 명명했다.",
-        [("남궁설", "direct", "동료들 덕분"), ("소속사", "direct", "사실무근")],
+        [("남궁설", "direct", "동료들 덕분"), ("소속사 측", "direct", "사실무근")],
     ),
     (
         "words that arise with no one named ('\"…\"라는 비판이 나온다') are no one's, not the last speaker's",
