@@ -438,13 +438,16 @@ def _filled_noun(text: str, sp: Span, sent: tuple[int, int]) -> Raw | None:
     if m is None:
         return None
     owner = OWNER_BEFORE.search(text, sent[0], sp.open)
-    if owner is None:
-        return None
-    mention = parse_np(owner.group("np"))
+    subj = _speaker_at(owner, "의") if owner is not None else None
+    return Raw("direct", sp.start, sp.end, None, subj, None, None, sent, owned=True) if subj is not None else None
+
+
+def _speaker_at(m: re.Match[str], particle: str = "") -> Found | None:
+    """The speaker a pattern's ``np`` group names, where it names one."""
+    mention = parse_np(m.group("np"))
     if mention.kind not in ("person", "anonymous", "organization", "title_only"):
         return None
-    subj = Found(mention, owner.start("np"), owner.end("np"), "의")
-    return Raw("direct", sp.start, sp.end, None, subj, None, None, sent, owned=True)
+    return Found(mention, m.start("np"), m.end("np"), particle)
 
 
 FROM = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)(?:으로부터|(?<!으)로부터|에게서|한테서)\s?$")
@@ -466,12 +469,9 @@ def speaker_after(text: str, sp: Span, end: str | None, content: str, sent: tupl
         m = THIS_WAY.match(text, sp.close)
         if m is not None and verb_in(m.group("verb")) is None:
             m = None
-    if m is None:
+    subj = _speaker_at(m) if m is not None else None
+    if m is None or subj is None:
         return None
-    mention = parse_np(m.group("np"))
-    if mention.kind not in ("person", "anonymous", "organization", "title_only"):
-        return None
-    subj = Found(mention, m.start("np"), m.end("np"), "")
     return Raw("direct", sp.start, sp.end, verb_in(text[m.end("np") : m.end()]), subj, None, None, sent)
 
 
