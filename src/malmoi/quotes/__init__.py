@@ -172,6 +172,10 @@ def scan_people(text: str, people: People) -> None:
     # names written with a hanja surname in headlines are resolved later
 
 
+# what a body does with a document it wrote: '공개한 보고서', '보고서를 발표했다'
+_PUBLISHED = r"(?:공개한|발표한|발간한|펴낸|낸|내놓은|작성한|제출한|배포한)"
+_PUBLISHES = r"(?:(?:공개|발표|발간|배포|제출)(?:했|하고|하며|하면서|한)|펴냈|냈|내놓았|내놨|내고|내며|펴내고|내놓고)"
+
 class _Context:
     """Reading state across units: the people, and the speaker in focus."""
 
@@ -187,6 +191,7 @@ class _Context:
         self.sources: list[str] = []  # anonymous sources by the fullest form met ('통일부 당국자')
         self.head_person: Speaker | None = None  # the person a headline quotes
         self.announced: Speaker | None = None  # who '…이렇게 말했다.' says will speak next
+        self.at: int | None = None  # the body paragraph being read (a document's publisher is found before it)
 
     # --- units ---
 
@@ -363,6 +368,7 @@ class _Context:
     # --- speakers ---
 
     def _resolve(self, r: Raw, prev: Speaker | None, idx: int | None = None, text: str = "") -> Speaker:
+        self.at = idx
         if r.subject is not None:
             return self.speaker(r.subject.mention)
         if r.owned:
@@ -435,15 +441,24 @@ class _Context:
 
     def _author(self, document: str) -> str | None:
         """'서울시의회 입법조사처가 2일 공개한 … 보고서': the organisation that published the document."""
-        pattern = re.compile(
-            r"(?P<np>[^\s\"“”'‘’,.]{2,20}(?:\s[^\s\"“”'‘’,.]{2,20})?)(?:이|가)\s(?:\S+\s){0,3}?"
-            r"(?:공개한|발표한|발간한|펴낸|낸|내놓은|작성한|제출한)\s(?:\S+\s){0,5}?" + re.escape(document)
+        np = r"(?P<np>[^\s\"“”'‘’,.]{2,20}(?:\s[^\s\"“”'‘’,.]{2,20})?)"
+        doc = re.escape(document)
+        patterns = (
+            # '입법조사처가 2일 공개한 … 보고서'
+            re.compile(np + r"(?:이|가)\s(?:\S+\s){0,3}?" + _PUBLISHED + r"\s(?:\S+\s){0,5}?" + doc),
+            # 'KDI는 4일 "…" 보고서를 발표했다' / '…보고서를 내고'
+            re.compile(np + r"(?:은|는|이|가)\s(?:\S+\s){0,6}?" + doc + r"(?:를|을)\s" + _PUBLISHES),
         )
-        for para in self.body:
-            if (m := pattern.search(para)) is not None:
-                who = parse_np(m.group("np"))
-                if who.kind == "organization":
-                    return who.org or who.text
+        before = self.body[: self.at + 1] if self.at is not None else self.body
+        for para in [*reversed(before), *self.body[len(before) :]]:  # the nearest report before the words
+            for pattern in patterns:
+                if (m := pattern.search(para)) is not None:
+                    who = parse_np(m.group("np"))
+                    if who.kind == "organization":
+                        return who.org or who.text
+                    bare = re.sub(r"\([^)]*\)$", "", m.group("np"))  # '한국개발연구원(KDI)', a name the article declared
+                    if self._org_named(bare):
+                        return bare
         return None
 
     def _expanded(self, short: str) -> str:
