@@ -463,6 +463,15 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         ],
     ),
     (
+        "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
+        "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
+        "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",
+        [
+            ("헤더 오스턴", "direct", "대화의 문은 열려 있다"), ("헤더 오스턴", "direct", "지켜보겠다"),
+            ("로라 하트", "direct", "협력이 중요하다"), ("로라 하트", "direct", "다시 오겠다"),
+        ],
+    ),
+    (
         "bare institutions ('구청은', '시는') and additive subjects ('가온물산도') speak; no speaker is taken from later on",
         "통제\n\n구청은 창고 주변 도로를 통제하겠다고 밝혔다.\n\n한편 날씨는 맑겠다.\n\n서초구청은 복구를 서두르겠다고 밝혔다.\n\n"
         "시는 예산을 추가로 편성하겠다고 밝혔다.\n\n가온물산도 공장 가동을 멈추겠다고 밝혔다.",

@@ -22,6 +22,7 @@ class Lexicon:
     pronouns: frozenset[str]
     anonymous: tuple[str, ...]
     stop_words: frozenset[str]
+    occupations: frozenset[str]  # '투수 커쇼': a word before a foreign name that is no given name
     hanja: dict[str, str]
     org_aliases: dict[str, str]
     org_suffixes: tuple[str, ...]
@@ -62,6 +63,7 @@ def lexicon() -> Lexicon:
         pronouns=frozenset(speech["pronouns"]),
         anonymous=tuple(sorted(speech["anonymous"], key=len, reverse=True)),
         stop_words=frozenset(speech["stop_words"]),
+        occupations=frozenset(speech["occupations"]),
         hanja=dict(speech["hanja"]),
         org_aliases=dict(orgs["aliases"]),
         org_suffixes=tuple(sorted(orgs["suffixes"], key=len, reverse=True)),

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from malmoi.data import load_toml
 from malmoi.korean import memo
-from malmoi.korean.names import korean_name_shape
+from malmoi.korean.names import foreign_given, korean_name_shape
 from malmoi.korean.outlets import outlet_index
 from malmoi.model import Person
 from malmoi.quotes.lexicon import (
@@ -326,7 +326,8 @@ def _name_and_org(rest: str, titled: bool = True, title: str | None = None) -> t
     full = [x for x in range(start, end + 1) if _full_korean(words[x]) and (x == end or not _known_given_name(words[x]))]
     plain = [x for x in full if not words[x].endswith(lexicon().org_suffixes)]
     full = plain or full
-    if end - start == 2 and full == [start + 1] and not korean_name_shape(words[end]) and not _known_given_name(words[end]):
+    middle = words[start + 1] if end - start == 2 else ""
+    if middle and (full == [start + 1] or not full and looks_korean_name_shape(middle)) and not korean_name_shape(words[end]) and not _known_given_name(words[end]):
         # '세라 허커비 샌더스': a Korean-looking word inside a transliterated name is part of it
         org = " ".join(words[:start] + words[end + 1 :]).strip() or None
         return " ".join(words[start : end + 1]), canonical_org(org) if org else None
@@ -334,6 +335,8 @@ def _name_and_org(rest: str, titled: bool = True, title: str | None = None) -> t
         start = end = full[-1]  # '한빛과학상 윤채린', '고랭지 배추 농민 옥재만'
     elif end == start and end + 1 < len(words) and _foreign_pair(words[start], words[end + 1]):
         end += 1  # '다나카 히로시': a given name kiwi does not know
+    elif titled and end == start == 1 and not full and _given_name_before(words[0]):
+        start = 0  # '헤더 노어트 국무부 대변인': a given name that is also a rare common word
     end = min(end, start + 1)  # transliterated names: two words
     name_words = words[start : end + 1]
     name = " ".join(name_words)
@@ -353,7 +356,10 @@ def _plain_word(word: str) -> bool:
 
 
 def _full_korean(word: str) -> bool:
-    """A Korean full name: a surname and two syllables (three after a compound surname)."""
+    """A Korean full name: a surname and two syllables (three after a compound surname), none of
+    them a transliteration's ('노어트' is no Korean name)."""
+    if foreign_given(word):
+        return False
     if len(word) == 4:
         return word[:2] in COMPOUND_SURNAMES and looks_korean_name(word)
     return len(word) == 3 and looks_korean_name(word)
@@ -365,6 +371,20 @@ def _known_given_name(word: str) -> bool:
     return len(toks) == 1 and toks[0].tag == "NNP" and score > -19.0
 
 
+def _given_name_before(word: str) -> bool:
+    """The first word of '헤더 노어트 국무부 대변인', before a transliterated surname: one noun
+    of two to four syllables that is no organisation, place, title, occupation or Korean name."""
+    lx = lexicon()
+    if not re.fullmatch(r"[가-힣]{2,4}", word) or looks_korean_name(word) or is_org_word(word):
+        return False
+    if word in lx.titles or word in lx.places or word in lx.stop_words or word in DESCRIPTORS or word in lx.anonymous:
+        return False
+    if word in lx.occupations or word in _COUNTRY.values():
+        return False
+    toks, _ = analysis(word)
+    return len(toks) == 1 and toks[0].tag in ("NNG", "NNP")
+
+
 def _foreign_pair(first: str, second: str) -> bool:
     """Two transliterated words in a row are one name: neither is a Korean name, an organisation or a title."""
     if looks_korean_name(first) and len(first) >= 3:
@@ -372,7 +392,12 @@ def _foreign_pair(first: str, second: str) -> bool:
     if not re.fullmatch(r"[가-힣]{2,6}", second) or is_org_word(second) or second in lexicon().titles:
         return False
     toks, score = analysis(second)
-    return not any(t.tag in VERBAL for t in toks) and score <= -21.0
+    if any(t.tag in VERBAL for t in toks):
+        return False
+    if score <= -21.0:
+        return True
+    # '로라 하트': after a given name kiwi knows, a surname that is also a common word
+    return _known_given_name(first) and len(toks) == 1 and second not in DESCRIPTORS and second not in lexicon().places
 
 
 @memo.register
