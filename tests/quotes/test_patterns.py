@@ -463,6 +463,18 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         ],
     ),
     (
+        "a greeting is a speech act ('…라고 인사하며', '…라고 덕담을 건넸다'); a one-word sentence heads a list of quotes; "
+        "'X 또한'/'X 역시' mark a subject; a later clause's own subject beats the sentence topic ('…을 청했고 X도 …')",
+        "시장\n\n오하람 새솔시장은 상인들에게 “반갑습니다. 힘내세요”라고 인사하며 과일을 샀다.\n\n"
+        "오 시장은 손을 잡으며 “고맙습니다”, “늘 웃으시니 보기 좋습니다”라고 덕담을 건넸다.\n\n"
+        "상인들은 악수를 청했고 오 시장 또한 웃으며 “상인 여러분이 먼저입니다”라고 답했다. 동행한 윤재석 의원 역시 “자주 오겠다”고 말했다.",
+        [
+            ("오하람", "direct", "반갑습니다. 힘내세요"), ("오하람", "direct", "고맙습니다"),
+            ("오하람", "direct", "늘 웃으시니 보기 좋습니다"), ("오하람", "direct", "상인 여러분이 먼저입니다"),
+            ("윤재석", "direct", "자주 오겠다"),
+        ],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

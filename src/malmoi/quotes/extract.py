@@ -16,6 +16,7 @@ from malmoi.quotes.mentions import (
     Found,
     Mention,
     addressee_in,
+    also_as_do,
     nearest_subject,
     parse_np,
     subject_in,
@@ -29,6 +30,8 @@ CONNECTIVE = (
 )
 QUOTATIVE = ("라고", "이라고", "고", "하고", "냐고", "느냐고", "자고", "라고요", "고요", "고도", "라고도", "이라고도", "한다고", "했다고", "이라고만", "라고만", "고만", "이라고까지", "라고까지", "고까지")
 NOMINAL_ENDINGS = ("는", "이라는", "라는", "란", "이란", "을", "를")
+# one word that is a whole polite sentence ('감사합니다', '건강하십시오', '고마워요'): said, not a term
+SENTENCE_WORD = re.compile(r"[가-힣]{2,}(?:니다|세요|셔요|십시오|시오|어요|아요|해요|지요|네요|군요|죠)[.!?…]*$")
 PREDICATE_END = re.compile(r"(?:다|요|죠|까|냐|나|라|자|지|네|군|걸|데|야|어|아|해|게|니|것|뿐|듯|며|고|음|함|임|함\.|!|\?|\.|…)[.!?…\s]*$")
 
 
@@ -134,6 +137,8 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             # '문 전 대표가 "…"는 질문에 대해 "…"고 답했다': who answers is the sentence's subject
             lead = _first_topic(text[sent[0] : asked]) or subject_in(text[sent[0] : asked])
             subj = Found(lead.mention, lead.start + sent[0] - prev_end, lead.end + sent[0] - prev_end, lead.particle) if lead else None
+        if subj is not None and subj.particle in ("은", "는") and (own := _own_clause_subject(before, subj)) is not None:
+            subj = own  # '상인들은 …을 청했고 김 구청장도 웃으며 "…"': the later clause has a subject of its own
         near = nearest_subject(before) if verb and verb.endswith(("자", "자마자")) else None
         aside = near is not None and (subj is None or near.start > subj.start)
         if aside:
@@ -260,7 +265,8 @@ def _arose_at(text: str, sp: Span, end: str, before: str) -> Found | None:
 def _said_list(text: str, spans: list[Span], k: int, sent: tuple[int, int]) -> bool:
     """'"잘못된 판단"이고, "…"고 말했다': a list of quotes closed by a quotative ending and a
     speech verb; its short items (two words and more) are said too, not terms."""
-    if words(text[spans[k].start : spans[k].end]) < 2:
+    item = text[spans[k].start : spans[k].end].strip()
+    if words(item) < 2 and SENTENCE_WORD.fullmatch(item) is None:
         return False
     j = k + 1
     while j < len(spans) and ending_after(text, spans[j].close) == ",":
@@ -339,7 +345,8 @@ def _is_quote(text: str, sp: Span, content: str, end: str | None, verb: str | No
     if SLOGANS.match(text, sp.close, sent[1]):
         return False  # "'…' '…' 등의 구호를 외쳤다": slogans and signs in marks are no quotes
     if end == ",":
-        return more and clause_like(c)  # "'…', '…'라고 각각 공언했다"; not a list of names
+        # "'…', '…'라고 각각 공언했다", '"건강하십시오", "…"라고'; not a list of names
+        return more and (clause_like(c) or SENTENCE_WORD.fullmatch(c) is not None)
     if end in CONNECTIVE:
         # '"어…어디야?"라며 말을 더듬었다': -라며 reports speech before any act
         return clause_like(c) or verb is not None or more or bool(re.search(r"[?!.]$|(?:다|요|죠|야|까|냐)$", c))
@@ -392,6 +399,25 @@ def _this_way(text: str, pos: int) -> bool:
     """'"…" 이렇게 밝혔다': the words in marks closed by a speech act that points back at them."""
     m = THIS_WAY_AFTER.match(text, pos)
     return m is not None and verb_in(m.group("verb")) is not None
+
+
+# a clause that ends and hands over to the next one: '…을 청했고 ', '…하지만 '
+CLAUSE_HANDOVER = re.compile(r"[가-힣](?:했고|였고|었고|았고|했으며|였으며|었으며|았으며|지만|했는데|였는데|었는데|으나),?\s")
+
+
+def _own_clause_subject(before: str, topic: Found) -> Found | None:
+    """The subject (이/가/도) of the clause a quote stands in, where an earlier clause with the
+    sentence's topic has ended ('…을 청했고', '…했지만'): that clause's subject speaks."""
+    cut = CLAUSE_HANDOVER.search(before, topic.end)
+    if cut is None:
+        return None
+    rest = before[cut.end() :]
+    own = nearest_subject(rest)
+    if own is None or own.particle not in ("이", "가", "도") or CLAUSE_HANDOVER.search(rest, own.end):
+        return None
+    if own.mention.kind not in ("person", "anonymous", "organization", "title_only") or re.search(r"(?:다고|라고|냐고|는|은|한|던)\s", also_as_do(rest)[own.end :]):
+        return None
+    return Found(own.mention, own.start + cut.end(), own.end + cut.end(), own.particle)
 
 
 EMBEDDED_ABOUT = re.compile(r"[가-힣]\s?(?:것과\s관련해|것과\s관련|것에\s대해|데\s대해|것을\s두고|점에\s대해)(?:서는|선|서)?\s")

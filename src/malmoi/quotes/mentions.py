@@ -446,10 +446,19 @@ class Found:
     particle: str
 
 
+# 'X 또한', 'X 역시' ('X too') mark the subject as 도 does; read as 도 in place (offsets kept)
+_ALSO = re.compile(r"(?<=[가-힣A-Za-z0-9)])(?<![\s(][이저])\s(?:또한|역시)(?=\s)")
+
+
+def also_as_do(window: str) -> str:
+    return _ALSO.sub(lambda m: "도" + " " * (len(m.group(0)) - 1), window) if ("또한" in window or "역시" in window) else window
+
+
 def subject_in(window: str, upto: int | None = None) -> Found | None:
     """The speaker phrase nearest the end of ``window`` (the words before a quote), or
     nearest ``upto`` (kiwi reads a phrase better with the words that follow it):
-    a noun phrase with 은/는 (preferred), 이/가/도, or glued to the mark."""
+    a noun phrase with 은/는 (preferred), 이/가/도 ('X 또한' as 도), or glued to the mark."""
+    window = also_as_do(window)
     toks = tokens(window)
     if upto is not None:
         toks = tuple(t for t in toks if t.end <= upto)
@@ -471,6 +480,7 @@ def subject_in(window: str, upto: int | None = None) -> Found | None:
 
 def nearest_subject(window: str) -> Found | None:
     """The phrase with 이/가 nearest the end of ``window``: the subject of a clause."""
+    window = also_as_do(window)
     return _np_with_particle(window, tokens(window), SUBJECT_PARTICLES)
 
 
