@@ -210,3 +210,24 @@ def test_a_short_first_sentence_after_the_byline_is_body() -> None:
     art = read("\n".join(["가람시 내년 예산 5% 증액…복지 먼저", "입력 2024-06-05 10:00", "김하늘 기자", first, PARA, PARA2]))
     assert art.subtitles == []
     assert art.body == [first, PARA, PARA2]
+
+
+def test_a_weather_widget_and_its_date_are_the_sites_not_the_articles() -> None:
+    art = read("\n".join([
+        "2024.03.02 (토)", "", "  • 맑음서울 9.9℃", "  • 구름많음부산 12.0℃", "  • 맑음고창 ℃", "기상청 제공", "닫기", "",
+        "가람시 내년 예산 5% 증액…복지 먼저", "", f"[ 가람타임즈 - 한도윤 기자 ] {PARA}", PARA2,
+    ]))
+    assert art.title == "가람시 내년 예산 5% 증액…복지 먼저"
+    assert art.subtitles == []
+    assert art.published is None  # the header's date over the widget is the site's today
+    assert art.outlet == "가람타임즈"  # a bracketed byline's outlet the list lacks, as written
+    assert [r.name for r in art.reporters] == ["한도윤"]
+    assert art.body[0] == PARA
+
+
+def test_bracketed_bylines_with_a_desk_place_or_an_unknown_outlet_before_the_reporter() -> None:
+    art = read("\n".join(["가람시 내년 예산 5% 증액", "입력 2024-03-02 10:00", f"[가람파이낸스 (부산) 한도윤 기자] {PARA}", PARA2]))
+    assert art.outlet == "가람파이낸스" and [r.name for r in art.reporters] == ["한도윤"]
+    art = read("\n".join(["가람시 내년 예산 5% 증액", "입력 2024-03-02 10:00", f"[가람뉴스통신=오세린 기자] {PARA}", PARA2]))
+    assert art.outlet == "가람뉴스통신" and [r.name for r in art.reporters] == ["오세린"]
+    assert art.body[0] == PARA

@@ -91,7 +91,19 @@ class LineInfo:
 
 def classify(lines: list[str]) -> list[LineInfo]:
     """Each line's kinds, once; the readers look them up with the whole page in view."""
-    return [_info(line) for line in lines]
+    infos = [_info(line) for line in lines]
+    for i, info in enumerate(infos):
+        if info.date is not None and _weather_follows(infos, i):
+            info.date, info.chrome = None, True  # '2024.05.17 (금)' over a weather widget: the site's today
+    return infos
+
+
+def _weather_follows(infos: list[LineInfo], i: int) -> bool:
+    """The next line with text is a weather widget's ('• 맑음서울 12.5℃')."""
+    for nxt in infos[i + 1 : i + 4]:
+        if nxt.text.strip():
+            return nxt.chrome and "℃" in nxt.text
+    return False
 
 
 # '서하준 앵커 (2015년 4월 1일)': an older broadcast's bite, its speaker and its day; no date line

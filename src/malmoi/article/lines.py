@@ -26,7 +26,11 @@ _NAME = r"(?<![가-힣])(?!기자|특파원)[가-힣]{2,4}"
 REPORTER = re.compile(rf"(?P<names>{_NAME}(?:\s*[·,、/ ]\s*{_NAME})*)\s*{_REPORTER_ROLE}(?![가-힣])")
 _ROLE_WORDS = ("기자", "특파원", "통신원", "위원", "캐스터")  # each role above holds one: a line without any has no byline
 # [이데일리 홍길동 기자] / (ZDNet 김미정) at the head of a line
-BRACKET_BYLINE = re.compile(rf"^[\[(【<]\s*(?P<outlet>[^\]\)】>=]{{2,20}}?)\s*(?:\s|=)\s*(?P<names>{_NAME}(?:\s*[·,]\s*{_NAME})*)\s*{_REPORTER_ROLE}?\s*[\])】>]\s*")
+# (also '[ 타임즈 - 김시창 기자 ]', '[서울파이낸스 (부산) 강혜진 기자]': a dash, a desk's place in parentheses)
+BRACKET_BYLINE = re.compile(
+    rf"^[\[(【<]\s*(?P<outlet>[^\]\)】>=\-–]{{2,20}}?)\s*(?:\([가-힣]{{1,6}}\)\s*)?(?:\s|=|\s?[-–]\s?)\s*"
+    rf"(?P<names>{_NAME}(?:\s*[·,]\s*{_NAME})*)\s*(?P<role>{_REPORTER_ROLE})?\s*[\])】>]\s*"
+)
 # (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스] 홍길동 기자 =
 WIRE_LEAD = re.compile(rf"^\s*[(\[【][^)\]】]{{1,20}}=[^)\]】]{{1,20}}[)\]】]\s*(?:(?P<names>{_NAME}(?:\s*[·, ]\s*{_NAME})*)\s*{_REPORTER_ROLE}\s*)?=?\s*")
 # [파이낸셜뉴스] at the head of the first paragraph
@@ -597,7 +601,8 @@ def wire_lead(paragraph: str) -> tuple[str, list[Reporter], str | None] | None:
         # '[가람뉴스=홍길동 인턴기자]': the outlet before '=', the reporter after it
         reps = reps or inside
         o = outlet_index().alias(dm.group(1))
-        outlet = o.name if o else None
+        # an outlet the list lacks is taken as written: before a reporter, '=' follows no place
+        outlet = o.name if o else (dm.group(1).strip() if _OUTLET_AS_WRITTEN.fullmatch(dm.group(1).strip()) else None)
     return paragraph[m.end():].strip(), reps, outlet
 
 
@@ -635,10 +640,17 @@ def bracket_byline(paragraph: str) -> tuple[str, list[Reporter], str | None] | N
     if not m:
         return None
     o = outlet_index().alias(m.group("outlet").strip())
-    if o is None:
-        return None
     reps = [Reporter(n) for n in re.split(r"\s*[·,]\s*", m.group("names"))]
+    if o is None:
+        if m.group("role") is None or not _OUTLET_AS_WRITTEN.fullmatch(m.group("outlet").strip()):
+            return None
+        # '[ 타임즈 - 김시창 기자 ]': an outlet the list lacks, taken as the page writes it
+        return paragraph[m.end() :].strip(), reps, m.group("outlet").strip()
     return paragraph[m.end():].strip(), reps, o.name
+
+
+# an outlet's name as a byline writes it: one or two words, no sentence
+_OUTLET_AS_WRITTEN = re.compile(r"[A-Za-z가-힣0-9]{2,15}(?:\s[A-Za-z가-힣0-9]{1,10})?")
 
 
 # '■ 출연 : 변상욱 / YTN 앵커', '■ 진 행 : 이광연 앵커, 박상원 앵커': a programme's credits over its transcript
