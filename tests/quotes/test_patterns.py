@@ -475,6 +475,24 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         ],
     ),
     (
+        "a council speaks as the full name the article gives ('의회는' → 새솔군의회), and the town is not short for its council; "
+        "'…군수의 요구에도 불구하고' names no speaker; a name kiwi misreads as noun and particle before a title ('가세로 군수')",
+        "군정\n\n새솔군의회는 9일 기자회견을 열었다. 새솔군은 예산을 다시 짜겠다고 밝혔다.\n\n"
+        "의회는 소식지가 분열을 부추기고 있다고 지적했다. 한도윤 군수의 요구에도 불구하고 대안이 받아들여지지 않았다고 덧붙였다.\n\n"
+        "가세로 군수는 의회의 결정을 “쿠데타”, “극악무도한 행태”라고 비난했다.",
+        [
+            ("새솔군", "indirect", "예산을 다시 짜겠다"),
+            ("새솔군의회", "indirect", "소식지가 분열을 부추기고 있다"),
+            ("새솔군의회", "indirect", "한도윤 군수의 요구에도 불구하고 대안이 받아들여지지 않았다"),
+            ("가세로", "direct", "쿠데타"), ("가세로", "direct", "극악무도한 행태"),
+        ],
+    ),
+    (
+        "a plural pronoun points back to the group named as a subject before it ('주민들이 … 반발했다. 이들은 \"…\"')",
+        "반발\n\n새솔군 주민들이 군청의 결정에 반발하고 있다.\n\n이들은 성명서를 통해 \"결정을 철회하라\"고 주장했다. 이어 \"주민을 무시한 처사\"라고 덧붙였다.",
+        [("새솔군 주민들", "direct", "결정을 철회하라"), ("새솔군 주민들", "direct", "주민을 무시한 처사")],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

@@ -176,6 +176,11 @@ def scan_people(text: str, people: People) -> None:
 _PUBLISHED = r"(?:공개한|발표한|발간한|펴낸|낸|내놓은|작성한|제출한|배포한)"
 _PUBLISHES = r"(?:(?:공개|발표|발간|배포|제출)(?:했|하고|하며|하면서|한)|펴냈|냈|내놓았|내놨|내고|내며|펴내고|내놓고)"
 
+_PLURAL_PRONOUNS = ("이들", "그들")
+# a group as the subject of a sentence: '경북 군위지역 주민들이 ', '상인들은 '
+_GROUP_SUBJECT = re.compile(r"(?:^|(?<=\s))(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?들)(?:이|은|는|도)\s")
+
+
 class _Context:
     """Reading state across units: the people, and the speaker in focus."""
 
@@ -388,6 +393,8 @@ class _Context:
     def speaker(self, m: Mention, labelled: bool = False) -> Speaker:
         """The canonical speaker of a mention; a turn's label (``labelled``) names a person even
         where the name ends like an organisation ('우병원 / 주민')."""
+        if m.kind == "pronoun" and m.text in _PLURAL_PRONOUNS and (group := self._group_before()) is not None:
+            return Speaker(group.name, m.text, group.title, group.org, group.type)  # '주민들이 … 반발했다. 이들은 "…"'
         if m.kind == "pronoun" or (m.determiner and m.kind == "title_only"):
             ref = self.person or self.focus
             if ref is not None:
@@ -438,6 +445,21 @@ class _Context:
                 return Speaker(self.focus.name, m.text, None, None, "organization")  # '회사는' after '서광디스플레이는'
             return Speaker(name, m.text, None, None, "organization")
         return Speaker(None, m.text, type="unknown")
+
+    def _group_before(self) -> Speaker | None:
+        """The group a plural pronoun points back to: the last 'X들' that is a subject before it."""
+        if self.focus is not None and self.focus.type == "anonymous" and (self.focus.name or "").endswith("들"):
+            return self.focus
+        if self.at is None:
+            return None
+        here = self.body[self.at]
+        cut = min((k for k in (here.find(p) for p in _PLURAL_PRONOUNS) if k >= 0), default=0)
+        for text in [here[:cut], *reversed(self.body[max(0, self.at - 2) : self.at])]:
+            found = [parse_np(g.group("np")) for g in _GROUP_SUBJECT.finditer(text)]
+            groups = [g for g in found if g.kind == "anonymous"]
+            if groups:
+                return Speaker(groups[-1].text, groups[-1].text, None, groups[-1].org, "anonymous")
+        return None
 
     def _author(self, document: str) -> str | None:
         """'서울시의회 입법조사처가 2일 공개한 … 보고서': the organisation that published the document."""

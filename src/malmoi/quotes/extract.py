@@ -31,7 +31,7 @@ CONNECTIVE = (
 QUOTATIVE = ("라고", "이라고", "고", "하고", "냐고", "느냐고", "자고", "라고요", "고요", "고도", "라고도", "이라고도", "한다고", "했다고", "이라고만", "라고만", "고만", "이라고까지", "라고까지", "고까지")
 NOMINAL_ENDINGS = ("는", "이라는", "라는", "란", "이란", "을", "를")
 # one word that is a whole polite sentence ('감사합니다', '건강하십시오', '고마워요'): said, not a term
-SENTENCE_WORD = re.compile(r"[가-힣]{2,}(?:니다|세요|셔요|십시오|시오|어요|아요|해요|지요|네요|군요|죠)[.!?…]*$")
+SENTENCE_WORD = re.compile(r"[가-힣]{2,}(?:니다|세요|셔요|십시오|십시요|시오|어요|아요|해요|지요|네요|군요|죠)[.!?…]*$")
 PREDICATE_END = re.compile(r"(?:다|요|죠|까|냐|나|라|자|지|네|군|걸|데|야|어|아|해|게|니|것|뿐|듯|며|고|음|함|임|함\.|!|\?|\.|…)[.!?…\s]*$")
 
 
@@ -266,7 +266,7 @@ def _said_list(text: str, spans: list[Span], k: int, sent: tuple[int, int]) -> b
     """'"잘못된 판단"이고, "…"고 말했다': a list of quotes closed by a quotative ending and a
     speech verb; its short items (two words and more) are said too, not terms."""
     item = text[spans[k].start : spans[k].end].strip()
-    if words(item) < 2 and SENTENCE_WORD.fullmatch(item) is None:
+    if not item:
         return False
     j = k + 1
     while j < len(spans) and ending_after(text, spans[j].close) == ",":
@@ -919,6 +919,10 @@ def _relayed(clause: str, offset: int, sent: tuple[int, int], verb: str, relay: 
     )
 
 
+# a word with a case ending is no part of a name: '…군수의 요구에도 불구하고' names no one
+_CASE_MARKED = re.compile(r"(?:의|에|에서|을|를|으로|와|과|에게)(?:\s|$)")
+
+
 def _first_topic(head: str, reach: int = 5) -> Found | None:
     """The speaker of a reported clause: the first phrase with 은/는 in the sentence,
     or, where there is none, a phrase with 이/가 (then one with 도: '가온물산도 …밝혔다') at the
@@ -935,8 +939,9 @@ def _first_topic(head: str, reach: int = 5) -> Found | None:
                 # '가온물산도': kiwi reads an unknown name with 도 as one noun; the words before 도 name it
                 lead = LEADING.match(head)
                 at = lead.end() if lead else 0
-                if m.start() > at and words(head[at : m.start()]) <= 3:
-                    cand = Found(parse_np(head[at : m.start()]), at, m.end(), "도")
+                lead_words = head[at : m.start()]
+                if m.start() > at and words(lead_words) <= 3 and not _CASE_MARKED.search(lead_words):
+                    cand = Found(parse_np(lead_words), at, m.end(), "도")
             if cand and cand.end == m.end() and cand.mention.kind in ("person", "pronoun", "anonymous", "organization", "title_only"):
                 return cand
             if m.start() > 60:

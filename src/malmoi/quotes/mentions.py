@@ -179,7 +179,7 @@ def _parse_np(np: str) -> Mention:
     if title is None and len(words0) >= 2 and org_word_sure(words0[-1]) and not _full_korean(words0[-1]):
         # '곡성군 오산면 주민협의회': a body named with its places, no person; '바이오 기업 세린바이오': the name
         lead = words0[0]
-        whole_name = re.fullmatch(r"[가-힣]{1,6}(?:시|군|구|도|읍|면|동)", lead) is not None or lead in lx.places or lead in lx.org_names
+        whole_name = re.fullmatch(r"[가-힣]{1,6}(?:시|군|구|도|읍|면|동|의회)", lead) is not None or lead in lx.places or lead in lx.org_names
         return Mention(np, "organization", org=_expand_country(rest) if whole_name else words0[-1])
     found_name, org = _name_and_org(rest, titled=title is not None, title=title)
     if found_name is None and title and _HANJA_NAME.fullmatch(words0[-1]) and words0[-1][0] in lx.hanja:
@@ -617,6 +617,9 @@ def _names_before(window: str, start: int) -> int:
             break
         ws = window.rfind(" ", 0, start - 1) + 1
         word = window[ws : start - 1]
+        if _misread_name(word) and window[start:].split(" ", 1)[0].rstrip("은는이가도의") in lexicon().titles:
+            start = ws  # '가세로 군수는': kiwi reads the name as 가세+로; a title follows it
+            break
         if not (_full_korean(word) and _name_like(word)):
             break
         last = [t for t in tokens(window) if ws <= t.start < start - 1]
@@ -625,6 +628,14 @@ def _names_before(window: str, start: int) -> int:
             break  # '동행한 오픈AI …', '권유하자 이 기자는': a modifier or a clause, not a name
         start = ws
     return start
+
+
+def _misread_name(word: str) -> bool:
+    """A Korean full name kiwi reads, at a low score, as a noun and a particle ('가세로' → 가세+로)."""
+    if not _full_korean(word):
+        return False
+    toks, score = analysis(word)
+    return len(toks) == 2 and toks[0].tag == "NNG" and toks[1].tag.startswith("J") and score <= -22.0
 
 
 _ANON_BEFORE = re.compile(r"(?:(?<![A-Za-z가-힣])[A-Zㄱ-ㅎ]|(?<![가-힣])[가-힣]\s?모)(?:\(\d{1,3}\))?$")

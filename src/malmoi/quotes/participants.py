@@ -105,7 +105,7 @@ class Orgs:
 
 
 def _own_org(rest: str) -> bool:
-    return len(rest) >= 3 and is_org_word(rest)
+    return (len(rest) >= 3 and is_org_word(rest)) or rest == "의회"  # '인천시' is not short for '인천시의회'
 
 
 def _compound(prev: str, word: str) -> bool:
