@@ -493,6 +493,26 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("새솔군 주민들", "direct", "결정을 철회하라"), ("새솔군 주민들", "direct", "주민을 무시한 처사")],
     ),
     (
+        "a district several cities share is named with its city ('대구 북구', also in the headline), and '구는' is that district",
+        "대구 북구, \"주민 설명회부터 열어야\"\n\n대구 북구는 시의 이전 계획에 반대한다는 입장이다.\n\n"
+        "구는 \"주민 의견을 먼저 들어야 한다\"고 설명했다. 이어 \"시가 답을 내놓으라\"고 강조했다.",
+        [
+            ("대구 북구", "direct", "주민 설명회부터 열어야"),
+            ("대구 북구", "direct", "주민 의견을 먼저 들어야 한다"), ("대구 북구", "direct", "시가 답을 내놓으라"),
+        ],
+    ),
+    (
+        "agencies: 'X 소속사 Y' is Y, a later '소속사 측' is the agency of the one the paragraph is about, "
+        "and a headline's 'X 측' is the person X the body describes ('가수 한소라')",
+        "한소라 측 \"열애설은 사실무근\"\n\n가수 한소라와 배우 도윤재의 열애설이 돌았다.\n\n"
+        "한소라 소속사 별빛엔터테인먼트는 \"친한 동료일 뿐\"이라고 밝혔다. 도윤재 소속사 누리컴퍼니 역시 \"사실이 아니다\"고 말했다.\n\n"
+        "한편 한소라는 지난해에도 같은 일을 겪었다. 소속사 측은 \"그때도 오해였다\"고 설명했다.",
+        [
+            ("한소라", "direct", "열애설은 사실무근"), ("별빛엔터테인먼트", "direct", "친한 동료일 뿐"),
+            ("누리컴퍼니", "direct", "사실이 아니다"), ("별빛엔터테인먼트", "direct", "그때도 오해였다"),
+        ],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

@@ -176,6 +176,10 @@ def scan_people(text: str, people: People) -> None:
 _PUBLISHED = r"(?:공개한|발표한|발간한|펴낸|낸|내놓은|작성한|제출한|배포한)"
 _PUBLISHES = r"(?:(?:공개|발표|발간|배포|제출)(?:했|하고|하며|하면서|한)|펴냈|냈|내놓았|내놨|내고|내며|펴내고|내놓고)"
 
+# 'X 소속사 Y는', '가수 X의 소속사인 Y는': the agency Y, named as X's
+_AGENCY_NAMED = re.compile(
+    r"(?P<who>[가-힣A-Za-z]{2,10})(?:의)?\s소속사(?:인)?\s(?P<org>[가-힣A-Za-z0-9]{2,20}?(?:엔터테인먼트|컴퍼니|엔터|뮤직|스튜디오|팩토리|매니지먼트|레이블|[A-Z]{2,}))(?:\s?측)?(?:은|는|이|가|도|\s)"
+)
 _PLURAL_PRONOUNS = ("이들", "그들")
 # a group as the subject of a sentence: '경북 군위지역 주민들이 ', '상인들은 '
 _GROUP_SUBJECT = re.compile(r"(?:^|(?<=\s))(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?들)(?:이|은|는|도)\s")
@@ -222,7 +226,10 @@ class _Context:
             # words before the quote that name no speaker we know still stand where a subject would
             unnamed = seg.strip() or None
             speaker = self.speaker(found.mention) if found else Speaker(None, unnamed, type="unknown")
-            known = found is not None and self._named_in_body(found.mention)
+            known = found is not None and (
+                self._named_in_body(found.mention)
+                or (found.mention.kind == "organization" and speaker.type == "person" and any((speaker.name or "-") in p for p in self.body))
+            )  # '원빈 측 "…"': the camp of a person the body names
             if speaker.type == "organization" and speaker.name and found is not None and not _generic_org(speaker.name):
                 pass  # an organisation in a headline speaks as itself ('구청 "…"'), by its full name
             elif speaker.type != "person" or speaker.name is None or not known:
@@ -267,6 +274,8 @@ class _Context:
             rec = self.people.resolve(Mention(short, "person", name=short), register=False)
             if rec is not None:
                 return Found(Mention(short, "person", name=rec.name), 0, 1, "")
+        if short.endswith("측") and self._person_named(short.removesuffix("측").strip()) is not None:
+            return Found(parse_np(short), 0, len(short), "")  # '원빈 측 "…"': the camp of the 배우 원빈 the body names
         titled = parse_np(short) if 0 < len(short.split(" ")) <= 4 else None
         if titled is not None and titled.kind in ("person", "title_only") and titled.title:
             return Found(titled, 0, len(short), "")  # '한빛전자 대표 "…"': a title (of an organisation), no particle
@@ -393,6 +402,8 @@ class _Context:
     def speaker(self, m: Mention, labelled: bool = False) -> Speaker:
         """The canonical speaker of a mention; a turn's label (``labelled``) names a person even
         where the name ends like an organisation ('우병원 / 주민')."""
+        if m.kind == "anonymous" and (agency := self._agency_of(m)) is not None:
+            return Speaker(agency, m.text, None, None, "organization")  # '소속사 측은': the agency the article named
         if m.kind == "pronoun" and m.text in _PLURAL_PRONOUNS and (group := self._group_before()) is not None:
             return Speaker(group.name, m.text, group.title, group.org, group.type)  # '주민들이 … 반발했다. 이들은 "…"'
         if m.kind == "pronoun" or (m.determiner and m.kind == "title_only"):
@@ -428,6 +439,8 @@ class _Context:
             elif name not in self.sources:
                 self.sources.append(name)
             return Speaker(name, m.text, m.title, m.org, "anonymous")
+        if m.kind == "organization" and m.org and m.text.endswith("측") and (camp := self._person_named(m.org.removesuffix("측").strip())) is not None:
+            return Speaker(camp.name, m.text, camp.title, camp.org, "person")  # '원빈 측': the 배우 원빈 the article names
         if m.kind == "organization":
             if is_document(m.org or m.text) and (author := self._author(m.org or m.text)) is not None:
                 return Speaker(self.orgs.resolve(author), m.text, None, None, "organization")  # '보고서는' → who wrote it
@@ -435,7 +448,7 @@ class _Context:
             name = self.orgs.resolve(self._expanded(raw))
             if len(name) == 1 and name in GENERIC_ORGS:
                 # '시는', '군은': the article's one 새솔시 (or the 시 in focus); else the 시 as written
-                ending = [n for n in self.orgs.names if n.endswith(name) and len(n) > 1]
+                ending = [n for n in self.orgs.names if n.endswith(name) and len(n) > 1 and n not in lexicon().places]  # not '대구' for '구'
                 if len(ending) == 1:
                     return Speaker(ending[0], m.text, None, None, "organization")
                 if self.focus is not None and self.focus.type == "organization" and (self.focus.name or "").endswith(name):
@@ -445,6 +458,36 @@ class _Context:
                 return Speaker(self.focus.name, m.text, None, None, "organization")  # '회사는' after '서광디스플레이는'
             return Speaker(name, m.text, None, None, "organization")
         return Speaker(None, m.text, type="unknown")
+
+    def _person_named(self, name: str) -> Speaker | None:
+        """A person the article names with a title ('배우 원빈'), for a camp named by the bare name."""
+        rec = self.people.resolve(Mention(name, "person", name=name), register=False)
+        if rec is not None and rec.name == name and rec.titles:
+            return Speaker(rec.name, name, rec.titles[0], rec.orgs[0] if rec.orgs else None, "person")
+        lx = lexicon()
+        described = re.compile(rf"(?<![가-힣])(?P<what>[가-힣]{{2,6}})\s{re.escape(name)}(?![가-힣])")
+        for text in self.body:
+            for d in described.finditer(text):
+                if d.group("what") in lx.occupations or d.group("what") in lx.titles:
+                    return Speaker(name, name, d.group("what"), None, "person")  # '배우 원빈 소속사 측이 …'
+        return None
+
+    def _agency_of(self, m: Mention) -> str | None:
+        """'소속사 측': the agency the article named as someone's ('강타 소속사 SM엔터테인먼트는'),
+        the one of the person the paragraph is about where there are several."""
+        if self.at is None or m.text.replace(" ", "").removesuffix("측") not in lexicon().relations:
+            return None
+        named = {}
+        for para in self.body[: self.at + 1]:
+            for d in _AGENCY_NAMED.finditer(para):
+                named[d.group("who")] = d.group("org")
+        if not named:
+            return None
+        if len(set(named.values())) == 1:
+            return next(iter(named.values()))
+        here = self.body[self.at]
+        about = [w for w in named if w in here[: here.find(m.text) if m.text in here else len(here)]]
+        return named[about[-1]] if about else None
 
     def _group_before(self) -> Speaker | None:
         """The group a plural pronoun points back to: the last 'X들' that is a subject before it."""

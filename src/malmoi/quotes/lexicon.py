@@ -28,6 +28,7 @@ class Lexicon:
     org_suffixes: tuple[str, ...]
     org_names: frozenset[str]
     places: frozenset[str]
+    district_re: re.Pattern[str]  # '부산 남구(청)': a district with its city
     setting_re: re.Pattern[str]
     org_suffix_re: re.Pattern[str]  # the longest organisation suffix a word ends with
     speech_noun_re: re.Pattern[str]
@@ -69,6 +70,7 @@ def lexicon() -> Lexicon:
         org_suffixes=tuple(sorted(orgs["suffixes"], key=len, reverse=True)),
         org_names=frozenset(orgs["names"]),
         places=frozenset(orgs["places"]),
+        district_re=_district_re(orgs["metro_cities"], orgs["shared_districts"]),
         setting_re=_setting_re(speech["setting"]),
         org_suffix_re=re.compile("(?:" + alternation(orgs["suffixes"]) + ")$"),
         speech_noun_re=_speech_noun_re(speech["nouns"]["speech"]),
@@ -84,6 +86,12 @@ def lexicon() -> Lexicon:
         speech_nouns=frozenset(speech["nouns"]["speech"]),
         note_act_re=re.compile(rf"\s?(?:{note})\.?\s*$"),
     )
+
+
+def _district_re(cities: list[str], districts: list[str]) -> re.Pattern[str]:
+    """'부산 남구', '부산 남구청', '부산 남구는': a district several cities have, with its city."""
+    return re.compile(rf"(?<![가-힣])(?P<city>{alternation(cities)})\s(?P<district>{alternation(districts)})(?:청)?(?![가-힣])|"
+                      rf"(?<![가-힣])(?P<city2>{alternation(cities)})\s(?P<district2>{alternation(districts)})(?:청)?(?=[은는이가의도와과에])")
 
 
 def _setting_re(setting: dict[str, list[str]]) -> re.Pattern[str]:

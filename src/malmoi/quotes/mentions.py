@@ -95,6 +95,8 @@ def _parse_np(np: str) -> Mention:
             # '최하람 경제부총리 겸 기획재정부 장관': one person holding two posts
             return Mention(np, "person", name=first.name, title=f"{first.title} 겸 {right}", org=first.org)
     party = np.removesuffix("측").strip().split(" ")
+    if len(party) >= 3 and party[-2] in lx.relations and party[-2] == "소속사" and not lx.title_suffix_re.search(party[-1]) and not _anonymous_head(party[-1]):
+        return Mention(np, "organization", org=party[-1])  # '정유미 소속사 에이스팩토리': the agency itself
     if len(party) >= 2 and party[-1] in lx.relations and _parse_np(" ".join(party[:-1])).kind == "person":
         return Mention(np, "anonymous")  # '가수 한소라 소속사 측', '한소라 국선변호인': X's party, not X
     if np.endswith(" 측") or np.endswith("측") and len(np.split(" ")[-1]) >= 3:
@@ -110,6 +112,8 @@ def _parse_np(np: str) -> Mention:
         if camp is not None and camp.kind == "person" and camp.name and (_full_korean(camp.name) or camp.title):
             return camp  # '가수 송하늘 측', '김 의원 측': the person's camp speaks for the person
         return Mention(np, "organization", org=side)  # '김 의원 측', '세관 측': the side, resolved by its name
+    if " " in np and len(np) <= 10 and (d := lx.district_re.fullmatch(np)) is not None:
+        return Mention(np, "organization", org=f"{d.group('city') or d.group('city2')} {d.group('district') or d.group('district2')}")  # '부산 남구'
     if COURT_PANEL.search(np):
         return Mention(np, "organization", org=np)  # '한빛지법 형사3부(김나래 부장판사)는': the panel
     if np in lx.pronouns or np.rsplit(" ", 1)[-1] in lx.pronouns:

@@ -68,6 +68,9 @@ class Orgs:
                 full = m.group("full").split(" ")[-1] if " " in m.group("full") else m.group("full")
                 self.add(full)
                 self.declared[m.group("short").strip()] = canonical_org(full)
+        if "구" in text:
+            for d in lexicon().district_re.finditer(text):
+                self.add(f"{d.group('city') or d.group('city2')} {d.group('district') or d.group('district2')}")  # '부산 남구'
         words = [w for w in _WORDS.split(text) if w]
         for k, raw in enumerate(words):
             word = _org_word(raw)
