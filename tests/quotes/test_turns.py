@@ -349,3 +349,25 @@ def test_a_heading_names_who_answers_the_questions_below_it() -> None:
     text = page("경기 후 두 감독", "새솔FC가 누리FC를 이겼다.", "승장 새솔FC 한소라 감독", "-승리 소감은?", "\"기분이 좋다.\"",
                 "-다음 경기는?", "\"더 잘하겠다.\"", "패장 누리FC 윤도경 감독", "-아쉬운 점은?", "\"수비가 흔들렸다.\"")
     assert quotes_of(text) == [("한소라", "기분이 좋다."), ("한소라", "더 잘하겠다."), ("윤도경", "수비가 흔들렸다.")]
+
+
+def test_angle_bracket_role_labels_and_a_repeated_guest_label() -> None:
+    """'<이장>' answers as the 이장 the anchor's lead names; a guest's '◀ 이름/직함 ▶' line that
+    recurs before each turn is no duplicate paragraph to drop."""
+    from malmoi.model import Article, Page, Source
+    from malmoi.pipeline import build_article
+
+    text = "\n\n".join([
+        "새솔군 주민이 전한 당시", "입력 2025-03-04 10:00", "<앵커>",
+        "새솔군 남양리 한도윤 이장 전화로 연결해 보겠습니다. 이장님, 들리십니까?", "<이장>", "여보세요?", "<앵커>",
+        "많이 놀라셨겠습니다.", "<이장>", "네, 주민들이 지하실로 대피를 했고 다들 많이 놀랐어요.",
+        "◀ 앵커 ▶", "오세린 새솔대 재난연구소장 모셨습니다.", "◀ 오세린/새솔대 재난연구소장 ▶", "안녕하세요?",
+        "◀ 앵커 ▶", "원인은 무엇입니까?", "◀ 오세린/새솔대 재난연구소장 ▶", "현장 통제가 제대로 되지 않았습니다. 인력 배치부터 다시 봐야 합니다.",
+    ])
+    art = build_article(Page(Source(path="t.txt"), text=text))
+    assert isinstance(art, Article)
+    got = [(q["speaker"]["name"], q["text"]) for q in art.to_dict()["quotes"] if q["in"] == "body"]
+    assert got == [
+        ("한도윤", "여보세요?"), ("한도윤", "네, 주민들이 지하실로 대피를 했고 다들 많이 놀랐어요."),
+        ("오세린", "안녕하세요?"), ("오세린", "현장 통제가 제대로 되지 않았습니다. 인력 배치부터 다시 봐야 합니다."),
+    ]

@@ -22,6 +22,7 @@ from malmoi.article.linekinds import LineInfo, body_like, classify, fold
 from malmoi.article.outlets import outlet_index
 from malmoi.article.repost import read_repost
 from malmoi.article.sites import is_copying_site, site_in_chrome, vote_links, vote_url
+from malmoi.korean.labels import label_shape
 from malmoi.model import Article, Page, Rejection, Reporter, Repost
 
 _SPACES = re.compile(r"[ \t]+")
@@ -183,8 +184,8 @@ def _unique(paragraphs: list[str]) -> list[str]:
     out = []
     for p in paragraphs:
         key = fold(p)
-        if len(key) >= 20 and key in seen:
-            continue
+        if len(key) >= 20 and key in seen and not label_shape(p.strip()):
+            continue  # (a transcript's speaker label recurs before each of the speaker's turns)
         seen.add(key)
         out.append(p)
     return out

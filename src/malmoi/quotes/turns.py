@@ -56,6 +56,7 @@ LEAD = [
     ("bite", re.compile(r"^\[(?P<who>)(?P<words>[^\[\]:：]{2,300}?(?:[.?!…~]|요|다|죠|까|네|지|어|아|야))\]$", re.S)),
     ("arrow", re.compile(rf"^◀\s*(?P<who>{_WHO})\s*▶\s*(?P<words>.*)$", re.S)),
     ("alone", re.compile(r"^[\[【]\s*(?P<who>[^\]】:：]{2,40}?)\s*[\]】]$")),
+    ("alone", re.compile(r"^[<‹]\s*(?P<who>[^<>‹›:：]{2,40}?)\s*[>›]$")),  # '<이장>', '<이정태 / 이장>'
     ("bracket", re.compile(r"^\[(?P<who>[^\]:：]{2,60}?)\s*[:：]\s*(?P<words>.+?)\]?$", re.S)),
     ("gt", re.compile(rf"^(?P<who>{_NAME_WORDS})\s?>\s*(?P<words>.*)$", re.S)),
     # '▲새솔 김하람 감독=오늘 경기는 …': a sports page's post-game words, speaker before '='
