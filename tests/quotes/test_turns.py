@@ -371,3 +371,23 @@ def test_angle_bracket_role_labels_and_a_repeated_guest_label() -> None:
         ("한도윤", "여보세요?"), ("한도윤", "네, 주민들이 지하실로 대피를 했고 다들 많이 놀랐어요."),
         ("오세린", "안녕하세요?"), ("오세린", "현장 통제가 제대로 되지 않았습니다. 인력 배치부터 다시 봐야 합니다."),
     ]
+
+
+def test_a_described_label_is_anonymous_and_a_lead_hands_bites_to_a_group() -> None:
+    """'<인터뷰> 노숙인 :' is someone described (anonymous); '시민들의 목소리, 들어보겠습니다.' gives
+    the unlabelled bites after it to the citizens; '시민들의 최우선 순위는' names no one."""
+    from malmoi.model import Article, Page, Source
+    from malmoi.pipeline import build_article
+
+    text = "\n\n".join([
+        "새 시장에 바란다", "입력 2025-03-04 10:00", "[앵커]", "새 시장이 취임했습니다. 현장 연결합니다.", "[기자]",
+        "새솔역 대합실에 나와 있습니다. 새 시장에게 바라는 시민들의 목소리, 들어보겠습니다.",
+        "\"가게 임대료 걱정이 큽니다. 상인들을 꼭 챙겨 주셨으면 좋겠습니다.\"",
+        "\"버스가 더 자주 다녔으면 좋겠어요. 출근길이 너무 힘들어요.\"",
+        "시민들의 최우선 순위는 먹고 사는 문제였습니다.",
+        "<인터뷰> 노숙인 : \"여기는 바람이 덜 불어서 그래도 괜찮아요.\"",
+    ])
+    art = build_article(Page(Source(path="t.txt"), text=text))
+    assert isinstance(art, Article)
+    got = [(q["speaker"]["name"], q["speaker"]["type"]) for q in art.to_dict()["quotes"] if q["in"] == "body"]
+    assert got == [("시민들", "anonymous"), ("시민들", "anonymous"), ("노숙인", "anonymous")]

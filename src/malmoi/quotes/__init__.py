@@ -181,6 +181,9 @@ _AGENCY_NAMED = re.compile(
     r"(?P<who>[가-힣A-Za-z]{2,10})(?:의)?\s소속사(?:인)?\s(?P<org>[가-힣A-Za-z0-9]{2,20}?(?:엔터테인먼트|컴퍼니|엔터|뮤직|스튜디오|팩토리|매니지먼트|레이블|[A-Z]{2,}))(?:\s?측)?(?:은|는|이|가|도|\s)"
 )
 _PLURAL_PRONOUNS = ("이들", "그들")
+# a turn label that describes its speaker ('노숙인', '50대 상인', '서울 시민'): no name, no programme role
+_DESCRIBED = re.compile(r"[가-힣0-9]{1,8}(?:\s[가-힣0-9]{1,8}){0,2}")
+ANCHOR_WORDS = frozenset({"앵커", "기자", "진행자", "사회자", "리포트", "현장음", "효과음", "인터뷰", "녹취", "싱크"})
 # a group as the subject of a sentence: '경북 군위지역 주민들이 ', '상인들은 '
 _GROUP_SUBJECT = re.compile(r"(?:^|(?<=\s))(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?들)(?:이|은|는|도)\s")
 
@@ -457,6 +460,8 @@ class _Context:
             if name in GENERIC_ORGS and self.focus is not None and self.focus.type == "organization":
                 return Speaker(self.focus.name, m.text, None, None, "organization")  # '회사는' after '서광디스플레이는'
             return Speaker(name, m.text, None, None, "organization")
+        if labelled and m.kind == "unknown" and _DESCRIBED.fullmatch(m.text) and m.text not in ANCHOR_WORDS:
+            return Speaker(m.text, m.text, None, None, "anonymous")  # '<인터뷰> 노숙인 : …': someone described, not named
         return Speaker(None, m.text, type="unknown")
 
     def _person_named(self, name: str) -> Speaker | None:
@@ -620,6 +625,10 @@ class _Context:
         if m.kind == "person" and m.name and (rec := self.people.add(m)) is not None:
             # '경기 후 서하람을 만났다': the one met is named, and speaks next
             self._set_focus(Speaker(rec.name, m.text, m.title or (rec.titles[0] if rec.titles else None), m.org, "person"))
+        heard = _HEARD.search(sentence) if "들어" in sentence else None
+        if heard is not None and (voices := _anonymous_np(heard.group("np").removesuffix("의"))) is not None:
+            self._set_focus(self.speaker(voices))  # '시민들의 목소리, 들어보겠습니다': the bites that follow are theirs
+            return
         if (talked := _TALKED.search(sentence)) is not None and (met_anon := _anonymous_np(talked.group("np"))) is not None:
             self._set_focus(self.speaker(met_anon))  # '시민 한 분과 이야기 나눠보겠습니다': the one met speaks next
             return
@@ -682,6 +691,11 @@ _MET = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,
 _TALKED = re.compile(
     r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)(?:\s(?:한|두|세)\s(?:분|명))?(?:과|와|을|를)\s(?:\S+\s)?"
     r"(?:이야기|얘기|대화|인터뷰)(?:를)?\s?(?:나눠|나눴|나누|해\s보|했)"
+)
+# 'X의 목소리, 들어보겠습니다', '주민들 이야기 들어보시죠': a lead that hands over to the bites of X
+_HEARD = re.compile(
+    r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)(?:의)?\s(?:목소리|이야기|얘기|말|반응|의견|소감)(?:을|를|도)?,?\s"
+    r"(?:직접\s|함께\s|먼저\s)?(?:들어보겠습니다|들어보시죠|들어봤습니다|들어보시겠습니다|들어봅니다|들어보겠다|들어봤다)"
 )
 _ASKED = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15})?)에게\s(?:\S+\s)?(?:질문|물음|질의)(?:이|을|를|은|이\s)?")
 # what each verb of _MET holds (keep in step with it): most sentences have none, and both

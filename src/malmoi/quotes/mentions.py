@@ -419,7 +419,9 @@ def _name_like(word: str) -> bool:
     if word in lx.titles or word in lx.anonymous or word in DESCRIPTORS:
         return False
     toks, score = analysis(word)
-    common = len(toks) == 1 and toks[0].tag == "NNG" and score > -20.5
+    common = (len(toks) == 1 and toks[0].tag == "NNG" and score > -20.5) or (
+        len(toks) == 2 and toks[0].tag == "XPN" and toks[1].tag == "NNG" and score > -21.0  # '최우선', '최고위': a prefixed noun
+    )
     if looks_korean_name(word) and len(word) == 2:
         return len(toks) == 1 and toks[0].tag == "NNP"  # '이영' yes, '중진' no
     if looks_korean_name(word):
