@@ -114,7 +114,7 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
     (
         "two reported clauses joined by -라며 are two quotes",
         "발표회\n\n윤하람 한빛전자 부사장은 생산 준비는 이미 끝난 상태라며 다음 달 안에 출시될 것으로 본다고 말했다.",
-        [("윤하람", "indirect", "생산 준비는 이미 끝난 상태라"), ("윤하람", "indirect", "다음 달 안에 출시될 것으로 본다")],
+        [("윤하람", "indirect", "생산 준비는 이미 끝난 상태"), ("윤하람", "indirect", "다음 달 안에 출시될 것으로 본다")],
     ),
     (
         "a digest names the speaker in a parenthesis after the words",
@@ -510,6 +510,18 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [
             ("한소라", "direct", "열애설은 사실무근"), ("별빛엔터테인먼트", "direct", "친한 동료일 뿐"),
             ("누리컴퍼니", "direct", "사실이 아니다"), ("별빛엔터테인먼트", "direct", "그때도 오해였다"),
+        ],
+    ),
+    (
+        "a comma after the subject ('한도윤 대표가, …라고 주장하면서'); a court and a duty before and after a judge's name "
+        "('새솔지법 김동현 영장전담 부장판사'); an organisation glued to the sentence before it ('…요구했다.새솔협의회는')",
+        "법원\n\n새솔당 한도윤 대표가, 이번 결정은 정당한 조치라고 주장했습니다.\n\n"
+        "새솔지법 김동현 영장전담 부장판사는 \"증거를 없앨 우려가 있다\"며 영장을 발부했다. 김 부장판사는 \"사안이 중대하다\"고 밝혔다.\n\n"
+        "시민단체는 시장의 해임을 요구했다.새솔언론노동조합협의회는 \"시장은 사과하라\"고 밝혔다.",
+        [
+            ("한도윤", "indirect", "이번 결정은 정당한 조치"),  # the copula dropped after a vowel: 조치+(이)라고
+            ("김동현", "direct", "증거를 없앨 우려가 있다"), ("김동현", "direct", "사안이 중대하다"),
+            ("새솔언론노동조합협의회", "direct", "시장은 사과하라"),
         ],
     ),
     (

@@ -22,6 +22,7 @@ from malmoi.quotes.mentions import (
     subject_in,
     via_in,
 )
+from malmoi.quotes.morph import analysis
 from malmoi.quotes.spans import Span, by_sentence, quote_spans, sentences
 
 CONNECTIVE = (
@@ -604,8 +605,8 @@ def indirect_quotes(text: str, spans: list[Span], taken: list[Raw]) -> list[Raw]
                 raw.sentence = sent
                 out.extend(split_joined(text, raw, spans))
     for raw in out:
-        if raw.end - raw.start > 4 and text.endswith("이라", raw.start, raw.end):
-            raw.end -= 2  # the copula is no part of the words: '…할 것이라고 밝혔다' → '…할 것'
+        if raw.end - raw.start > 4:
+            raw.end -= copula_tail(text[raw.start : raw.end])  # '…할 것이라고 밝혔다' → '…할 것'
     # '정 위원장은 … "…"라는 취지로 말했다고 참석자는 전했다': the words in marks are the quote, not the relay
     return [r for r in out if not any(r.start <= d.start and d.end <= r.end for d in taken)]
 
@@ -710,8 +711,7 @@ def _indirect_before(text: str, sent: tuple[int, int], first: Raw) -> Raw | None
     start = skip_setting(head[:end], start)
     if words(head[start:end]) < 2 or re.search(r"[\"“”'‘’]", head[start:end]):
         return None
-    if head[:end].endswith("이라"):
-        end -= 2  # the copula is no part of the words
+    end -= copula_tail(head[:end])  # the copula is no part of the words
     found = Found(subj.mention, sent[0] + subj.start, sent[0] + subj.end, subj.particle) if subj else None
     return Raw("indirect", sent[0] + start, sent[0] + end, first.verb, found, None, None, sent, chained=subj is None)
 
@@ -760,8 +760,8 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
         # reported clause's own; the speaker goes on from the sentence before
         subj = None
     start = subj.end if subj else 0
-    while start < len(head) and head[start] == " ":
-        start += 1
+    while start < len(head) and head[start] in " ,":
+        start += 1  # ('한도윤 대표가, 어제 …': a comma after the subject)
     lead = LEADING.match(head[start:])
     if lead:
         start += lead.end()
@@ -790,6 +790,18 @@ def _indirect_in(text: str, sent: tuple[int, int], spans: list[Span]) -> Raw | N
 def _also_did(verb: str, after: str) -> bool:
     """'…인상한다고 발표하기도 했다': the act put as one of several, '-기도 했다'."""
     return verb.endswith("기도") and re.fullmatch(r"(?:했|한|합|하였)\S*", after) is not None
+
+
+def copula_tail(clause: str) -> int:
+    """How many characters of the copula end a reported clause: 2 for '…것이라', 1 for '…오해라'
+    (the copula dropped after a vowel: 오해+이+라), none for an imperative ('…하라', '…가라')."""
+    if clause.endswith("이라"):
+        return 2
+    if not clause.endswith("라") or len(clause) < 3:
+        return 0
+    last = clause.rsplit(" ", 1)[-1]
+    toks, _ = analysis(last)
+    return 1 if len(toks) >= 3 and toks[-2].tag == "VCP" and toks[-1].form == "라" and toks[-3].tag.startswith("NN") else 0
 
 
 GOES_ON = ("고", "며", "면서", "지만", "으나", "는데", "다가", "고도", "자")
@@ -885,8 +897,7 @@ def _reported_before_act(text: str, sent: tuple[int, int], s: str, spans: list[S
         return None
     verb = s[m.end() :].strip().split(" ")[-1].rstrip(".")
     end = m.start() + 1
-    if s[:end].endswith("이라"):
-        end -= 2  # the copula is no part of the words: '…위법이라며' → '…위법'
+    end -= copula_tail(s[:end])  # the copula is no part of the words: '…위법이라며' → '…위법'
     return Raw(
         "indirect", sent[0] + start, sent[0] + end, verb,
         Found(subj.mention, sent[0] + subj.start, sent[0] + subj.end, subj.particle), None, None, sent,
@@ -928,7 +939,7 @@ def _first_topic(head: str, reach: int = 5) -> Found | None:
     or, where there is none, a phrase with 이/가 (then one with 도: '가온물산도 …밝혔다') at the
     head of the sentence."""
     for particles in ("topic", "also_head", "subject", "also"):
-        pattern = {"topic": r"(?:은|는|께서는|께서)(?=\s)", "subject": r"(?:이|가)(?=\s)"}.get(particles, r"도(?=\s)")
+        pattern = {"topic": r"(?:은|는|께서는|께서)(?=,?\s)", "subject": r"(?:이|가)(?=,?\s)"}.get(particles, r"도(?=,?\s)")
         for m in re.finditer(pattern, head):
             if particles == "also_head" and words(head[: m.start()]) > 2:
                 break  # 'AP통신도 북한 지도자가 …했다고 전했다': the additive subject heads the clause

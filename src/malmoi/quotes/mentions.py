@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from malmoi.data import load_toml
 from malmoi.korean import memo
-from malmoi.korean.names import foreign_given, korean_name_shape
+from malmoi.korean.names import FOREIGN_SYLLABLES, foreign_given, korean_name_shape
 from malmoi.korean.outlets import outlet_index
 from malmoi.model import Person
 from malmoi.quotes.lexicon import (
@@ -330,7 +330,7 @@ def _name_and_org(rest: str, titled: bool = True, title: str | None = None) -> t
     full = [x for x in range(start, end + 1) if _full_korean(words[x]) and (x == end or not _known_given_name(words[x]))]
     plain = [x for x in full if not words[x].endswith(lexicon().org_suffixes)]
     full = plain or full
-    middle = words[start + 1] if end - start == 2 else ""
+    middle = words[start + 1] if end - start == 2 and _transliterated(words[end]) else ""  # not '서울중앙지법 김동현 영장전담'
     if middle and (full == [start + 1] or not full and looks_korean_name_shape(middle)) and not korean_name_shape(words[end]) and not _known_given_name(words[end]):
         # '세라 허커비 샌더스': a Korean-looking word inside a transliterated name is part of it
         org = " ".join(words[:start] + words[end + 1 :]).strip() or None
@@ -373,6 +373,14 @@ def _known_given_name(word: str) -> bool:
     """'마이클', '조지': a foreign given name kiwi knows well, though it starts like a Korean name."""
     toks, score = analysis(word)
     return len(toks) == 1 and toks[0].tag == "NNP" and score > -19.0
+
+
+def _transliterated(word: str) -> bool:
+    """A word of a foreign name: a syllable Korean words seldom have, or one proper noun to kiwi ('샌더스')."""
+    if any(ch in FOREIGN_SYLLABLES for ch in word):
+        return True
+    toks, _ = analysis(word)
+    return len(toks) == 1 and toks[0].tag == "NNP"
 
 
 def _given_name_before(word: str) -> bool:

@@ -30,7 +30,7 @@ _NOT_PART = frozenset({
 })  # (a verb before a name is no part of it: '…에 따르면 국가정보원은')
 
 
-_WORDS = re.compile(r"[\s()\[\]<>{}]+")  # '(김태환)MVP' is two words
+_WORDS = re.compile(r"[\s()\[\]<>{}]+|(?<=[다요])\.(?=[가-힣A-Za-z])")  # '(김태환)MVP', '…했다.새솔협의회는': two words
 
 
 def _bare(word: str) -> str:
@@ -118,4 +118,4 @@ def _compound(prev: str, word: str) -> bool:
     lx = lexicon()
     if len(word) < 5 or len(prev) < 3 or korean_name_shape(prev) or prev in lx.places or is_org_word(prev):
         return False
-    return not prev.endswith(("하고", "하며", "해", "한", "된", "던", "는", "고"))
+    return not prev.endswith(("하고", "하며", "해", "한", "된", "던", "는", "고", "다", "요", "까", "죠"))
