@@ -525,6 +525,18 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         ],
     ),
     (
+        "a relay whose reported words go on ('새솔방송은 X가 \"…\"고 밝혔지만, …않았다고 전했다'): X says the words, the relay the rest; "
+        "the speaker's own state before '-지만,' is no part of the clause; a -라며 clause before the sentence's quotes",
+        "담화\n\n새솔방송은 한도윤 대표가 \"진심으로 사과드린다\"고 밝혔지만, 자신의 거취에 관해서는 언급하지 않았다고 전했다.\n\n"
+        "새솔텔레콤은 새 요금제의 데이터 용량을 공개하지 않고 있지만, 5G에서는 고가 요금제 위주로 짤 수밖에 없다고 알렸다.\n\n"
+        "상인들은 장사가 잘되게 해 달라며 악수를 청했고 한 대표도 웃으며 \"상인 여러분이 먼저입니다\"라고 답했다.",
+        [
+            ("한도윤", "direct", "진심으로 사과드린다"), ("새솔방송", "indirect", "자신의 거취에 관해서는 언급하지 않았다"),
+            ("새솔텔레콤", "indirect", "5G에서는 고가 요금제 위주로 짤 수밖에 없다"),
+            ("상인들", "indirect", "장사가 잘되게 해 달라"), ("한도윤", "direct", "상인 여러분이 먼저입니다"),
+        ],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

@@ -145,7 +145,8 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         if aside:
             subj = near  # '그는 … 박 의원이 "…"며 사퇴를 촉구하자': the subject of the -자 clause speaks
         relay_topic = None
-        if subj is not None and subj.particle in ("은", "는") and RELAYED_ACT.match(text, sp.close + len(end or "")):
+        relayed = RELAYED_ACT.match(text, sp.close + len(end or "")) or RELAYED_GOES_ON.match(text, sp.close + len(end or ""), sent[1])
+        if subj is not None and subj.particle in ("은", "는") and relayed:
             inner = nearest_subject(before)
             if inner is not None and inner.start > subj.start and inner.mention.kind in ("person", "anonymous", "organization", "title_only"):
                 # '담당 의사는 D씨가 "…"이라는 말을 했다고 전했다': D씨 said it; the doctor relays
@@ -294,6 +295,11 @@ def _hide_clauses(text: str, lo: int, hi: int, spans: list[Span]) -> str:
 
 
 RELAYED_ACT = re.compile(r"\s?(?:(?:말|발언|얘기|이야기)(?:을|를)\s)?(?:했|말했|밝혔|주장했)다고\s(?:\S+\s)?(?:전했|밝혔|말했|설명했|주장했)")
+# '…"고 밝혔지만, …않았다고 전했다': the words were said in a clause that goes on, and the sentence's
+# topic (an outlet, a spokesman) reports it all
+RELAYED_GOES_ON = re.compile(
+    r"\s?(?:말했|밝혔|했|주장했|강조했|설명했|언급했)(?:지만|으나|는데|고|으며|다며|다면서),?\s(?:\S+\s){0,12}?\S*(?:다고|라고)\s(?:\S+\s)?(?:전했|보도했|타전했|소개했|밝혔|덧붙였)"
+)
 WRITTEN_IN = re.compile(
     r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)(?:이|가)\s(?:건넨|보낸|남긴|쓴|올린|적은|붙인|써 붙인)\s(?:\S+\s)?"
     r"(?:쪽지|편지|글|문자|메모|메시지|게시물|게시글|댓글|방명록|손편지|팻말)(?:에는|에|엔|에도)\s*$"
@@ -585,6 +591,14 @@ def indirect_quotes(text: str, spans: list[Span], taken: list[Raw]) -> list[Raw]
         if direct:
             if (lead := _indirect_before(text, sent, direct[0])) is not None:
                 out.append(lead)
+            else:
+                # '상인들은 …만들어 달라며 악수를 청했고 대통령도 "…"라고 답했다': a clause of its own before the quotes
+                for clause in _clauses(text, sent, spans):
+                    if clause[1] < direct[0].start and (
+                        raw := _reported_before_act(text, clause, text[clause[0] : clause[1]], spans, goes_on=True)
+                    ) is not None:
+                        raw.sentence = sent
+                        out.append(raw)
             if (after := _indirect_after(text, sent, direct[-1])) is not None:
                 out.append(after)
             else:
@@ -592,6 +606,10 @@ def indirect_quotes(text: str, spans: list[Span], taken: list[Raw]) -> list[Raw]
                 for clause in _clauses(text, sent, spans)[1:]:
                     if clause[0] > direct[-1].end and (raw := _indirect_in(text, clause, spans)) is not None:
                         raw.sentence = sent
+                        if raw.subject is None and direct[-1].via is not None and (topic := _first_topic(text[sent[0] : direct[-1].start])):
+                            # '새솔방송은 X가 "…"고 밝혔지만, …않았다고 전했다': the one who relays says the rest
+                            raw.subject = Found(topic.mention, sent[0] + topic.start, sent[0] + topic.end, topic.particle)
+                            raw.chained = False
                         out.append(raw)
             continue
         acts = _act_joins(text, sent, spans)
@@ -807,9 +825,11 @@ def copula_tail(clause: str) -> int:
 GOES_ON = ("고", "며", "면서", "지만", "으나", "는데", "다가", "고도", "자")
 MYEO = re.compile(r"(?:다|라|냐)며(?=,?\s)|(?:다|라)면서(?=,?\s)")
 ACT_END = re.compile(r"[가-힣]다\.?\s*$")
+ACT_GOES_ON = re.compile(r"[가-힣](?:했고|했으며|하고|하며|였고|었고|았고),?\s*$")
 
 
 ACT_BEFORE = re.compile(r"^(?P<pre>(?:\S+\s){0,8}?)(?P<act>\S+?)\s?(?:하고|했고|한\s뒤|한\s후|한\s다음|하며|하면서)\s")
+CONCEDED = re.compile(r"^(?P<pre>(?:\S+\s){1,12}?)\S+(?:지만|으나),\s")
 _SUBJECTISH = re.compile(r"\S(?:이|가|은|는)(?=\s|$)")
 
 
@@ -827,6 +847,10 @@ def skip_setting(head: str, start: int) -> int:
         act = ACT_BEFORE.match(rest)
         if act and not _SUBJECTISH.search(act.group("pre")) and verb_in(act.group("act") + "하고") and words(rest[act.end() :]) >= 2:
             start += act.end()
+            continue
+        but = CONCEDED.match(rest)
+        if but and not _SUBJECTISH.search(but.group("pre")) and words(rest[but.end() :]) >= 2:
+            start += but.end()  # '…공개하지 않고 있지만, 5G에서는 …없다고 알렸다': the speaker's own state before the clause
             continue
         after = AFTER_ACT.match(rest)
         if after and _adnominal_n(after.group("w")) and not _SUBJECTISH.search(after.group("pre")) and words(rest[after.end() :]) >= 2:
@@ -873,10 +897,11 @@ RESPONDS_TO = re.compile(
 )
 
 
-def _reported_before_act(text: str, sent: tuple[int, int], s: str, spans: list[Span]) -> Raw | None:
+def _reported_before_act(text: str, sent: tuple[int, int], s: str, spans: list[Span], goes_on: bool = False) -> Raw | None:
     """'…위법이라며 유감을 표했다', '…위험하다며 출입을 막았다': -다며/-라며 report speech before
-    any act, where the sentence names who speaks."""
-    if not ACT_END.search(s):
+    any act, where the sentence names who speaks (``goes_on``: the act's clause hands over to the
+    next, '…달라며 악수를 청했고')."""
+    if not (ACT_END.search(s) or goes_on and ACT_GOES_ON.search(s)):
         return None
     hits = [m for m in MYEO.finditer(s) if not any(sp.open <= sent[0] + m.start() < sp.close for sp in spans)]
     if not hits:
