@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_pipeline.py                   # 2,000 generated pages
     .venv/bin/python bench/bench_pipeline.py --pages 500 --unit paragraph
     .venv/bin/python bench/bench_pipeline.py --pages 300 --profile   # needs pyinstrument
+    .venv/bin/python bench/bench_pipeline.py --dir ../shared/data/real-pages --pages 100 --repeat 15 --chunk 10 --calls
 
 One process, one thread (kiwipiepy with num_workers=0): the figures are per core.
 
@@ -12,7 +13,10 @@ One process, one thread (kiwipiepy with num_workers=0): the figures are per core
 * kiwi pass (the reference): ``kiwi().tokenize(text)`` once over each page's
   whole decoded text (``--unit page``, the default) or once per paragraph
   (``--unit paragraph``: the text split at blank lines). The texts are read and
-  decoded before this is timed, so it is tokenisation alone.
+  decoded before this is timed, so it is tokenisation alone. It uses the very Kiwi the
+  pipeline uses (``morph.kiwi()``: kiwipiepy's default model, CoNg -- the only one
+  kiwipiepy_model ships since 0.22 --, no typo or multi-word dictionary), so the two
+  are compared like with like.
 
 The ratio pipeline_time / kiwi_pass_time says how many full morphological
 passes the pipeline costs. The model is loaded and warmed before either is
@@ -42,6 +46,12 @@ from malmoi.quotes import morph  # noqa: E402
 from malmoi.read import iter_documents  # noqa: E402
 
 
+def kiwipiepy_version() -> str:
+    from importlib.metadata import version
+
+    return version("kiwipiepy")
+
+
 def peak_mb() -> float:
     kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024  # macOS gives bytes
@@ -52,20 +62,42 @@ class TimedKiwi:
     pipeline makes to kiwipiepy and the time spent in them (about a microsecond
     of overhead per call)."""
 
-    def __init__(self, kiwi: Any, clock: Any = time.perf_counter) -> None:
+    def __init__(self, kiwi: Any, clock: Any = time.perf_counter, by_caller: bool = False) -> None:
         self.kiwi = kiwi
         self.clock = clock  # perf_counter (wall) for the single run, process_time for the interleaved split
         self.seconds = 0.0
         self.calls: Counter[str] = Counter()
         self.chars = 0
+        # with by_caller: per 'caller < its caller' of morph.tokens / morph.analysis, [calls, characters, seconds]
+        self.by_caller: dict[str, list[float]] | None = {} if by_caller else None
 
     def _timed(self, name: str, text: str, *args: Any, **kwargs: Any) -> Any:
         t = self.clock()
         out = getattr(self.kiwi, name)(text, *args, **kwargs)
-        self.seconds += self.clock() - t
+        dt = self.clock() - t
+        self.seconds += dt
         self.calls[name] += 1
         self.chars += len(text)
+        if self.by_caller is not None:
+            # frames: _timed < tokenize/analyze < morph.tokens/analysis < the caller < its caller
+            f = sys._getframe(3)  # noqa: SLF001
+            up = f.f_back
+            key = f"{name}: {f.f_code.co_qualname}" + (f" < {up.f_code.co_qualname}" if up else "")
+            row = self.by_caller.setdefault(key, [0, 0, 0.0])
+            row[0] += 1
+            row[1] += len(text)
+            row[2] += dt
         return out
+
+    def caller_table(self, kiwi_pass: float) -> str:
+        """The kiwipiepy calls of the pipeline by who asked, most time first (Markdown)."""
+        rows = sorted((self.by_caller or {}).items(), key=lambda kv: -kv[1][2])
+        out = ["| kiwipiepy call: caller < its caller | calls | characters | chars/call | CPU ms | share | of the kiwi pass |",
+               "|---|---:|---:|---:|---:|---:|---:|"]
+        for key, (n, chars, sec) in rows:
+            out.append(f"| {key} | {n:,} | {chars:,} | {chars / n:.1f} | {sec * 1000:.1f} | {sec / max(self.seconds, 1e-9):.0%} | "
+                       f"{sec / kiwi_pass:.3f} |")
+        return "\n".join(out)
 
     def tokenize(self, text: str, *args: Any, **kwargs: Any) -> Any:
         return self._timed("tokenize", text, *args, **kwargs)
@@ -101,7 +133,7 @@ def _pieces(items: list[Any], n: int) -> list[list[Any]]:
     return [items[len(items) * i // n : len(items) * (i + 1) // n] for i in range(n)]
 
 
-def interleaved(paths: list[str], texts: list[str], rounds: int, chunk: int = 0) -> None:
+def interleaved(paths: list[str], texts: list[str], rounds: int, chunk: int = 0, calls: bool = False) -> None:
     """The pipeline and the kiwi pass in turn, ``rounds`` times, warm (imports, data files and
     regexes loaded by a first untimed pipeline run) with the morphology caches and every word and
     phrase cache registered in ``korean/memo.py`` cleared before each round (``is_chrome``'s and
@@ -111,7 +143,8 @@ def interleaved(paths: list[str], texts: list[str], rounds: int, chunk: int = 0)
     With ``chunk`` > 0 each round alternates the two at a finer grain: the pipeline over
     ``chunk`` pages, then the kiwi pass over the same share of the texts, and so on to the end
     (the same work in the same order, the times summed per round), so that both see the same
-    load of a shared machine."""
+    load of a shared machine. With ``calls``, the extra split round after the timed ones also
+    tells the kiwipiepy calls by caller."""
     docs = [d for d in iter_documents(paths) if isinstance(d, Page)]
     for d in docs[:5]:
         build_article(d)
@@ -142,7 +175,7 @@ def interleaved(paths: list[str], texts: list[str], rounds: int, chunk: int = 0)
     # one more round, after the timed ones (so the ratio above is untouched), with the kiwipiepy
     # calls timed in CPU seconds: how the ratio splits into kiwipiepy and Python
     memo.reset()
-    timer = TimedKiwi(kiwi, time.process_time)
+    timer = TimedKiwi(kiwi, time.process_time, by_caller=calls)
     morph._KIWI = timer  # noqa: SLF001 - the bench stands in for the loaded model
     try:
         c = time.process_time()
@@ -152,10 +185,14 @@ def interleaved(paths: list[str], texts: list[str], rounds: int, chunk: int = 0)
     finally:
         morph._KIWI = kiwi  # noqa: SLF001
     k = k_times[mid]
+    cache_t, cache_a = morph.tokens.cache_info(), morph.analysis.cache_info()
     print(f"split (one more warm round, kiwipiepy calls timed): pipeline {p:.2f} s = kiwipiepy {timer.seconds:.2f} s "
           f"(**{timer.seconds / k:.2f}** of the median kiwi pass; {timer.calls['tokenize']:,} tokenize, "
           f"{timer.calls['analyze']:,} analyze, {timer.chars:,} characters) + Python {p - timer.seconds:.2f} s "
-          f"(**{(p - timer.seconds) / k:.2f}**)")
+          f"(**{(p - timer.seconds) / k:.2f}**); morph caches this round: tokens {cache_t.hits:,} hits / "
+          f"{cache_t.misses:,} misses, analysis {cache_a.hits:,} hits / {cache_a.misses:,} misses")
+    if calls:
+        print("\n" + timer.caller_table(k))
 
 
 def main() -> None:
@@ -170,6 +207,8 @@ def main() -> None:
     ap.add_argument("--chunk", type=int, default=0,
                     help="with --repeat: alternate pipeline and kiwi pass every N pages within a round (default 0: "
                          "the whole pipeline, then the whole pass)")
+    ap.add_argument("--calls", action="store_true",
+                    help="with --repeat: tell the kiwipiepy calls of the split round by caller (calls, characters, CPU time)")
     ap.add_argument("--repeat", type=int, default=5,
                     help="rounds of the interleaved comparison (warm, caches cleared each round; default 5, 0: none)")
     a = ap.parse_args()
@@ -219,7 +258,7 @@ def main() -> None:
     n = stats.read
     print(f"{where}; {n} pages read, {stats.articles} articles, {quotes / max(stats.articles, 1):.1f} quotes/article; "
           f"Python {sys.version.split()[0]}, one process")
-    print(f"kiwipiepy model load (excluded): {load:.2f} s; kiwi pass unit: {a.unit} "
+    print(f"kiwipiepy {kiwipiepy_version()} model {getattr(kiwi, 'model_type', '?')} load (excluded): {load:.2f} s; kiwi pass unit: {a.unit} "
           f"({len(texts):,} calls, {chars:,} characters, {n_tokens:,} tokens)"
           + (" [pipeline timed under pyinstrument: slower than usual]" if profiler else "") + "\n")
     print("| measure | wall s | CPU s | pages/s (per core) | ratio |")
@@ -244,7 +283,7 @@ def main() -> None:
     print(f"\npeak RSS {rss_end:,.0f} MB: {'under' if rss_end < 600 else 'OVER'} the 600 MB target")
 
     if a.repeat > 0:
-        interleaved(paths, texts, a.repeat, a.chunk)
+        interleaved(paths, texts, a.repeat, a.chunk, a.calls)
 
     if profiler is not None:
         print("\n## pyinstrument: the pipeline, functions by own time\n")
