@@ -231,3 +231,23 @@ def test_bracketed_bylines_with_a_desk_place_or_an_unknown_outlet_before_the_rep
     art = read("\n".join(["가람시 내년 예산 5% 증액", "입력 2024-03-02 10:00", f"[가람뉴스통신=오세린 기자] {PARA}", PARA2]))
     assert art.outlet == "가람뉴스통신" and [r.name for r in art.reporters] == ["오세린"]
     assert art.body[0] == PARA
+
+
+def test_a_script_wrapped_at_a_fixed_width_is_read_as_its_sentences() -> None:
+    from malmoi.article.text import split_lines, unwrap, wrap_width
+
+    paras = [
+        "한도윤 새솔시장이 시정 설명회 여덟 번째 방문지로 동해구를 찾았습니다. 야당 구청장이 있는 구를 찾은 것은 이번이 처음입니다.",
+        "자신이 매일 출퇴근하는 곳이 동해구라고 말문을 연 한 시장은 동해구를 관광과 문화가 어우러진 도시로 발전시켜야 한다고 말했습니다.",
+        "이에 대해 한 시장은 민간사업자로부터 어떠한 제안이나 요청도 없는 상태라며 입장을 유보했습니다. 주민들은 다음 설명회를 기다리고 있습니다.",
+        "이어진 주민 질의응답 시간에는 주차장 부족과 통학로 안전 같은 다양한 지역 현안이 한꺼번에 거론됐습니다.",
+    ]
+    # a page that broke every line at 30 characters, inside words too, and dropped the spaces at the breaks
+    hard = "\n\n".join("\n".join(p[i : i + 30].strip() for i in range(0, len(p), 30)) for p in paras)
+    width = wrap_width(hard)
+    assert width == 30
+    joined = split_lines(unwrap(hard, width))
+    assert [x.replace(" ", "") for x in joined] == [p.replace(" ", "") for p in paras]
+    assert split_lines(hard) == joined  # split_lines unwraps on its own
+    assert sum(a == b for a, b in zip(joined, paras, strict=True)) >= 2  # most spaces at word ends come back
+    assert wrap_width("\n".join(paras)) is None  # lines of their own length are no wrapping

@@ -391,3 +391,22 @@ def test_a_described_label_is_anonymous_and_a_lead_hands_bites_to_a_group() -> N
     assert isinstance(art, Article)
     got = [(q["speaker"]["name"], q["speaker"]["type"]) for q in art.to_dict()["quotes"] if q["in"] == "body"]
     assert got == [("시민들", "anonymous"), ("시민들", "anonymous"), ("노숙인", "anonymous")]
+
+
+def test_field_sound_labels_closed_by_a_parenthesis() -> None:
+    """'현장음) 이름 / 직함' introduces the unmarked words below it; '현장음) 지역주민' is someone described."""
+    from malmoi.model import Article, Page, Source
+    from malmoi.pipeline import build_article
+
+    text = "\n\n".join([
+        "[앵커멘트]", "한도윤 새솔시장이 동해구를 찾았습니다.", "(리포트)", "한 시장은 동해구 비전을 제시했습니다.",
+        "현장음) 한도윤 / 새솔시장", "동해구를 관광과 문화가 어우러진 도시로 만들겠습니다.",
+        "현장음) 지역주민", "통학로가 너무 위험합니다. 대책을 세워 주십시오.",
+    ])
+    art = build_article(Page(Source(path="t.txt"), text=text))
+    assert isinstance(art, Article)
+    got = [(q["speaker"]["name"], q["speaker"]["type"], q["text"]) for q in art.to_dict()["quotes"] if q["in"] == "body"]
+    assert got == [
+        ("한도윤", "person", "동해구를 관광과 문화가 어우러진 도시로 만들겠습니다."),
+        ("지역주민", "anonymous", "통학로가 너무 위험합니다. 대책을 세워 주십시오."),
+    ]

@@ -31,11 +31,43 @@ _SPACES = re.compile(r"[ \t]+")
 def split_lines(text: str) -> list[str]:
     if "<br" in text or "<BR" in text:
         text = _BR.sub("\n", text)  # '… <br /> <br />[이름 / 동네 : …]': a line break left as a tag in copied text
+    if (width := wrap_width(text)) is not None:
+        text = unwrap(text, width)
     # a line with no tab and no run of spaces is left as it is (most lines): no regex call
     return [s for s in ((_SPACES.sub(" ", x) if "\t" in x or "  " in x else x).strip() for x in text.split("\n")) if s]
 
 
 _BR = re.compile(r"<br\s*/?>", re.I)
+
+
+def wrap_width(text: str) -> int | None:
+    """The fixed width a script was wrapped at ('…방문지로 수영' / '구를 찾았습니다'), where most of
+    its full lines are as long (or one shorter, a space dropped at the break) and end mid-sentence."""
+    lengths = [len(x) for x in text.split("\n") if len(x) >= 20]
+    if len(lengths) < 8:
+        return None
+    width, n = max(((w, sum(1 for x in lengths if x in (w, w - 1))) for w in set(lengths)), key=lambda p: p[1])
+    return width if n >= 6 and n >= 0.5 * len(lengths) else None
+
+
+def unwrap(text: str, width: int) -> str:
+    """Join the lines a fixed width broke: a full line goes on in the next (as written at the
+    width, a space dropped at width - 1)."""
+    out: list[str] = []
+    last = ""  # the line as the page broke it
+    for line in text.split("\n"):
+        if out and len(last) in (width, width - 1) and line.strip() and not last.rstrip().endswith(_SENTENCE_ENDS) and not label_shape(line.strip()):
+            # a break at a word's end lost its space ('오시장은 / 수영구를'); one inside a word had none ('수영 / 구를')
+            gap = " " if len(last) == width - 1 or last.endswith(" ") or last.rstrip()[-1:] in _WORD_ENDS else ""
+            out[-1] = out[-1].rstrip() + gap + line.lstrip()
+        else:
+            out.append(line)
+        last = line
+    return "\n".join(out)
+
+
+_SENTENCE_ENDS = (".", "?", "!", "\"", "”", "’", "'", ")", "]", ">", "▶")
+_WORD_ENDS = frozenset("은는을를이가의에도고며서로와과만다요,")
 
 
 def article_from_text(page: Page) -> Article | Rejection:

@@ -407,6 +407,8 @@ class _Context:
         where the name ends like an organisation ('우병원 / 주민')."""
         if m.kind == "anonymous" and (agency := self._agency_of(m)) is not None:
             return Speaker(agency, m.text, None, None, "organization")  # '소속사 측은': the agency the article named
+        if labelled and m.kind == "person" and m.name and not m.title and parse_np(m.name).kind == "anonymous":
+            return Speaker(m.name, m.text, None, None, "anonymous")  # '현장음) 지역주민': someone described, not named
         if m.kind == "pronoun" and m.text in _PLURAL_PRONOUNS and (group := self._group_before()) is not None:
             return Speaker(group.name, m.text, group.title, group.org, group.type)  # '주민들이 … 반발했다. 이들은 "…"'
         if m.kind == "pronoun" or (m.determiner and m.kind == "title_only"):

@@ -258,7 +258,7 @@ def _glued_org(prefix: str) -> bool:
     return len(last) >= 2 and is_org_word(last)
 
 
-_GLUED_HEADS = ("관계자", "당국자", "소식통", "관계자들")
+_GLUED_HEADS = ("관계자", "당국자", "소식통", "관계자들", "주민", "시민", "상인", "주민들", "시민들", "상인들")
 
 
 def _anonymous_head(np: str) -> bool:
