@@ -251,3 +251,12 @@ def test_a_script_wrapped_at_a_fixed_width_is_read_as_its_sentences() -> None:
     assert split_lines(hard) == joined  # split_lines unwraps on its own
     assert sum(a == b for a, b in zip(joined, paras, strict=True)) >= 2  # most spaces at word ends come back
     assert wrap_width("\n".join(paras)) is None  # lines of their own length are no wrapping
+
+
+def test_reporters_named_in_the_anchors_lead() -> None:
+    for lead, name in (
+        ("한도윤 새솔시장이 동해구를 찾았습니다. 오세린 기자의 보도 입니다.", "오세린"),
+        ("선거 운동 마지막 날, 오세린 기자가 후보들의 하루를 돌아봤습니다.", "오세린"),
+    ):
+        art = read("\n".join(["새솔시장 동해구 방문", "입력 2024-03-02 10:00", "[앵커]", lead, "[기자]", PARA, PARA2]))
+        assert [r.name for r in art.reporters] == [name]

@@ -408,7 +408,9 @@ def reporter_named(line: str) -> str | None:
 HANDOVER = re.compile(
     r"(?<![가-힣])(?P<names>(?:[가-힣]{2,4},\s?)*[가-힣]{2,4})\s?(?:기자|특파원)(?:가|이)\s(?:\S+\s){0,3}?"
     r"\S*(?:전해드립니다|전합니다|보도합니다|취재했습니다|함께\s?했습니다|함께합니다|다녀왔습니다|알아봤습니다|알아보겠습니다|"
-    r"들어봤습니다|만나봤습니다|정리했습니다|짚어봤습니다|짚어보겠습니다)\.?$"
+    r"들어봤습니다|만나봤습니다|정리했습니다|짚어봤습니다|짚어보겠습니다|돌아봤습니다|살펴봤습니다|살펴보겠습니다|담았습니다|"
+    r"따라가\s?봤습니다|확인했습니다|확인해\s?봤습니다|취재해\s?봤습니다)\.?$"
+    r"|(?<![가-힣])(?P<named>[가-힣]{2,4})\s?(?:기자|특파원)의\s?(?:보도|리포트)\s?입니다\.?$"  # '김석진 기자의 보도 입니다.'
 )
 
 
@@ -419,7 +421,8 @@ def reporters_named(line: str) -> list[str]:
         if (m := pat.match(text)) and _reporter_name(m.group("name")):
             return [m.group("name")]
     if ("기자" in text or "특파원" in text) and (h := HANDOVER.search(text)) is not None:
-        return [n for n in (n.strip() for n in h.group("names").split(",")) if _reporter_name(n)]
+        names = h.group("names") or h.group("named")
+        return [n for n in (n.strip() for n in names.split(",")) if _reporter_name(n)]
     return []
 
 
