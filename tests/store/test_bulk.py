@@ -64,6 +64,7 @@ def test_pipelined_load_indexes_each_batch_once(
         assert bulk.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         with incremental(tmp_path / "inc.db", records) as inc:
             assert content(bulk) == content(inc)
+            assert tables(bulk) == tables(inc)
         check = bulk.conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
         assert check.fetchall() == []
 
@@ -83,6 +84,7 @@ def test_an_id_twice_in_the_stream_rebuilds_the_indexes(
         assert seen[1:] == [True]
         with incremental(tmp_path / "inc.db", stream) as inc:
             assert content(bulk) == content(inc)
+            assert tables(bulk) == tables(inc)
         assert bulk.search_articles(q="다시 쓴 제목")["total"] == 1
 
 
@@ -107,6 +109,7 @@ def test_a_batch_written_one_by_one_rebuilds_the_indexes(
         monkeypatch.setattr(Store, "_insert_new", insert)
         with incremental(tmp_path / "inc.db", records) as inc:
             assert content(bulk) == content(inc)
+            assert tables(bulk) == tables(inc)
 
 
 def test_an_error_while_writing_stops_the_load_and_leaves_a_whole_store(
@@ -135,6 +138,8 @@ def test_an_error_while_writing_stops_the_load_and_leaves_a_whole_store(
         written = store.counts()["articles"]
         assert written == 14  # the batches written before the error
         assert store.upsert(records, bulk=False).inserted == 30 - written
+        with incremental(tmp_path / "inc.db", records) as inc:  # the facts of the batches
+            assert tables(store) == tables(inc)  # written before, handed over, are in
         assert store.search_quotes(q="부족했다")["total"] == sum(
             1 for r in records for q in r["quotes"] if "부족했다" in q["text"]
         )
@@ -153,21 +158,23 @@ def test_the_full_text_indexes_built_by_another_process_are_the_store_s(
     started: list[db.FtsProcess] = []
     start = db.FtsProcess.__init__
 
-    def spy(self: db.FtsProcess, store: Store) -> None:
-        start(self, store)
+    def spy(self: db.FtsProcess, store: Store, side: db.Side) -> None:
+        start(self, store, side)
         started.append(self)
 
     monkeypatch.setattr(db.FtsProcess, "__init__", spy)
     seen = rebuilds(monkeypatch)
     with Store(tmp_path / "bulk.db") as bulk:
         assert bulk.upsert(records).inserted == 60
-        assert len(started) == 1 and started[0].proc.returncode == 0
+        assert [p.side for p in started] == [db.ARTICLE_SIDE, db.QUOTE_SIDE]
+        assert all(p.proc.returncode == 0 for p in started)
         assert seen[1:] == [False]
         assert bulk.conn.execute("PRAGMA application_id").fetchone()[0] == 0
         assert bulk.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         fts_intact(bulk)
         with incremental(tmp_path / "inc.db", records) as inc:
             assert content(bulk) == content(inc)
+            assert tables(bulk) == tables(inc)
             for q in ("현장의 목소리", "부족", "관계자"):
                 assert bulk.search_articles(q=q)["total"] == inc.search_articles(q=q)["total"]
         assert bulk.upsert(realistic(70)[60:], bulk=False).inserted == 10  # triggers work
@@ -175,29 +182,39 @@ def test_the_full_text_indexes_built_by_another_process_are_the_store_s(
     assert not list(tmp_path.glob("bulk.db-journal"))
 
 
-@pytest.mark.parametrize("how", ["cannot start", "dies"])
+@pytest.mark.parametrize("how", ["cannot start", "dies", "article side dies", "quote side dies"])
 def test_without_the_index_process_the_load_gives_the_same_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
 ) -> None:
+    """Whatever a process that died held (an FTS index, the quotes or the person facts) is
+    made again from the stored records; what the other one built is copied in."""
     records = realistic(40)
     if how == "cannot start":  # the indexes made in the batches' transactions
         monkeypatch.setattr(db.sys, "executable", str(tmp_path / "no-python"))
     else:
         add = db.FtsProcess.add
+        sides = {
+            "dies": (db.ARTICLE_SIDE, db.QUOTE_SIDE),
+            "article side dies": (db.ARTICLE_SIDE,),
+            "quote side dies": (db.QUOTE_SIDE,),
+        }[how]
 
         def kill_then_add(self: db.FtsProcess, fresh: Any) -> None:
-            self.proc.kill()
+            if self.side in sides:
+                self.proc.kill()
             add(self, fresh)
 
         monkeypatch.setattr(db.FtsProcess, "add", kill_then_add)
     seen = rebuilds(monkeypatch)
     with Store(tmp_path / "bulk.db") as bulk:
         assert bulk.upsert(records).inserted == 40
-        assert seen[1:] == [how == "dies"]  # made in the batches' transactions, or rebuilt
+        assert seen[1:] == [how != "cannot start"]  # made in the batches' transactions, or rebuilt
         assert bulk.conn.execute("PRAGMA application_id").fetchone()[0] == 0
+        assert bulk.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         fts_intact(bulk)
         with incremental(tmp_path / "inc.db", records) as inc:
             assert content(bulk) == content(inc)
+            assert tables(bulk) == tables(inc)
 
 
 KILLED_MID_LOAD = """
@@ -259,3 +276,39 @@ def test_rows_made_in_one_pass_are_those_of_each_function() -> None:
         for i, (values, q) in enumerate(zip(made.quotes, record["quotes"], strict=True)):
             row = records_module.quote_row(q, i)
             assert {c: values[QUOTE_COLUMNS.index(c)] for c in row} == row
+
+
+def tables(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table but the full-text ones, ids included, in key order."""
+    keys = {
+        "articles": "n",
+        "quotes": "id",
+        "people": "id",
+        "outlets": "id",
+        "article_people": "article, person, kind, value",
+    }
+    return {
+        t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY {k}")]
+        for t, k in keys.items()
+    }
+
+
+def test_a_bulk_load_into_a_new_store_holds_every_row_an_incremental_load_holds(
+    tmp_path: Path,
+) -> None:
+    records = [*realistic(80), *sample()]
+    with Store(tmp_path / "bulk.db") as bulk, incremental(tmp_path / "inc.db", records) as inc:
+        assert bulk.upsert(records).inserted == len(records)
+        made, want = tables(bulk), tables(inc)
+        assert all(made[t] for t in made)
+        assert made == want
+        types = "SELECT DISTINCT typeof(record), typeof(text) FROM articles"
+        assert [tuple(r) for r in bulk.conn.execute(types)] == [("text", "text")]
+        # every index holds its table's rows (quotes and facts came in with their indexes)
+        assert bulk.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        names = {r[0] for r in bulk.conn.execute("SELECT name FROM sqlite_master")}
+        assert set(TRIGGERS) <= names and set(INDEXES) <= names
+        for fts in ("articles_fts", "quotes_fts"):
+            vocab = f"SELECT term, doc, cnt FROM {fts.removesuffix('_fts')}_vocab ORDER BY term"
+            assert bulk.conn.execute(vocab).fetchall() == inc.conn.execute(vocab).fetchall()
+        fts_intact(bulk)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -21,7 +22,7 @@ from types import TracebackType
 from typing import Any
 
 from malmoi.errors import StoreError
-from malmoi.store import query
+from malmoi.store import ftsbuild, query
 from malmoi.store.records import (
     Q_ARTICLE,
     Q_ID,
@@ -61,6 +62,7 @@ FACT_INSERT = (
 
 
 # a record that passed its checks, its JSON, and its rows when made ahead (or None)
+Fact = tuple[int, int, str, str]  # an article_people row: article, person, kind, value
 Ready = tuple[Record, str, "Rows | None"]
 
 
@@ -80,19 +82,22 @@ def check_records(records: list[Record], rows: bool = False) -> tuple[UpsertResu
             result.skipped[reason] += 1
         elif rows:
             digest = hashlib.sha1(data).hexdigest()  # content_hash, the UTF-8 made once
-            ready.append((record, stored, rows_ahead(record, stored, digest)))
+            ready.append((record, stored, rows_ahead(record, stored, digest, data)))
         else:
             ready.append((record, stored, None))
     return result, ready
 
 
-def rows_ahead(record: Record, stored: str, digest: str) -> Rows | None:
-    """The record's rows, ids aside; None if making them fails (then they are made again
-    where a failure is counted against the record)."""
+def rows_ahead(record: Record, stored: str, digest: str, data: bytes) -> Rows | None:
+    """The record's rows, ids aside, and its JSON's UTF-8 (``data``: bound as the text it
+    is, not encoded again); None if making them fails (then they are made again where a
+    failure is counted against the record)."""
     try:
-        return make_rows(record, stored, digest)
+        made = make_rows(record, stored, digest)
     except STORE_ERRORS:
         return None
+    made.utf8 = data
+    return made
 
 
 @dataclass(slots=True)
@@ -179,8 +184,14 @@ class Store:
         self.readonly = readonly
         self._people: dict[tuple[str, int], int] = {}  # (name, 0) -> id, until a prune
         self._outlets: dict[str, int] = {}  # name -> id, likewise
-        # the articles and quotes rows the last batch inserted (their FTS rows are sent on)
-        self._fresh: tuple[list[dict[str, Any]], list[list[Any]]] = ([], [])
+        # the articles, quotes and facts rows the last batch made (sent to other processes)
+        self._fresh: tuple[list[dict[str, Any]], list[list[Any]], list[Fact]] = ([], [], [])
+        # A bulk load into a new store hands the quotes and person facts of its batches
+        # (``_fresh``) to the processes building the FTS indexes instead of writing them
+        # here; ``_delegated``: per batch, the articles (n after [0] up to [1]) and quote ids
+        # (after [2] up to [3]) whose quotes and facts are not in the store yet.
+        self._delegate = False
+        self._delegated: list[tuple[int, int, int, int]] = []
         try:
             if readonly:
                 self.conn = self._open_readonly()
@@ -275,11 +286,13 @@ class Store:
     @contextmanager
     def _transaction(self) -> Iterator[None]:
         self.conn.execute("BEGIN")
+        delegated = list(self._delegated)
         try:
             yield
         except BaseException:
             self.conn.execute("ROLLBACK")
             self._forget()
+            self._delegated = delegated  # rows a reclaim wrote are undone: to be written
             raise
         self.conn.execute("COMMIT")
 
@@ -352,7 +365,7 @@ class Store:
 
     def _write_batch(self, ready: list[Ready]) -> UpsertResult:
         result = UpsertResult()
-        self._fresh = ([], [])
+        self._fresh = ([], [], [])
         ids = [r["id"] for r, _, _ in ready]
         known = {
             row[0]: (row[1], row[2])
@@ -377,13 +390,18 @@ class Store:
             return
         n = int(self.conn.execute("SELECT coalesce(max(n), 0) FROM articles").fetchone()[0])
         qid = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0])
+        if self._delegated:  # the store has not got them: the ids go on after the last given
+            qid = max(qid, self._delegated[-1][3])
+        first = (n, qid)
         articles: list[dict[str, Any]] = []
         quotes: list[list[Any]] = []
-        facts: list[tuple[int, int, str, str]] = []
+        facts: list[Fact] = []
         for record, stored, ahead in new:
             n += 1
             made = ahead or make_rows(record, stored)
             row = made.article
+            if made.utf8 is not None:
+                row["record"] = made.utf8  # CAST(? AS TEXT): the same text, encoded once
             outlet = self._outlet_id(record.get("outlet"))
             row.update(n=n, outlet=outlet)
             articles.append(row)
@@ -394,19 +412,25 @@ class Store:
                 r[Q_ID] = qid
             quotes += q
         self._insert_rows("articles", articles)
-        self.conn.executemany(FACT_INSERT, facts)
-        self.conn.executemany(QUOTE_INSERT, quotes)
-        self._fresh = (articles, quotes)
+        if self._delegate:
+            self._delegated.append((first[0], n, first[1], qid))
+        else:
+            self.conn.executemany(FACT_INSERT, facts)
+            self.conn.executemany(QUOTE_INSERT, quotes)
+        self._fresh = (articles, quotes, facts)
 
     def _insert_rows(self, table: str, rows: list[dict[str, Any]]) -> None:
         """Rows made by one function, so with their keys in one order: bound by position."""
         if rows:
             cols = list(rows[0])
-            sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+            values = ", ".join("CAST(? AS TEXT)" if c == "record" else "?" for c in cols)
+            sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({values})"
             self.conn.executemany(sql, [tuple(r.values()) for r in rows])
 
     def _write_one_by_one(self, ready: list[Ready], *, guarded: bool = True) -> UpsertResult:
         result = UpsertResult()
+        if ready and (self._delegate or self._delegated):
+            self._reclaim()  # before any prune or new quote id: the store holds every row
         for record, stored, _ in ready:
             outcome = (
                 self._upsert_guarded(record, stored)
@@ -420,6 +444,28 @@ class Store:
         if result.updated:
             self._prune()
         return result
+
+    def _reclaim(self, facts: bool = True, quotes: bool = True) -> None:
+        """Write the quotes and person facts handed to other processes, which will not copy
+        them in (the load rewrote or refused a record, or failed), made again from the
+        stored records with the ids they were given; from here on a batch writes its own.
+        In a transaction."""
+        self._delegate = False
+        ranges, self._delegated = self._delegated, []
+        for after, last, qid, _ in ranges:
+            rows = self.conn.execute(
+                "SELECT n, outlet, record FROM articles WHERE n > ? AND n <= ? ORDER BY n",
+                (after, last),
+            ).fetchall()
+            for n, outlet, stored in rows:
+                made_facts, made_quotes = self._children(n, outlet, json.loads(stored))
+                for r in made_quotes:
+                    qid += 1
+                    r[Q_ID] = qid
+                if facts:
+                    self.conn.executemany(FACT_INSERT, made_facts)
+                if quotes:
+                    self.conn.executemany(QUOTE_INSERT, made_quotes)
 
     def _upsert_guarded(self, record: Record, stored: str) -> str:
         """One record inside a savepoint: a failure undoes this record only."""
@@ -459,7 +505,7 @@ class Store:
 
     def _children(
         self, n: int, outlet: int | None, record: Record, made: Rows | None = None
-    ) -> tuple[list[tuple[int, int, str, str]], list[list[Any]]]:
+    ) -> tuple[list[Fact], list[list[Any]]]:
         """The article_people and quotes rows of article ``n`` (quotes without ids)."""
         made = made or make_rows(record, None)
         local = made.local
@@ -622,6 +668,21 @@ class Store:
 AfterWrite = Callable[["UpsertResult", bool], None]
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a batch is made and written: its rows hold no
+    cycles, and every full collection would walk each object the caller holds (measured:
+    a tenth of a bulk load's time with 10,000 records in memory). Back on after it."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def fts_insert(fts: str, cols: tuple[str, ...]) -> str:
     """The insert of one row into ``fts``, each value with the sentinel (as the triggers do)."""
     return (
@@ -631,30 +692,51 @@ def fts_insert(fts: str, cols: tuple[str, ...]) -> str:
 
 
 ARTICLE_FTS, QUOTE_FTS = (fts_insert(fts, cols) for _, fts, _, cols in FTS_INDEXES)
-# an articles row (a dict) and a quotes row (a list) -> the values of their FTS rows
+# an articles row (a dict) -> the values of its FTS row; a quotes row's (a list) positions
 ARTICLE_FTS_VALUES = itemgetter("n", *FTS_INDEXES[0][3])
-QUOTE_FTS_VALUES = itemgetter(*(QUOTE_COLUMNS.index(c) for c in ("id", *FTS_INDEXES[1][3])))
+QUOTE_FTS_SLOTS = tuple(QUOTE_COLUMNS.index(c) for c in ("id", *FTS_INDEXES[1][3]))
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """What one process builds for a bulk load into a new store: a table (empty in the store
+    until the end) and its indexes, and one FTS index."""
+
+    table: str
+    fts: str
+    indexes: tuple[str, ...]  # names in ``INDEXES``, made once every row is in
+
+    def ddl(self, conn: sqlite3.Connection) -> list[str]:
+        sql = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"
+        return [conn.execute(sql, (name,)).fetchone()[0] for name in (self.table, self.fts)]
+
+
+# the person facts with the articles' FTS index; the quotes with theirs
+ARTICLE_SIDE = Side(
+    "article_people", "articles_fts", ("article_people_person", "article_people_value")
+)
+QUOTE_SIDE = Side(
+    "quotes",
+    "quotes_fts",
+    ("quotes_speaker", "quotes_published", "quotes_outlet", "quotes_fidelity", "quotes_type")
+    + ("quotes_window",),
+)
 
 
 class FtsProcess:
-    """The full-text indexes of a bulk load into a new store, built by ``ftsbuild.py`` in a
-    process of its own from the rows each batch wrote, and copied into the store at the end
-    (``copy``). A thread of ours feeds it (pickling, writing to its pipe) so that a batch is
-    never waited for.
+    """One side of a bulk load into a new store (an FTS index, and the table of quotes or of
+    person facts with its indexes), built by ``ftsbuild.py`` in a process of its own from
+    the rows each batch made, and copied into the store at the end (``copy``). A thread of
+    ours feeds it (pickling, writing to its pipe) so that a batch is never waited for.
     Any failure (the process cannot start or dies, the pipe breaks) makes ``copy`` answer
-    False: the caller then rebuilds the indexes from the tables.
+    False: the caller then writes the table's rows from the stored records and rebuilds the
+    FTS indexes from the tables.
     """
 
-    def __init__(self, store: Store) -> None:
-        names = [fts for _, fts, _, _ in FTS_INDEXES]
-        ddl = [
-            r[0]
-            for r in store.conn.execute(
-                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)", names
-            )
-        ]
+    def __init__(self, store: Store, side: Side) -> None:
+        self.side = side
         self.proc = subprocess.Popen(
-            [sys.executable, "-I", str(Path(__file__).with_name("ftsbuild.py"))],
+            [sys.executable, "-I", "-S", str(Path(__file__).with_name("ftsbuild.py"))],
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
         )
@@ -663,19 +745,19 @@ class FtsProcess:
         self.queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self.feeder = threading.Thread(target=self._feed, name="malmoi-fts-feed", daemon=True)
         self.feeder.start()
-        self.queue.put(("ddl", ddl, [(fts, FTS_HASH_SIZE) for fts in names]))
+        later = [INDEXES[name] for name in side.indexes]
+        self.queue.put(("ddl", side.ddl(store.conn), [(side.fts, FTS_HASH_SIZE)], later))
 
     def prepare(self, message: Any) -> Any:
-        """A message as sent: a batch's rows made the values of their FTS rows."""
+        """A message as sent: a batch's rows made the rows of this side's tables."""
         if message[0] != "rows":
             return message
-        arts, quotes = message[1]
+        arts, quotes, facts = message[1]
+        if self.side is QUOTE_SIDE:  # the FTS rows are made of the quote rows over there
+            return ("rows", [(QUOTE_INSERT, quotes, [(QUOTE_FTS, QUOTE_FTS_SLOTS)])])
         return (
             "rows",
-            [
-                (ARTICLE_FTS, list(map(ARTICLE_FTS_VALUES, arts))),
-                (QUOTE_FTS, list(map(QUOTE_FTS_VALUES, quotes))),
-            ],
+            [(ARTICLE_FTS, list(map(ARTICLE_FTS_VALUES, arts)), []), (FACT_INSERT, facts, [])],
         )
 
     def _feed(self) -> None:
@@ -686,6 +768,7 @@ class FtsProcess:
                 try:
                     data = pickle.dumps(self.prepare(message), protocol=pickle.HIGHEST_PROTOCOL)
                     stdin.write(data)
+                    stdin.flush()  # a short message ("commit") is not left in the buffer
                 except (OSError, ValueError):
                     self.failed = True
         try:
@@ -714,14 +797,24 @@ class FtsProcess:
             self.proc.kill()
         self._end()
 
-    def add(self, fresh: tuple[list[dict[str, Any]], list[list[Any]]]) -> None:
-        """A batch's new rows (in the store, or the load will be stopped or rebuild anyway)."""
+    def add(self, fresh: tuple[list[dict[str, Any]], list[list[Any]], list[Fact]]) -> None:
+        """A batch's new rows: its articles (in the store), quotes and facts (in the store
+        only once copied; the load will be stopped or rewrite them anyway)."""
         self.queue.put(("rows", fresh))
 
-    def copy(self, path: Path) -> bool:
-        """Copy the indexes into the store at ``path`` (in no transaction of ours); whether
-        they are there."""
-        self._close(("copy", str(path.absolute())))
+    def commit(self) -> None:
+        """Every batch is sent: the process may make its indexes (in its database)."""
+        if not self.closed:
+            self.queue.put(("commit",))
+
+    def ask_copy(self, path: Path) -> None:
+        """Have the side's tables copied into the store at ``path`` (in no transaction of
+        ours) once built."""
+        shadows = [f"{self.side.fts}_{shadow}" for shadow in ftsbuild.SHADOWS]
+        self._close(("copy", str(path.absolute()), shadows, [self.side.table]))
+
+    def copied(self) -> bool:
+        """Wait for the copy asked for: whether the tables are in the store."""
         return self._end() == 0 and not self.failed
 
 
@@ -729,14 +822,16 @@ class Loader:
     """Records added one at a time, written in batches; see ``Store.loader``.
 
     A bulk load into a new store is written without a journal and marked incomplete until
-    it ends. Its batches are checked and written here, and the rows each batch wrote go to
-    another process that builds the full-text indexes meanwhile, on another core (see
-    ``FtsProcess``; a thread in this process would wait for the GIL at every row). At the
-    end the secondary indexes are made (while that process finishes), its indexes are
-    copied in, and the triggers made in a journaled transaction that also clears the
+    it ends. Its batches are checked here and their articles, people and outlets written;
+    their quotes and person facts go to two other processes (``FtsProcess``, one side
+    each), which build them, their indexes and the two full-text indexes meanwhile, on the
+    other core (a thread in this process would wait for the GIL at every row). At the end
+    the store makes its own secondary indexes while they make theirs, each copies its
+    tables in, and the triggers are made in a journaled transaction that also clears the
     incomplete mark. A batch that updated a record (an id twice in the stream) or had to be
-    written a record at a time makes the full-text indexes be rebuilt from the tables at
-    the end instead.
+    written a record at a time first writes the quotes and facts handed over so far from
+    the stored records (``Store._reclaim``; so does the end of a load stopped, or one whose
+    process died), and the full-text indexes are rebuilt from the tables at the end.
     """
 
     def __init__(self, store: Store, bulk: bool | None) -> None:
@@ -747,7 +842,7 @@ class Loader:
         self.size = PIPE_BATCH if self.new_file else BULK_BATCH if self.bulk else BATCH
         self.batch: list[Record] = []
         self.result = UpsertResult()
-        self._fts: FtsProcess | None = None
+        self._procs: list[FtsProcess] = []  # the article side, the quote side
         self._indexed = (0, 0)  # the last article n and quote id in the full-text indexes
         self._stale = False  # the full-text indexes must be rebuilt at the end
         if self.bulk:
@@ -757,12 +852,19 @@ class Loader:
             conn.execute("PRAGMA foreign_keys = OFF")  # the rows' ids are the store's own
             conn.execute("PRAGMA journal_mode = MEMORY")
             conn.execute("PRAGMA synchronous = OFF")
+            # the one CHECK (article_people.kind) holds a kind this code writes, and costs
+            # an IN list made again for every row an executemany inserts
+            conn.execute("PRAGMA ignore_check_constraints = ON")
             if FTS_PROCESS:
                 try:
-                    self._fts = FtsProcess(store)
-                except OSError:
-                    self._fts = None
-            if self._fts is None:
+                    for side in (ARTICLE_SIDE, QUOTE_SIDE):
+                        self._procs.append(FtsProcess(store, side))
+                except OSError:  # both or neither
+                    for proc in self._procs:
+                        proc.abort()
+                    self._procs = []
+                store._delegate = bool(self._procs)
+            if not self._procs:
                 store._fts_hash_size()
 
     def __enter__(self) -> Loader:
@@ -772,25 +874,37 @@ class Loader:
         self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
     ) -> None:
         store = self.store
-        fts = self._fts
+        procs = self._procs
         try:
             if t is None:
                 self.flush()
-            self._fts = None
+            self._procs = []
             if t is None and self.new_file and not self._stale:
-                store._create_indexes()  # while the other process finishes the FTS indexes
-                if fts is not None:
-                    done, fts = fts.copy(store.path), None
-                    self._stale = not done
+                for proc in procs:
+                    proc.commit()  # their indexes made while the store makes its own
+                store._create_indexes()
+                if procs:  # each copies its tables in once the other is done: one writer
+                    for proc in procs:
+                        proc.ask_copy(store.path)
+                    done = [proc.copied() for proc in procs]
+                    procs = []
+                    if not all(done):  # what was not copied in, written from the records
+                        self._stale = True
+                        with store._transaction():
+                            store._reclaim(facts=not done[0], quotes=not done[1])
+                    store._delegated, store._delegate = [], False
                 if not self._stale:  # journaled from here: complete, or still marked
                     store.conn.execute("PRAGMA journal_mode = DELETE")
                     store._restore_after_bulk(complete=True)
         finally:
             try:
-                if fts is not None:
-                    fts.abort()
+                for proc in procs:
+                    proc.abort()
                 if self.new_file:
                     store.conn.execute("PRAGMA journal_mode = DELETE")
+                if store._delegate or store._delegated:
+                    with store._transaction():
+                        store._reclaim()
                 if self.bulk:
                     store._repair_fts()
                 if self.new_file and store._incomplete():
@@ -800,6 +914,8 @@ class Loader:
                     store.conn.execute("PRAGMA journal_mode = WAL")
                     store.conn.execute("PRAGMA synchronous = NORMAL")
                     store.conn.execute("PRAGMA foreign_keys = ON")
+                    store.conn.execute("PRAGMA ignore_check_constraints = OFF")
+                    store._delegate, store._delegated = False, []
 
     def add(self, record: Record) -> None:
         self.batch.append(record)
@@ -810,16 +926,17 @@ class Loader:
         if not self.batch:
             return
         batch, self.batch = self.batch, []
-        if not self.new_file:
-            self.result = self.result + self.store._upsert_batch(batch)
-            return
-        checked, ready = check_records(batch, rows=True)
-        self.result = self.result + checked
-        try:
-            self.result = self.result + self.store._write_checked(ready, self._index_new)
-        except BaseException:
-            self._stale = True
-            raise
+        with gc_paused():
+            if not self.new_file:
+                self.result = self.result + self.store._upsert_batch(batch)
+                return
+            checked, ready = check_records(batch, rows=True)
+            self.result = self.result + checked
+            try:
+                self.result = self.result + self.store._write_checked(ready, self._index_new)
+            except BaseException:
+                self._stale = True
+                raise
 
     def _index_new(self, outcome: UpsertResult, one_by_one: bool) -> None:
         """Inside the batch's transaction: its new rows to the process building the
@@ -827,8 +944,9 @@ class Loader:
         if one_by_one or outcome.updated or self._stale:
             self._stale = True
             return
-        if self._fts is not None:
-            self._fts.add(self.store._fresh)
+        if self._procs:
+            for proc in self._procs:
+                proc.add(self.store._fresh)
         else:
             self._indexed = self.store._index_since(*self._indexed)
 

@@ -194,6 +194,7 @@ class Rows:
     facts: list[tuple[str, str, str]]
     quotes: list[list[Any]]  # quote_values
     local: set[str]
+    utf8: bytes | None = None  # the stored JSON as UTF-8, when already made
 
 
 def make_rows(record: Record, stored: str | None, digest: str | None = None) -> Rows:

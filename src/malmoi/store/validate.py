@@ -140,6 +140,8 @@ FIELDS: dict[str, Check] = {
 
 
 CODES = {"quotes": "bad_quote", "people": "bad_person"}  # stable codes from before
+# the record as stored (``records.dumps``, with NaN refused): one encoder for every record
+ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def serialise(record: dict[str, Any]) -> tuple[str | None, str]:
@@ -156,7 +158,7 @@ def serialise(record: dict[str, Any]) -> tuple[str | None, str]:
 def serialise_utf8(record: dict[str, Any]) -> tuple[str | None, str, bytes]:
     """``serialise``, and the JSON as UTF-8 (what the content hash is made of)."""
     try:
-        stored = json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        stored = ENCODER.encode(record)
     except ValueError:
         return "bad_number", "", b""
     except RecursionError:
