@@ -260,3 +260,12 @@ def test_reporters_named_in_the_anchors_lead() -> None:
     ):
         art = read("\n".join(["새솔시장 동해구 방문", "입력 2024-03-02 10:00", "[앵커]", lead, "[기자]", PARA, PARA2]))
         assert [r.name for r in art.reporters] == [name]
+
+
+def test_a_blogs_previous_and_next_post_links_are_chrome() -> None:
+    art = read("\n".join([
+        "[이전 글]", "3월 1일 (금) [시사 대담] 한도윤 교수와의 인터뷰: 새솔시 예산 어디로 가나", "[다음 글]",
+        "3월 4일 (월) [경제 브리핑] 오세린 연구원과의 인터뷰: 물가는 언제 잡히나", "", "가람시 내년 예산 5% 증액", PARA, PARA2,
+    ]))
+    assert art.body == [PARA, PARA2]
+    assert art.title == "가람시 내년 예산 5% 증액"

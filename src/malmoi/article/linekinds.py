@@ -95,7 +95,15 @@ def classify(lines: list[str]) -> list[LineInfo]:
     for i, info in enumerate(infos):
         if info.date is not None and _weather_follows(infos, i):
             info.date, info.chrome = None, True  # '2024.05.17 (금)' over a weather widget: the site's today
+        if _PREV_NEXT.match(info.text.strip()):
+            info.chrome = True  # '[이전 글]', '다음글': a blog's links to its other posts; the title after it is one
+            nxt = next((x for x in infos[i + 1 : i + 3] if x.text.strip()), None)
+            if nxt is not None and not nxt.text.rstrip().endswith(("다.", "요.")):
+                nxt.chrome, nxt.date, nxt.headline = True, None, False
     return infos
+
+
+_PREV_NEXT = re.compile(r"^[\[<(【]?\s*(?:이전|다음|윗|아랫)\s?(?:글|기사|포스트)\s*[\]>)】]?\s*[:：]?$")
 
 
 def _weather_follows(infos: list[LineInfo], i: int) -> bool:
