@@ -29,12 +29,15 @@ def body_like(line: str) -> bool:
     ends = line.rstrip("\"'”’)] |").endswith(("다.", "요.", "다", "죠.", "까?", "다.\"", "니다"))
     if n >= 100 or (n >= 40 and _SENTENCE_INSIDE.search(line)):
         return True
+    if n >= 40 and _NOTE_END.search(line) and len(line.split()) >= 6:
+        return True  # '…느꼈다고 저마다 한마디.', '…기대를 피력.': a column's note-style sentence
     tail = line.rstrip()
     if tail.endswith(("\"", "”", "’", "'")) and not re.search(r"[.?!…~]\s*[\"”’']$", tail) and _QUOTE_HEADLINE.match(tail):
         return False  # '한빛전자 대표 “확률 공개, 숨길 이유 없다”': a headline with a quote, not a sentence
     return n >= 25 and ends and tail.endswith((".", "?", "!", "\"", "”", "’", "'"))
 
 
+_NOTE_END = re.compile(r"[가-힣]{2}\.$")
 # a speaker phrase and one quote in marks with no sentence end: the shape of a headline
 _QUOTE_HEADLINE = re.compile(r"^[^\"“”'‘’.?!]{1,30}\s?[\"“'‘][^\"“”'‘’]+[\"”'’]$")
 

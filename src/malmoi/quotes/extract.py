@@ -901,8 +901,8 @@ def _reported_before_act(text: str, sent: tuple[int, int], s: str, spans: list[S
     """'…위법이라며 유감을 표했다', '…위험하다며 출입을 막았다': -다며/-라며 report speech before
     any act, where the sentence names who speaks (``goes_on``: the act's clause hands over to the
     next, '…달라며 악수를 청했고')."""
-    if not (ACT_END.search(s) or goes_on and ACT_GOES_ON.search(s)):
-        return None
+    if not (ACT_END.search(s) or goes_on and ACT_GOES_ON.search(s) or lexicon().note_act_re.search(s)):
+        return None  # ('…듯했다며 …기대를 피력.': a note-style sentence ends on the act's noun)
     hits = [m for m in MYEO.finditer(s) if not any(sp.open <= sent[0] + m.start() < sp.close for sp in spans)]
     if not hits:
         return None
