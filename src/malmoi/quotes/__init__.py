@@ -631,10 +631,10 @@ class _Context:
         if heard is not None and (voices := _anonymous_np(heard.group("np").removesuffix("의"))) is not None:
             self._set_focus(self.speaker(voices))  # '시민들의 목소리, 들어보겠습니다': the bites that follow are theirs
             return
-        if (talked := _TALKED.search(sentence)) is not None and (met_anon := _anonymous_np(talked.group("np"))) is not None:
+        if (talked := _talked(sentence)) is not None and (met_anon := _anonymous_np(talked.group("np"))) is not None:
             self._set_focus(self.speaker(met_anon))  # '시민 한 분과 이야기 나눠보겠습니다': the one met speaks next
             return
-        predicate = _IS_WHO.search(sentence)
+        predicate = _is_who(sentence)
         m = parse_np(predicate.group("np")) if predicate is not None else Mention("", "unknown")
         # '셋째 날 주인공은 소아린 작가다': a person named with a title as the predicate speaks next
         if m.kind == "person" and m.name and m.title and (rec := self.people.add(m)) is not None:
@@ -707,6 +707,20 @@ _MET_NEEDS = ("만났", "만나", "인터뷰했다", "연결", "모셨", "모시
 
 def _met(sentence: str) -> re.Match[str] | None:
     return _MET.search(sentence) if any(w in sentence for w in _MET_NEEDS) else None
+
+
+# what _TALKED and _IS_WHO need, tested first (both are slow to fail: a name-like run tried at
+# every position); keep in step with them
+_TALKED_NEEDS = ("이야기", "얘기", "대화", "인터뷰")
+_IS_WHO_ENDS = ("다", "다.", "다\n", "다.\n")  # its '(…다)\.?$': '$' also matches before a final newline
+
+
+def _talked(sentence: str) -> re.Match[str] | None:
+    return _TALKED.search(sentence) if any(w in sentence for w in _TALKED_NEEDS) else None
+
+
+def _is_who(sentence: str) -> re.Match[str] | None:
+    return _IS_WHO.search(sentence) if sentence.endswith(_IS_WHO_ENDS) else None
 
 
 def _asked(sentence: str) -> re.Match[str] | None:

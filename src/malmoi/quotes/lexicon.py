@@ -150,6 +150,8 @@ def org_word_sure(word: str) -> bool | None:
         return True  # 오픈AI, SK하이닉스
     if len(word) < 3:
         return False
+    if word[-1] not in _suffix_ends() and not (word[-1] == "\n" and word[-2] in _suffix_ends()):
+        return False  # no suffix ends with this character: what org_suffix_re's search would find, in one set lookup
     hit = lx.org_suffix_re.search(word)
     if hit is None:
         return False
@@ -157,6 +159,12 @@ def org_word_sure(word: str) -> bool | None:
     if len(suffix) > 1 or not _ALL_HANGUL.fullmatch(word) or len(word) >= 5 or suffix in ("당", "처", "청", "회", "위"):
         return True  # '식품의약품안전처', '노동당': too long, or an ending no name has
     return None
+
+
+@lru_cache(maxsize=1)
+def _suffix_ends() -> frozenset[str]:
+    """The last characters of the organisation suffixes (org_suffix_re matches only words ending in one)."""
+    return frozenset(s[-1] for s in lexicon().org_suffixes if s)
 
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -211,3 +219,4 @@ def reset() -> None:
     """Forget the compiled lexicon and the word verdicts (tests that change data files)."""
     lexicon.cache_clear()
     is_org_word.cache_clear()
+    _suffix_ends.cache_clear()
