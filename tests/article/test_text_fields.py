@@ -269,3 +269,12 @@ def test_a_blogs_previous_and_next_post_links_are_chrome() -> None:
     ]))
     assert art.body == [PARA, PARA2]
     assert art.title == "가람시 내년 예산 5% 증액"
+
+
+def test_a_wire_dateline_after_a_portals_flattened_chrome_starts_the_body() -> None:
+    art = read("\n".join([
+        "가람시 내년 예산 5% 증액", "입력 2024-03-02 10:00",
+        f"오세린기자 구독 구독중 이전 다음 이미지 확대 한도윤 가람시장 [가람시 제공] (가람=연합뉴스) 오세린 기자 = {PARA}", PARA2,
+    ]))
+    assert art.outlet == "연합뉴스" and [r.name for r in art.reporters] == ["오세린"]
+    assert art.body[0] == PARA

@@ -238,6 +238,10 @@ def RELATED_DATED(line: str) -> bool:  # noqa: N802 - reads as a predicate in th
     return bool(L.RELATED_ITEM_DATE.search(line))
 
 
+# '(부산=연합뉴스) 오수희 기자 =' inside a line: a wire's dateline with its reporter
+_INNER_WIRE_LEAD = re.compile(r"(?<=\s)[(\[][가-힣]{1,8}=[가-힣A-Za-z]{2,10}[)\]]\s?[가-힣]{2,4}\s?(?:기자|특파원)\s?=")
+
+
 def _demote_to_heads(st: Draft) -> None:
     """Short 'body' lines before a dateline were headline and sub-headlines."""
     moved = st.body[:]
@@ -248,7 +252,11 @@ def _demote_to_heads(st: Draft) -> None:
 
 
 def _strip_lead(line: str, st: Draft) -> str:
-    """'(서울=연합뉴스) 홍길동 기자 = …' and '[이데일리 홍길동 기자] …' are bylines, not body."""
+    """'(서울=연합뉴스) 홍길동 기자 = …' and '[이데일리 홍길동 기자] …' are bylines, not body; a
+    wire's dateline after a portal's flattened chrome ('… 이미지 확대 (부산=연합뉴스) 오수희 기자 = …')
+    starts the body there."""
+    if (inner := _INNER_WIRE_LEAD.search(line, 1, 400)) is not None and L.wire_lead(line[inner.start() :]):
+        line = line[inner.start() :]
     for split in (L.wire_lead, L.bracket_byline, L.outlet_lead, L.foreign_wire_lead):
         res = split(line)
         if res:

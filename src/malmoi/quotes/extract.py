@@ -660,7 +660,7 @@ def split_joined(text: str, raw: Raw, spans: list[Span]) -> list[Raw]:
 
 
 # '…밝혔고, 협력사도 …', '…했지만, 남궁 교수는 …': a clause of its own, with its own topic
-_CLAUSE_JOIN = re.compile(r"(?<=[했였혔렸졌왔냈쳤])(?:고|지만|는데|으나),?\s(?=(?:\S+\s){0,3}?\S+(?:은|는|도)\s)")
+_CLAUSE_JOIN = re.compile(r"(?<=[했였혔렸졌왔냈쳤])(?:고|지만|는데|으나),?\s(?=(?:\S+\s){0,3}?(?:\S+(?:은|는|도)|\S+\s(?:또한|역시))\s)")
 # '…통제하겠다고 밝히고 복구는 …': a speech act in -고 joins two reported clauses
 _ACT_JOIN = re.compile(r"(?<=[다라])고\s(?P<act>\S+고),?\s(?=(?:\S+\s){0,3}?\S+(?:은|는|도)\s)")
 
