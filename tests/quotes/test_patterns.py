@@ -551,6 +551,16 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         ],
     ),
     (
+        "a subject described before its name ('…대표의 동생인 한서율 최고위원이, …'); words said by the one the clause after them "
+        "describes ('\"…\"며 혐의를 부인하던 선원 한도윤(23)씨가 …')",
+        "수사\n\n새솔당 한도윤 대표의 동생인 한서율 새솔당 최고위원이, 어제 발표가 정당한 조치라고 주장했습니다.\n\n"
+        "\"총을 만져본 적도 없다\"며 혐의를 완강히 부인하던 선원 오세린(23)씨가 \"총은 갖고 있었다\"고 진술을 바꿨다.",
+        [
+            ("한서율", "indirect", "발표가 정당한 조치"),
+            ("오세린", "direct", "총을 만져본 적도 없다"), ("오세린", "direct", "총은 갖고 있었다"),
+        ],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

@@ -160,6 +160,10 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
         if said_by is not None and (who := parse_np(said_by.group("np"))).kind in ("person", "anonymous", "organization", "title_only"):
             # '"…"고 한 장 대표를 비판하며', '"…"고 진술하던 B씨는': the words belong to the one the clause describes
             subj, aside = Found(who, said_by.start("np") - prev_end, said_by.end("np") - prev_end, ""), True
+        elif subj is None and not found and end in CONNECTIVE and (denied := DENIED_BY.match(text, sp.close + len(end))) is not None:
+            who = parse_np(_INNER_PAREN.sub("", denied.group("np")))
+            if who.kind in ("person", "anonymous") and (verb_in(denied.group("act")) is not None or denied.group("act").startswith(_DENIALS)):
+                subj = Found(who, denied.start("np") - prev_end, denied.end("np") - prev_end, "")  # '"…"며 혐의를 부인하던 X가'
         if subj is not None and subj.start > 0 and EMBEDDED_ASK.search(before, subj.end):
             # '그는 … 조편성은 무엇이냐는 질문에 "…"': a topic inside the question is not the speaker,
             # where the sentence has a topic of its own before it
@@ -322,6 +326,12 @@ def _cited(before: str) -> tuple[int, int] | None:
     return start, m.end("np")
 
 
+# '"…"며 총격 혐의를 완강히 부인하던 해적 A(23)가': the one the clause after the words describes
+DENIED_BY = re.compile(
+    r"\s(?:\S+\s){0,4}?(?P<act>[가-힣]{1,6}(?:하던|했던))\s(?P<np>[^\s\"“”'‘’,.]{1,15}?(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)(?:이|가|은|는)\s"
+)
+_INNER_PAREN = re.compile(r"\(\d{1,3}\)")
+_DENIALS = ("부인", "주장", "호소", "항변", "반박", "해명", "강변")
 SAID_BY = re.compile(
     r"\s?(?P<act>한|하던|했던|[가-힣]{1,6}(?:한|하던|했던|힌|던))\s"
     r"(?P<np>[^\s\"“”'‘’,.]{1,15}?(?:\s[^\s\"“”'‘’,.]{1,10}){0,2}?)(?:을|를|의|에게|이|가|은|는|과|와|도)\s"
@@ -957,6 +967,7 @@ def _relayed(clause: str, offset: int, sent: tuple[int, int], verb: str, relay: 
     )
 
 
+_APPOSED = re.compile(r"^(?:\S+\s){1,6}?\S+(?:인|이자)\s$")
 # a word with a case ending is no part of a name: '…군수의 요구에도 불구하고' names no one
 _CASE_MARKED = re.compile(r"(?:의|에|에서|을|를|으로|와|과|에게)(?:\s|$)")
 
@@ -971,6 +982,9 @@ def _first_topic(head: str, reach: int = 5) -> Found | None:
             if particles == "also_head" and words(head[: m.start()]) > 2:
                 break  # 'AP통신도 북한 지도자가 …했다고 전했다': the additive subject heads the clause
             if particles != "topic" and words(head[: m.start()]) > reach:
+                far = subject_in(head, upto=m.end()) if particles == "subject" and words(head[: m.start()]) <= 10 else None
+                if far is not None and far.end == m.end() and far.mention.kind == "person" and _APPOSED.search(head, 0, far.start):
+                    return far  # '북한 김정은 위원장의 여동생인 김여정 제1부부장이, …': a subject described before its name
                 break
             cand = subject_in(head, upto=m.end())
             if cand is None and particles in ("also", "also_head"):
