@@ -561,6 +561,15 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         ],
     ),
     (
+        "an unnamed office holder ('백악관 국가안보회의 대변인'; a compound of common nouns is no name) is the same speaker "
+        "when the article goes on with the bare title ('대변인은')",
+        "브리핑\n\n백악관 국가안보회의 대변인은 \"관련 발언에 대해서는 언급하지 않겠다\"고 말했다.\n\n대변인은 \"동맹 관계는 굳건하다\"고 덧붙였다.",
+        [
+            ("백악관 국가안보회의 대변인", "direct", "관련 발언에 대해서는 언급하지 않겠다"),
+            ("백악관 국가안보회의 대변인", "direct", "동맹 관계는 굳건하다"),
+        ],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

@@ -204,6 +204,7 @@ class _Context:
         self.head_person: Speaker | None = None  # the person a headline quotes
         self.announced: Speaker | None = None  # who '…이렇게 말했다.' says will speak next
         self.at: int | None = None  # the body paragraph being read (a document's publisher is found before it)
+        self.titled: dict[str, Speaker] = {}  # an unnamed office holder by title ('백악관 NSC 대변인'), for a later bare '대변인'
 
     # --- units ---
 
@@ -433,6 +434,10 @@ class _Context:
                 if len(name) == 1 and m.title:
                     name = f"{name} {m.title}"  # only '김 기자' is given: that is the fullest form
                 return Speaker(name, m.text, m.title, m.org, "person")
+            if m.kind == "title_only" and m.title and not m.org and (holder := self.titled.get(m.title)) is not None:
+                return Speaker(holder.name, m.text, holder.title, holder.org, "person")  # '대변인' after '백악관 NSC 대변인'
+            if m.kind == "title_only" and m.title and m.org:
+                self.titled.setdefault(m.title, Speaker(m.text, m.text, m.title, m.org, "person"))
             return Speaker(m.text, m.text, m.title, m.org, "person")
         if m.kind == "anonymous":
             if m.determiner and self.focus is not None and self.focus.type == "anonymous":

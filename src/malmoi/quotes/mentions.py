@@ -427,6 +427,8 @@ def _name_like(word: str) -> bool:
     if word in lx.titles or word in lx.anonymous or word in DESCRIPTORS:
         return False
     toks, score = analysis(word)
+    if len(word) >= 4 and len(toks) >= 2 and all(t.tag == "NNG" and t.end - t.start >= 2 for t in toks):
+        return False  # '국가안보회의', '영장전담': a compound of common nouns, no name
     common = (len(toks) == 1 and toks[0].tag == "NNG" and score > -20.5) or (
         len(toks) == 2 and toks[0].tag == "XPN" and toks[1].tag == "NNG" and score > -21.0  # '최우선', '최고위': a prefixed noun
     )
