@@ -570,6 +570,13 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         ],
     ),
     (
+        "a headline's subject described by what they did ('… 폭로자 사과 \"…\"', the act's noun after it) is the one the body "
+        "describes so ('폭로자 A씨'); '-자' nouns of a deed ('폭로자') are no names",
+        "가수 한소라 학폭 폭로자 사과 \"과장된 내용 인정…반성한다\"\n\n가수 한소라의 학폭 의혹을 처음 제기한 폭로자 A씨가 사과했다.\n\n"
+        "A씨는 \"내가 적었던 내용은 과장된 것이었다\"고 밝혔다.",
+        [("A씨", "direct", "과장된 내용 인정…반성한다"), ("A씨", "direct", "내가 적었던 내용은 과장된 것이었다")],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

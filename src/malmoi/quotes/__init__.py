@@ -180,6 +180,7 @@ _PUBLISHES = r"(?:(?:공개|발표|발간|배포|제출)(?:했|하고|하며|하
 _AGENCY_NAMED = re.compile(
     r"(?P<who>[가-힣A-Za-z]{2,10})(?:의)?\s소속사(?:인)?\s(?P<org>[가-힣A-Za-z0-9]{2,20}?(?:엔터테인먼트|컴퍼니|엔터|뮤직|스튜디오|팩토리|매니지먼트|레이블|[A-Z]{2,}))(?:\s?측)?(?:은|는|이|가|도|\s)"
 )
+_HEAD_ACT = re.compile(r"(?<=\S)\s(?:사과|해명|반박|입장|심경|고백|호소|일침|경고|소감|반응|답변|당부|토로|항변|일갈|발끈)\s*$")
 _PLURAL_PRONOUNS = ("이들", "그들")
 # a turn label that describes its speaker ('노숙인', '50대 상인', '서울 시민'): no name, no programme role
 _DESCRIBED = re.compile(r"[가-힣0-9]{1,8}(?:\s[가-힣0-9]{1,8}){0,2}")
@@ -217,6 +218,7 @@ class _Context:
             before = text[: sp.open]
             seg = _HEAD_TAG.sub("", re.split(r"[,…·|]|\.\.\.", before)[-1])
             seg = _COUNTRY.sub("", seg)  # '日니시카와전지': a country glued to the subject
+            seg = _HEAD_ACT.sub(" ", seg)  # '… 폭로자 사과 "…"': the act's noun after the subject
             found = self._head_subject(seg) if seg.strip() else None
             if found is None and (owned := _OWNER_AFTER_HEAD.match(text, sp.close)) is not None:
                 owner = parse_np(owned.group("np"))  # '"이제 시작일 뿐" 한소라 감독의 각오': the owner's words
@@ -236,6 +238,8 @@ class _Context:
             )  # '원빈 측 "…"': the camp of a person the body names
             if speaker.type == "organization" and speaker.name and found is not None and not _generic_org(speaker.name):
                 pass  # an organisation in a headline speaks as itself ('구청 "…"'), by its full name
+            elif speaker.type == "anonymous" and speaker.name and not is_group(speaker.name):
+                speaker = self._described(speaker)  # '… 학폭 폭로자 사과 "…"': the one the body describes so (폭로자 A씨)
             elif speaker.type != "person" or speaker.name is None or not known:
                 # an organisation or a group in a headline: the body's speaker of the words decides
                 # (a name the article does not know stands for no one: '데자뷰 "…"')
@@ -285,6 +289,9 @@ class _Context:
             return Found(titled, 0, len(short), "")  # '한빛전자 대표 "…"': a title (of an organisation), no particle
         if titled is not None and titled.kind == "anonymous" and is_group(short):
             return Found(titled, 0, len(short), "")  # '공항 옆 주민들 "…"': a group
+        described = parse_np(short) if titled is None and len(short.split(" ")) <= 6 else None
+        if described is not None and described.kind == "anonymous" and not is_group(short):
+            return Found(described, 0, len(short), "")  # '이달의 소녀 츄 학폭 폭로자 사과 "…"': someone described
         if short.split(" ")[-1:] and short.split(" ")[-1] in lx.hanja_orgs:
             short = short.split(" ")[-1]  # '… 업무개시명령에 野 "…"'
         known = short in lx.org_names or (is_org_word(short) and short in self.orgs.names)
@@ -470,6 +477,15 @@ class _Context:
         if labelled and m.kind == "unknown" and _DESCRIBED.fullmatch(m.text) and m.text not in ANCHOR_WORDS:
             return Speaker(m.text, m.text, None, None, "anonymous")  # '<인터뷰> 노숙인 : …': someone described, not named
         return Speaker(None, m.text, type="unknown")
+
+    def _described(self, who: Speaker) -> Speaker:
+        """A headline's description of someone ('… 폭로자'): the lettered source the body describes
+        with the same word ('폭로자 A씨'), else the description itself, anonymous."""
+        head = (who.name or "").split(" ")[-1]
+        for para in self.body:
+            if head and (m := re.search(rf"{re.escape(head)}\s?(?P<who>[A-Z](?:씨|양|군))", para)):
+                return Speaker(m.group("who"), who.mention, None, None, "anonymous")
+        return who
 
     def _person_named(self, name: str) -> Speaker | None:
         """A person the article names with a title ('배우 원빈'), for a camp named by the bare name."""

@@ -262,11 +262,24 @@ _GLUED_HEADS = ("관계자", "당국자", "소식통", "관계자들", "주민",
 
 
 def _anonymous_head(np: str) -> bool:
-    """'정부 고위 관계자', '노동부 관계자': the last word is an anonymous source's head."""
+    """'정부 고위 관계자', '노동부 관계자': the last word is an anonymous source's head (or a
+    noun of a person by what they did: '폭로자', '작성자')."""
     last = np.split(" ")[-1]
+    if _doer(last):
+        return True
     if last.endswith(_GLUED_HEADS) and len(last) > 3 and not is_org_word(last):
         return True  # '고위관계자', '외교당국자': the head written together with what it qualifies
     return last in lexicon().anonymous or any(last == a.split(" ")[-1] for a in lexicon().anonymous if " " in a)
+
+
+def _doer(word: str) -> bool:
+    """'폭로자', '신고자': someone named by an act (a noun and -자), no name ('이영자' is one)."""
+    if len(word) < 3 or not word.endswith("자") or not re.fullmatch(r"[가-힣]+", word):
+        return False
+    toks, _ = analysis(word)
+    return (len(toks) == 2 and toks[0].tag == "NNG" and toks[1].tag == "XSN" and toks[1].form == "자") or (
+        len(toks) == 1 and toks[0].tag == "NNG" and len(word) == 3 and word[0] not in SURNAMES
+    )
 
 
 def _anonymous(np: str) -> bool:
