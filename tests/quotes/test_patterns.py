@@ -577,6 +577,16 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("A씨", "direct", "과장된 내용 인정…반성한다"), ("A씨", "direct", "내가 적었던 내용은 과장된 것이었다")],
     ),
     (
+        "a subject inside what the words are about ('새솔시가 검토하는 것으로 알려진 방안에 대해선 \"…\"') is not the speaker; "
+        "a body's regional unit is named with the body ('민주노총 전북본부', '변호사모임 전북지부')",
+        "정국\n\n한도윤 위원장은 \"정치 얘기는 전혀 없었다\"고 말했다. 새솔시가 검토하고 있는 것으로 알려진 통합 방안에 대해선 "
+        "\"그런 정도로는 안 된다\"고 잘라 말했다.\n\n민주노총 전북본부는 \"즉각 퇴진하라\"고 밝혔다. 새솔 변호사모임 전북지부도 \"사과가 아니다\"라고 밝혔다.",
+        [
+            ("한도윤", "direct", "정치 얘기는 전혀 없었다"), ("한도윤", "direct", "그런 정도로는 안 된다"),
+            ("민주노총 전북본부", "direct", "즉각 퇴진하라"), ("변호사모임 전북지부", "direct", "사과가 아니다"),
+        ],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

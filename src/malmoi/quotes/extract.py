@@ -168,7 +168,9 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             # '그는 … 조편성은 무엇이냐는 질문에 "…"': a topic inside the question is not the speaker,
             # where the sentence has a topic of its own before it
             subj = _first_topic(before[: subj.start]) or (subj if subj.particle in ("은", "는") else None)
-        elif subj is not None and subj.particle in ("이", "가", "도") and EMBEDDED_ABOUT.search(before, subj.end):
+        elif subj is not None and subj.particle in ("이", "가", "도") and (
+            EMBEDDED_ABOUT.search(before, subj.end) or EMBEDDED_TOPIC.search(before, subj.end)
+        ):
             # '이날 프리킥을 노건우가 처리한 것과 관련해 "…"': the subject of what the words are about
             subj = _first_topic(before[: subj.start])
         if subj is None and end is None and _this_way(text, sp.close) and (comma := COMMA_TOPIC.match(text, sent[0])):
@@ -439,6 +441,9 @@ def _own_clause_subject(before: str, topic: Found) -> Found | None:
     return Found(own.mention, own.start + cut.end(), own.end + cut.end(), own.particle)
 
 
+# '청와대가 검토하고 있는 것으로 알려진 협치내각에 대해선 "…"': the subject of a clause that only
+# describes what the words are about
+EMBEDDED_TOPIC = re.compile(r"\s\S+(?:진|된|한|는|던|인|린|운)\s(?:\S+\s)?\S+(?:에\s대해(?:선|서는|서도|서|)|과\s관련해|와\s관련해|을\s두고|를\s두고)\s*$")
 EMBEDDED_ABOUT = re.compile(r"[가-힣]\s?(?:것과\s관련해|것과\s관련|것에\s대해|데\s대해|것을\s두고|점에\s대해)(?:서는|선|서)?\s")
 EMBEDDED_ASK = re.compile(r"(?:냐|다|라|자|까)는\s(?:\S+\s)?(?:질문|물음|요청|요구|지적|비판)(?:에는|에도|에|을\s받고)")
 

@@ -184,6 +184,8 @@ def _parse_np(np: str) -> Mention:
         # '곡성군 오산면 주민협의회': a body named with its places, no person; '바이오 기업 세린바이오': the name
         lead = words0[0]
         whole_name = re.fullmatch(r"[가-힣]{1,6}(?:시|군|구|도|읍|면|동|의회)", lead) is not None or lead in lx.places or lead in lx.org_names
+        if not whole_name and words0[-1].endswith(_UNITS) and is_org_word(words0[-2]) and words0[-2] not in lx.places:
+            return Mention(np, "organization", org=" ".join(words0[-2:]))  # '민주노총 전북본부': a unit named with its body
         return Mention(np, "organization", org=_expand_country(rest) if whole_name else words0[-1])
     found_name, org = _name_and_org(rest, titled=title is not None, title=title)
     if found_name is None and title and _HANJA_NAME.fullmatch(words0[-1]) and words0[-1][0] in lx.hanja:
@@ -208,12 +210,15 @@ def _parse_np(np: str) -> Mention:
         words = whole.split(" ")
         parent = len(words) == 2 and words[0] in lx.org_names  # '청와대 홍보수석실': a unit of a named body
         keep = whole if words[0] in _COUNTRY.values() or parent else (words[-1] if len(words) > 1 and is_org_word(words[-1]) else whole)
+        if len(words) >= 2 and keep == words[-1] and words[-1].endswith(_UNITS) and is_org_word(words[-2]) and words[-2] not in lx.places:
+            keep = " ".join(words[-2:])  # '민주노총 전북본부', '변호사모임 전북지부': a unit named with its body
         return Mention(np, "organization", org=keep)
     if " " not in rest and _proper_noun(rest):
         return Mention(np, "organization", org=rest)  # '서광디스플레이는', '코스피는'
     return Mention(np, "unknown")
 
 
+_UNITS = ("지부", "지회", "본부", "분회", "지점", "지사", "지청")
 _COUNTRY = {"미": "미국", "美": "미국", "중": "중국", "中": "중국", "일": "일본", "日": "일본", "러": "러시아", "英": "영국"}
 
 
