@@ -587,6 +587,18 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         ],
     ),
     (
+        "a pronoun points back to the person a sentence without quotes is about ('김하람은 … 돌아봤다. … 그는 \"…\"'); "
+        "subjects inside what was granted or asked ('보완점도 있다는 걸 인정했다', '경기력이 떨어졌다는 질문에는') name no speaker",
+        "경기\n\n새솔FC의 김하람이 소감을 전했다. 김하람은 경기를 마친 뒤 구단 방송 인터뷰에서 이날 활약을 돌아봤다.\n\n"
+        "결승골을 넣은 그는 \"찬스가 올 거라고 믿었다\"며 웃었다.\n\n"
+        "이번 승리가 계기가 될 것 같다는 평가에 대해 \"동료들 모두 보물 같은 존재\"라고 말했다.\n\n"
+        "다만 보완점도 있다는 걸 인정했다. 후반 경기력이 떨어졌다는 질문에는 \"후반전은 부족했다\"라고 답했다.",
+        [
+            ("김하람", "direct", "찬스가 올 거라고 믿었다"), ("김하람", "direct", "동료들 모두 보물 같은 존재"),
+            ("김하람", "direct", "후반전은 부족했다"),
+        ],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

@@ -22,12 +22,13 @@ from malmoi.quotes.mentions import (
     Mention,
     People,
     _full_korean,
+    _name_like,
     _np_start,
     is_document,
     parse_np,
     subject_in,
 )
-from malmoi.quotes.morph import NOMINAL, tokens
+from malmoi.quotes.morph import NOMINAL, analysis, tokens
 from malmoi.quotes.participants import Orgs
 from malmoi.quotes.spans import quote_spans, sentences
 from malmoi.quotes.turns import QUOTE_OPEN, Transcript, Turn, parse_label, read_turns
@@ -181,6 +182,7 @@ _AGENCY_NAMED = re.compile(
     r"(?P<who>[가-힣A-Za-z]{2,10})(?:의)?\s소속사(?:인)?\s(?P<org>[가-힣A-Za-z0-9]{2,20}?(?:엔터테인먼트|컴퍼니|엔터|뮤직|스튜디오|팩토리|매니지먼트|레이블|[A-Z]{2,}))(?:\s?측)?(?:은|는|이|가|도|\s)"
 )
 _HEAD_ACT = re.compile(r"(?<=\S)\s(?:사과|해명|반박|입장|심경|고백|호소|일침|경고|소감|반응|답변|당부|토로|항변|일갈|발끈)\s*$")
+_EMBEDDED_CLAUSE = re.compile(r"(?:다는|라는|냐는|자는)\s|[는은]\s?(?:걸|것을|것)\s")
 _PLURAL_PRONOUNS = ("이들", "그들")
 # a turn label that describes its speaker ('노숙인', '50대 상인', '서울 시민'): no name, no programme role
 _DESCRIBED = re.compile(r"[가-힣0-9]{1,8}(?:\s[가-힣0-9]{1,8}){0,2}")
@@ -599,6 +601,8 @@ class _Context:
         found = subject_in(sentence[: sentence.rfind(verb)])
         if found is None or found.mention.kind not in ("person", "anonymous", "organization"):
             return None
+        if _EMBEDDED_CLAUSE.search(sentence, found.end, sentence.rfind(verb)):
+            return None  # '다만 보완점도 있다는 걸 인정했다.': the subject of what was granted, not a speaker
         return self.speaker(found.mention)
 
     def _cataphora(self, nxt: int) -> Speaker | None:
@@ -643,6 +647,13 @@ class _Context:
     def _note_subject(self, sentence: str) -> None:
         """A sentence with no quote may still change who is in focus: '알트먼 CEO은 … 보였다.',
         or '최 회장에게 질문이 쏟아졌다.' (the one asked answers next)."""
+        if (about := _first_topic(sentence[:80])) is not None and about.mention.kind == "person" and about.mention.name:
+            rec = self.people.resolve(about.mention, register=False)
+            if rec is None and _full_korean(about.mention.name) and _name_like(about.mention.name) and _surely_a_name(about.mention.name):
+                rec = self.people.add(about.mention)
+            if rec is not None and (len(rec.name) > 1 and rec.name != about.mention.name or _full_korean(rec.name) or rec.titles):
+                # '김하성은 … 돌아봤다. … 그는 "…"': a pronoun points back to the person a sentence is about
+                self.person = Speaker(rec.name, about.mention.text, rec.titles[0] if rec.titles else None, rec.orgs[0] if rec.orgs else None, "person")
         met = _met(sentence)
         m = parse_np(met.group("np")) if met is not None else Mention("", "unknown")
         if m.kind == "person" and m.name and (rec := self.people.add(m)) is not None:
@@ -777,6 +788,13 @@ def _credited(who: str) -> str:
     """'강병원 더불어민주당 의원' in a programme's credits: the name, then its role."""
     first, _, rest = who.partition(" ")
     return f"{first} / {rest}" if "/" not in who and "(" not in who and rest and korean_name_shape(first) else who
+
+
+def _surely_a_name(word: str) -> bool:
+    """A full name kiwi knows as a proper noun ('김하성'), or reads as no word it knows (a low
+    score: '박서연'); not a rare common word shaped like a name ('지름길')."""
+    toks, score = analysis(word)
+    return (len(toks) == 1 and toks[0].tag == "NNP") or score <= -24.0
 
 
 def _anonymous_np(np: str) -> Mention | None:

@@ -164,7 +164,9 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             who = parse_np(_INNER_PAREN.sub("", denied.group("np")))
             if who.kind in ("person", "anonymous") and (verb_in(denied.group("act")) is not None or denied.group("act").startswith(_DENIALS)):
                 subj = Found(who, denied.start("np") - prev_end, denied.end("np") - prev_end, "")  # '"…"며 혐의를 부인하던 X가'
-        if subj is not None and subj.start > 0 and EMBEDDED_ASK.search(before, subj.end):
+        if subj is not None and subj.start == 0 and subj.particle in ("이", "가") and EMBEDDED_ASK.search(before, subj.end):
+            subj = None  # '후반 경기력이 떨어졌다는 질문에는 "…"': the question's own subject; the speaker goes on
+        elif subj is not None and subj.start > 0 and EMBEDDED_ASK.search(before, subj.end):
             # '그는 … 조편성은 무엇이냐는 질문에 "…"': a topic inside the question is not the speaker,
             # where the sentence has a topic of its own before it
             subj = _first_topic(before[: subj.start]) or (subj if subj.particle in ("은", "는") else None)
