@@ -599,6 +599,13 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         ],
     ),
     (
+        "derived common nouns ('열애설', '경계감', '불신임') are no names, so they take no words; people named by what they are "
+        "('여중생') are anonymous sources",
+        "열애설\n\n배우 한소라가 열애설 진화에 나섰다. 소속사는 두 사람의 열애설은 사실이 아니라고 밝혔다.\n\n"
+        "버스에 오른 여중생은 창문을 열고 \"폭력을 멈춰라\"라고 외쳤다.",
+        [("소속사", "indirect", "두 사람의 열애설은 사실이 아니라"), ("여중생", "direct", "폭력을 멈춰라")],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

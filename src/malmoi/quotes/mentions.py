@@ -94,6 +94,8 @@ def _parse_np(np: str) -> Mention:
         if first.kind == "person" and first.name and first.title:
             # '최하람 경제부총리 겸 기획재정부 장관': one person holding two posts
             return Mention(np, "person", name=first.name, title=f"{first.title} 겸 {right}", org=first.org)
+    if np in lx.relations:
+        return Mention(np, "anonymous")  # '소속사는', '유족은': a party with no name of its own
     party = np.removesuffix("측").strip().split(" ")
     if len(party) >= 3 and party[-2] in lx.relations and party[-2] == "소속사" and not lx.title_suffix_re.search(party[-1]) and not _anonymous_head(party[-1]):
         return Mention(np, "organization", org=party[-1])  # '정유미 소속사 에이스팩토리': the agency itself
@@ -234,6 +236,8 @@ def _proper_noun(word: str) -> bool:
     toks, score = analysis(word)
     if any(t.tag in VERBAL or t.tag.startswith("J") for t in toks):
         return False
+    if len(toks) == 2 and (toks[1].tag == "XSN" and toks[0].tag == "NNG" or toks[0].tag == "XPN"):
+        return False  # '경계감', '불신임': a derived common noun
     return (len(toks) == 1 and toks[0].tag == "NNP") or score <= -24.0
 
 
@@ -277,14 +281,18 @@ def _anonymous_head(np: str) -> bool:
     return last in lexicon().anonymous or any(last == a.split(" ")[-1] for a in lexicon().anonymous if " " in a)
 
 
+_PERSON_SUFFIXES = frozenset("자생인원객가꾼수사족")
+
+
 def _doer(word: str) -> bool:
-    """'폭로자', '신고자': someone named by an act (a noun and -자), no name ('이영자' is one)."""
-    if len(word) < 3 or not word.endswith("자") or not re.fullmatch(r"[가-힣]+", word):
+    """'폭로자', '신고자', '여중생': someone named by what they do or are (a noun and a suffix of
+    persons), no name ('이영자' is one: kiwi knows it as a proper noun)."""
+    if len(word) < 3 or word[-1] not in _PERSON_SUFFIXES or not re.fullmatch(r"[가-힣]+", word):
         return False
     toks, _ = analysis(word)
-    return (len(toks) == 2 and toks[0].tag == "NNG" and toks[1].tag == "XSN" and toks[1].form == "자") or (
-        len(toks) == 1 and toks[0].tag == "NNG" and len(word) == 3 and word[0] not in SURNAMES
-    )
+    if len(toks) >= 2 and toks[-1].tag == "XSN" and toks[-1].form == word[-1] and all(t.tag == "NNG" for t in toks[:-1]):
+        return True  # '폭로+자', '여중+생', '중+고+생'
+    return word.endswith("자") and len(toks) == 1 and toks[0].tag == "NNG" and len(word) == 3 and word[0] not in SURNAMES
 
 
 def _anonymous(np: str) -> bool:
@@ -447,9 +455,11 @@ def _name_like(word: str) -> bool:
     toks, score = analysis(word)
     if len(word) >= 4 and len(toks) >= 2 and all(t.tag == "NNG" and t.end - t.start >= 2 for t in toks):
         return False  # '국가안보회의', '영장전담': a compound of common nouns, no name
+    # a word kiwi knows well (a name it knows as a noun scores lower: 전성호 -21.8); a prefixed or derived
+    # noun ('최우선', '불신임'; '경계감', '열애설')
     common = (len(toks) == 1 and toks[0].tag == "NNG" and score > -20.5) or (
-        len(toks) == 2 and toks[0].tag == "XPN" and toks[1].tag == "NNG" and score > -21.0  # '최우선', '최고위': a prefixed noun
-    )
+        len(toks) == 2 and toks[0].tag == "XPN" and toks[1].tag == "NNG"
+    ) or (len(toks) == 2 and toks[0].tag == "NNG" and toks[1].tag == "XSN")
     if looks_korean_name(word) and len(word) == 2:
         return len(toks) == 1 and toks[0].tag == "NNP"  # '이영' yes, '중진' no
     if looks_korean_name(word):
@@ -462,6 +472,8 @@ def _name_like(word: str) -> bool:
         return False
     if len(toks) == 1 and toks[0].tag == "NNP":
         return True
+    if len(toks) == 2 and toks[1].tag == "XSN" and toks[0].tag == "NNG" or len(toks) == 2 and toks[0].tag == "XPN":
+        return False  # '열애설', '불신임': a derived common noun, however rare
     return score <= -22.0
 
 
