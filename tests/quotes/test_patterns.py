@@ -606,6 +606,13 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("소속사", "indirect", "두 사람의 열애설은 사실이 아니라"), ("여중생", "direct", "폭력을 멈춰라")],
     ),
     (
+        "prosecutors' and courts' offices are organisations ('새솔지검'); a question with its asker named ('…떨어졌다는 외신 "
+        "기자의 질문에는') leaves the speaker who goes on",
+        "경기\n\n한도윤 감독은 \"승리는 긍정적\"이라고 말했다. 후반 경기력이 떨어졌다는 외신 기자의 질문에는 \"후반전은 부족했다\"라고 답했다.\n\n"
+        "새솔지검은 \"수사를 계속하겠다\"고 밝혔다.",
+        [("한도윤", "direct", "승리는 긍정적"), ("한도윤", "direct", "후반전은 부족했다"), ("새솔지검", "direct", "수사를 계속하겠다")],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

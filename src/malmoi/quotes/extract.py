@@ -447,7 +447,7 @@ def _own_clause_subject(before: str, topic: Found) -> Found | None:
 # describes what the words are about
 EMBEDDED_TOPIC = re.compile(r"\s\S+(?:진|된|한|는|던|인|린|운)\s(?:\S+\s)?\S+(?:에\s대해(?:선|서는|서도|서|)|과\s관련해|와\s관련해|을\s두고|를\s두고)\s*$")
 EMBEDDED_ABOUT = re.compile(r"[가-힣]\s?(?:것과\s관련해|것과\s관련|것에\s대해|데\s대해|것을\s두고|점에\s대해)(?:서는|선|서)?\s")
-EMBEDDED_ASK = re.compile(r"(?:냐|다|라|자|까)는\s(?:\S+\s)?(?:질문|물음|요청|요구|지적|비판)(?:에는|에도|에|을\s받고)")
+EMBEDDED_ASK = re.compile(r"(?:냐|다|라|자|까)는\s(?:\S+\s){0,2}?(?:질문|물음|요청|요구|지적|비판)(?:에는|에도|에|을\s받고)")
 
 
 def noun_owned(text: str, sp: Span, end: str | None, content: str, sent: tuple[int, int], prev_end: int) -> Raw | None:
