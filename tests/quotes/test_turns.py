@@ -410,3 +410,21 @@ def test_field_sound_labels_closed_by_a_parenthesis() -> None:
         ("한도윤", "person", "동해구를 관광과 문화가 어우러진 도시로 만들겠습니다."),
         ("지역주민", "anonymous", "통학로가 너무 위험합니다. 대책을 세워 주십시오."),
     ]
+
+
+def test_a_guest_line_over_an_interview_names_who_speaks_the_nameless_turns() -> None:
+    """'■ 이름 / 설명' over a phone interview credits its sole guest, who speaks the '[인터뷰]' turns
+    (the anchor's bare '앵커' lines are narration)."""
+    from malmoi.model import Article, Page, Source
+    from malmoi.pipeline import build_article
+
+    text = "\n\n".join([
+        "새솔동 주민 \"건물 무너지는 소리에 밖을 보니...\"", "Posted : 2024-09-07 07:21", "■ 한도윤 / 새솔동 주민", "앵커",
+        "어제 직접 제보를 주셨던 분입니다. 한도윤 씨 연결돼 있습니다. 안녕하십니까?", "[인터뷰]", "안녕하세요?", "앵커",
+        "당시 상황을 설명해 주시겠어요?", "[인터뷰]", "집에 있는데 큰 소리가 났습니다. 건물 무너지는 소리에 밖을 보니 흙이 쏟아지고 있었어요.",
+    ])
+    art = build_article(Page(Source(path="t.txt"), text=text))
+    assert isinstance(art, Article)
+    got = [(q["in"], q["speaker"]["name"], q["text"]) for q in art.to_dict()["quotes"]]
+    assert [g[:2] for g in got] == [("headline", "한도윤"), ("body", "한도윤"), ("body", "한도윤")]
+    assert got[1][2] == "안녕하세요?"

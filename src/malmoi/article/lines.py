@@ -660,12 +660,17 @@ _OUTLET_AS_WRITTEN = re.compile(r"[A-Za-z가-힣0-9]{2,15}(?:\s[A-Za-z가-힣0-9
 CREDIT = re.compile(r"^[○●■□◆◇•·▶▷]?\s?(?P<role>출\s?연\s?자?|진\s?행\s?자?|대\s?담|사\s?회\s?자?)\s?[:：]\s*(?P<who>\S.{0,80})$")
 
 
+_GUEST_LINE = re.compile(r"^■\s*(?P<who>[가-힣]{2,4}\s*/\s*[^\[\]:：]{2,40}?)\s*$")
+
+
 def programme_credits(lines: list[str]) -> dict[str, list[str]]:
     """The host ('host') and guests ('guest') a programme's credits name, as written."""
     out: dict[str, list[str]] = {}
     for line in lines[:40]:
         m = CREDIT.match(line.strip())
         if m is None:
+            if (guest := _GUEST_LINE.match(line.strip())) is not None:
+                out.setdefault("guest", []).append(guest.group("who"))  # '■ 유미지 / 상도유치원 인근 주민' over the interview
             continue
         role = "host" if m.group("role").replace(" ", "").startswith(("진행", "사회")) else "guest"
         out.setdefault(role, []).extend(w.strip() for w in re.split(r"\s*[,·]\s*", m.group("who")) if w.strip())
