@@ -613,6 +613,12 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("한도윤", "direct", "승리는 긍정적"), ("한도윤", "direct", "후반전은 부족했다"), ("새솔지검", "direct", "수사를 계속하겠다")],
     ),
     (
+        "'해당 의원은', '그는' point back to an anonymous source a sentence without quotes introduced ('새솔시의회 한 의원이 … 끌었다')",
+        "의회\n\n최근 새솔시의회 한 의원이 5분 자유발언을 해 시선을 끌었다. 해당 의원은 “발언이 허공으로 사라졌다”고 토로했다. "
+        "그는 “정책으로 이어져야 한다”고 말했다.",
+        [("새솔시의회 한 의원", "direct", "발언이 허공으로 사라졌다"), ("새솔시의회 한 의원", "direct", "정책으로 이어져야 한다")],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

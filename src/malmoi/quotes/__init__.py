@@ -647,7 +647,10 @@ class _Context:
     def _note_subject(self, sentence: str) -> None:
         """A sentence with no quote may still change who is in focus: '알트먼 CEO은 … 보였다.',
         or '최 회장에게 질문이 쏟아졌다.' (the one asked answers next)."""
-        if (about := _first_topic(sentence[:80])) is not None and about.mention.kind == "person" and about.mention.name:
+        about = _first_topic(sentence[:80])
+        if about is not None and about.mention.kind == "anonymous" and not is_group(about.mention.text) and " 한 " in f" {about.mention.text} ":
+            self.person = self.speaker(about.mention)  # '시흥시의회 한 의원이 … 시선을 끌었다. 해당 의원은 "…"'
+        elif about is not None and about.mention.kind == "person" and about.mention.name:
             rec = self.people.resolve(about.mention, register=False)
             if rec is None and _full_korean(about.mention.name) and _name_like(about.mention.name) and _surely_a_name(about.mention.name):
                 rec = self.people.add(about.mention)
