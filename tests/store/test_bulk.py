@@ -312,3 +312,22 @@ def test_a_bulk_load_into_a_new_store_holds_every_row_an_incremental_load_holds(
             vocab = f"SELECT term, doc, cnt FROM {fts.removesuffix('_fts')}_vocab ORDER BY term"
             assert bulk.conn.execute(vocab).fetchall() == inc.conn.execute(vocab).fetchall()
         fts_intact(bulk)
+
+
+class Text(str):
+    """A str of another class: JSON writes it, ``marshal`` (the pipe to the processes) does
+    not."""
+
+
+def test_a_value_the_pipe_cannot_carry_makes_the_store_write_it_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    records = realistic(30)
+    records[20]["quotes"][0]["text"] = Text(records[20]["quotes"][0]["text"])
+    seen = rebuilds(monkeypatch)
+    with Store(tmp_path / "bulk.db") as bulk, incremental(tmp_path / "inc.db", records) as inc:
+        assert bulk.upsert(records).inserted == 30
+        assert seen[-1] is True  # the quote side failed: its rows written here, FTS rebuilt
+        assert tables(bulk) == tables(inc)
+        assert content(bulk) == content(inc)
+        fts_intact(bulk)

@@ -3,7 +3,7 @@ core): an FTS index and a table with its indexes (the articles' index and the pe
 facts, ``article_people``; or the quotes' index and the quotes).
 
 Run as a script (``python -I -S ftsbuild.py``; it imports nothing but the standard
-library), it reads pickled messages from its standard input:
+library), it reads messages (``marshal``, see ``messages``) from its standard input:
 
 - ``("ddl", [CREATE ...], [(fts, hashsize), ...], [CREATE INDEX ...])`` once, first: the
   tables it builds, and the indexes it makes once every row is in;
@@ -29,8 +29,8 @@ timeout of a minute).
 
 from __future__ import annotations
 
+import marshal
 import os
-import pickle
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -90,10 +90,14 @@ def commit(conn: sqlite3.Connection, indexes: list[str]) -> None:
 
 
 def messages(stream: Any) -> Iterator[Any]:
-    while True:
+    """Each message: its length (8 bytes, little-endian), then its ``marshal`` bytes (read
+    whole: ``marshal.load`` of a stream reads it a value at a time). Closed, or closed in a
+    message: the load stopped."""
+    while len(head := stream.read(8)) == 8:
+        data = stream.read(int.from_bytes(head, "little"))
         try:
-            yield pickle.load(stream)
-        except EOFError:
+            yield marshal.loads(data)
+        except (EOFError, ValueError):
             return
 
 
