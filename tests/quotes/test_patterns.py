@@ -619,6 +619,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("새솔시의회 한 의원", "direct", "발언이 허공으로 사라졌다"), ("새솔시의회 한 의원", "direct", "정책으로 이어져야 한다")],
     ),
     (
+        "a kicker in single marks that ends on a noun whose last syllable could end a verb ('…산사태 피해') is no quote, after a tag too",
+        "[인터뷰] '새솔 산사태 피해' 주민 \"새소리 나더니 순식간에 쓸어가\"\n\n입력 2024-01-01 10:00\n\n한도윤씨는 \"새소리가 나더니 순식간에 다 쓸어갔다\"고 말했다.",
+        [("한도윤", "direct", "새소리 나더니 순식간에 쓸어가"), ("한도윤", "direct", "새소리가 나더니 순식간에 다 쓸어갔다")],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

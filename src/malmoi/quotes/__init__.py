@@ -850,6 +850,13 @@ _ANSWERED = re.compile(r"^(?:에|에도|엔|에는)\s")
 _PARTICLE_AFTER = re.compile(r"^(?:의|을|를|이|가|에|로|으로|와|과|은|는|도|란|라는|이라는|처럼|식|급|형)(?![가-힣])")
 
 
+def _noun_end(content: str) -> bool:
+    """The words end on a noun ('…산사태 피해'), though its last syllable could end a verb."""
+    last = content.rstrip(".!?~…").rsplit(" ", 1)[-1]
+    toks, _ = analysis(last) if last else ((), 0.0)
+    return bool(toks) and all(t.tag in NOMINAL for t in toks)
+
+
 def _headline_quote(text: str, open_: int, close: int, content: str) -> bool:
     """In a headline, words in marks are a quote unless they name a term."""
     c = content.strip()
@@ -857,8 +864,10 @@ def _headline_quote(text: str, open_: int, close: int, content: str) -> bool:
         return False
     after = text[close : close + 4]
     head = _HEAD_TAG.sub("", text[:open_]).strip()
-    if not head and text[open_] in "'‘" and text[close:].strip() and not re.search(r"(?:다|요|죠|까|냐|라|자|것|야|뿐|지|네|게|어|아|해|고|며|나|데|니)[.!?~]*$", c):
-        return False  # "'FA컵 짜릿 결승행' 새솔FC …": words in single marks at the head that sum up, a kicker
+    if not head and text[open_] in "'‘" and text[close:].strip() and (
+        not re.search(r"(?:다|요|죠|까|냐|라|자|것|야|뿐|지|네|게|어|아|해|고|며|나|데|니)[.!?~]*$", c) or _noun_end(c)
+    ):
+        return False  # "'FA컵 짜릿 결승행' 새솔FC …", "'예천 산사태 피해' 주민": words in single marks at the head that sum up
     if _ANSWERED.match(after) and re.search(r"(?:다|라|냐|자|까|요|죠)[.!?]*$", c):
         return True  # '"물러나라"에 김 장관 "…"': the words someone answers were said
     if _PARTICLE_AFTER.match(after):
