@@ -624,6 +624,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("한도윤", "direct", "새소리 나더니 순식간에 쓸어가"), ("한도윤", "direct", "새소리가 나더니 순식간에 다 쓸어갔다")],
     ),
     (
+        "in a headline, a nominal term in single marks before a noun ('…수사기밀 유출' 수사관, '…반도체 실적' 사과) is no quote",
+        "경찰, '배우 마약 수사기밀 유출' 검찰 수사관 구속영장\n\n입력 2024-01-01 10:00\n\n경찰은 \"증거를 확보했다\"고 밝혔다.",
+        [("경찰", "direct", "증거를 확보했다")],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

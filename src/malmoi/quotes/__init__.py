@@ -868,6 +868,10 @@ def _headline_quote(text: str, open_: int, close: int, content: str) -> bool:
         not re.search(r"(?:다|요|죠|까|냐|라|자|것|야|뿐|지|네|게|어|아|해|고|며|나|데|니)[.!?~]*$", c) or _noun_end(c)
     ):
         return False  # "'FA컵 짜릿 결승행' 새솔FC …", "'예천 산사태 피해' 주민": words in single marks at the head that sum up
+    if text[open_] in "'‘" and _noun_end(c) and (noun := re.match(r"\s([가-힣]{2,})", text[close : close + 12])) and (
+        noun.group(1) not in lexicon().speech_nouns and not noun.group(1).startswith(("발언", "주장", "지적", "언급"))
+    ):
+        return False  # "'…수사기밀 유출' 검찰 수사관", "'…반도체 실적' 이례적 사과": a nominal term before a noun
     if _ANSWERED.match(after) and re.search(r"(?:다|라|냐|자|까|요|죠)[.!?]*$", c):
         return True  # '"물러나라"에 김 장관 "…"': the words someone answers were said
     if _PARTICLE_AFTER.match(after):
