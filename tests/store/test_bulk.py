@@ -69,6 +69,29 @@ def test_pipelined_load_indexes_each_batch_once(
         assert check.fetchall() == []
 
 
+def test_a_process_that_falls_behind_holds_the_load_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The batches waiting for an FTS process are bounded (nothing grows without bound on a
+    long load): with room for one, the load still gives the store an incremental load gives."""
+    monkeypatch.setattr(db, "FEED_BATCHES", 1)
+    records = realistic(40)
+    with Store(tmp_path / "bulk.db") as bulk:
+        assert bulk.upsert(records).inserted == 40
+        with incremental(tmp_path / "inc.db", records) as inc:
+            assert content(bulk) == content(inc)
+            assert tables(bulk) == tables(inc)
+    assert queue_bound(tmp_path) == 1  # the queue a process is fed from has that size
+
+
+def queue_bound(tmp_path: Path) -> int:
+    """The size of the queue that feeds an FTS process."""
+    with Store(tmp_path / "probe.db") as store:
+        proc = db.FtsProcess(store, db.QUOTE_SIDE)
+        try:
+            return proc.queue.maxsize
+        finally:
+            proc.abort()
+
+
 def test_an_id_twice_in_the_stream_rebuilds_the_indexes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -724,6 +724,9 @@ QUOTE_SIDE = Side(
 )
 
 
+FEED_BATCHES = 8  # batches waiting for one FTS process at most
+
+
 class FtsProcess:
     """One side of a bulk load into a new store (an FTS index, and the table of quotes or of
     person facts with its indexes), built by ``ftsbuild.py`` in a process of its own from
@@ -745,7 +748,8 @@ class FtsProcess:
         )
         self.failed = False
         self.closed = False
-        self.queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        # bounded: a process that falls behind holds the load back instead of letting batches pile up in memory
+        self.queue: queue.Queue[Any] = queue.Queue(maxsize=FEED_BATCHES)
         self.feeder = threading.Thread(target=self._feed, name="malmoi-fts-feed", daemon=True)
         self.feeder.start()
         later = [INDEXES[name] for name in side.indexes]
