@@ -207,6 +207,7 @@ class _Context:
         self.head_person: Speaker | None = None  # the person a headline quotes
         self.announced: Speaker | None = None  # who '…이렇게 말했다.' says will speak next
         self.at: int | None = None  # the body paragraph being read (a document's publisher is found before it)
+        self.about: list[str] = []  # the last sentences without quotes since a speaker, for a pronoun after them
         self.titled: dict[str, Speaker] = {}  # an unnamed office holder by title ('백악관 NSC 대변인'), for a later bare '대변인'
 
     # --- units ---
@@ -391,6 +392,7 @@ class _Context:
         self.focus = sp
         if sp.type in ("person", "anonymous") and sp.name:
             self.person = sp  # '그는' points back to a person, named or not
+            self.about = []
 
     # --- speakers ---
 
@@ -422,6 +424,7 @@ class _Context:
         if m.kind == "pronoun" and m.text in _PLURAL_PRONOUNS and (group := self._group_before()) is not None:
             return Speaker(group.name, m.text, group.title, group.org, group.type)  # '주민들이 … 반발했다. 이들은 "…"'
         if m.kind == "pronoun" or (m.determiner and m.kind == "title_only"):
+            self._settle_about()
             ref = self.person or self.focus
             if ref is not None:
                 return Speaker(ref.name, m.text, ref.title, ref.org, ref.type)
@@ -518,6 +521,29 @@ class _Context:
         here = self.body[self.at]
         about = [w for w in named if w in here[: here.find(m.text) if m.text in here else len(here)]]
         return named[about[-1]] if about else None
+
+    def _settle_about(self) -> None:
+        """The person (or anonymous source) the last sentence without quotes is about, where a
+        pronoun now needs it: '김하성은 … 돌아봤다. … 그는 "…"'."""
+        pending, self.about = self.about, []
+        for sentence in reversed(pending):  # the nearest sentence about someone
+            if self._about(sentence):
+                return
+
+    def _about(self, sentence: str) -> bool:
+        about = _first_topic(sentence[:80])
+        if about is not None and about.mention.kind == "anonymous" and not is_group(about.mention.text) and " 한 " in f" {about.mention.text} ":
+            self.person = self.speaker(about.mention)  # '시흥시의회 한 의원이 … 시선을 끌었다. 해당 의원은 "…"'
+            return True
+        if about is not None and about.mention.kind == "person" and about.mention.name:
+            rec = self.people.resolve(about.mention, register=False)
+            if rec is None and _full_korean(about.mention.name) and _name_like(about.mention.name) and _surely_a_name(about.mention.name):
+                rec = self.people.add(about.mention)
+            if rec is not None and (len(rec.name) > 1 and rec.name != about.mention.name or _full_korean(rec.name) or rec.titles):
+                # '김하성은 … 돌아봤다. … 그는 "…"': a pronoun points back to the person a sentence is about
+                self.person = Speaker(rec.name, about.mention.text, rec.titles[0] if rec.titles else None, rec.orgs[0] if rec.orgs else None, "person")
+                return True
+        return False
 
     def _group_before(self) -> Speaker | None:
         """The group a plural pronoun points back to: the last 'X들' that is a subject before it."""
@@ -647,16 +673,7 @@ class _Context:
     def _note_subject(self, sentence: str) -> None:
         """A sentence with no quote may still change who is in focus: '알트먼 CEO은 … 보였다.',
         or '최 회장에게 질문이 쏟아졌다.' (the one asked answers next)."""
-        about = _first_topic(sentence[:80])
-        if about is not None and about.mention.kind == "anonymous" and not is_group(about.mention.text) and " 한 " in f" {about.mention.text} ":
-            self.person = self.speaker(about.mention)  # '시흥시의회 한 의원이 … 시선을 끌었다. 해당 의원은 "…"'
-        elif about is not None and about.mention.kind == "person" and about.mention.name:
-            rec = self.people.resolve(about.mention, register=False)
-            if rec is None and _full_korean(about.mention.name) and _name_like(about.mention.name) and _surely_a_name(about.mention.name):
-                rec = self.people.add(about.mention)
-            if rec is not None and (len(rec.name) > 1 and rec.name != about.mention.name or _full_korean(rec.name) or rec.titles):
-                # '김하성은 … 돌아봤다. … 그는 "…"': a pronoun points back to the person a sentence is about
-                self.person = Speaker(rec.name, about.mention.text, rec.titles[0] if rec.titles else None, rec.orgs[0] if rec.orgs else None, "person")
+        self.about = [*self.about[-2:], sentence]  # whom a later pronoun may point back to: read only if one comes
         met = _met(sentence)
         m = parse_np(met.group("np")) if met is not None else Mention("", "unknown")
         if m.kind == "person" and m.name and (rec := self.people.add(m)) is not None:
