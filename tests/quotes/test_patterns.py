@@ -629,6 +629,12 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("경찰", "direct", "증거를 확보했다")],
     ),
     (
+        "written words: a one-word polite sentence in a text message is said ('\"살려주세요\"라는 문자를 남편에게 보냈다'); "
+        "a banner's words are not",
+        "신고\n\n박서연씨는 \"살려주세요\"라는 문자를 남편에게 보냈다.\n\n행사장에는 \"환영합니다\"라는 현수막이 걸렸다.",
+        [("박서연", "direct", "살려주세요")],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

@@ -87,7 +87,7 @@ def clause_like(content: str) -> bool:
     """A quoted utterance rather than a term: several words ending like a sentence."""
     c = content.strip()
     n = words(c)
-    return n >= 3 or (n >= 2 and bool(PREDICATE_END.search(c)))
+    return n >= 3 or (n >= 2 and bool(PREDICATE_END.search(c))) or SENTENCE_WORD.fullmatch(c) is not None  # '살려주세요'
 
 
 def direct_quotes(text: str, spans: list[Span] | None = None) -> list[Raw]:
