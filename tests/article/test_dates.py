@@ -61,3 +61,10 @@ def test_local_time_of_an_outlet_abroad(iso: str, zone: str, out: str) -> None:
 )
 def test_more_date_labels(line: str, kinds: list[str]) -> None:
     assert [k for k, _ in labelled_stamps(line)] == kinds
+
+
+def test_a_time_in_brackets_after_the_date() -> None:
+    from malmoi.article import lines as L
+
+    d = L.date_line("기사입력 2025/01/22 [08:37]")
+    assert d is not None and d.published == "2025-01-22T08:37:00+09:00"

@@ -226,12 +226,17 @@ _DIGIT = re.compile(r"\d")
 COUNTERS = re.compile(r"(?:조회수?|댓글수?|추천수?|공감|좋아요|스크랩|공유|읽음|hits?|views?)\s*[:：]?\s*[\d,]+(?:\s*회)?", re.I)
 
 
+_BRACKETED_TIME = re.compile(r"(\d)\s*\[(\d{1,2}:\d{2}(?::\d{2})?)\]")
+
+
 def date_line(line: str) -> DateLine | None:
     """A dateline: dates with their labels and little else (<= 24 other characters,
     counters glued to it left out)."""
     if len(line) > 160 or not _DIGIT.search(line):
         return None  # no digit, no date
     line = COUNTERS.sub(" ", line)
+    if "[" in line:
+        line = _BRACKETED_TIME.sub(r"\1 \2", line)  # '기사입력 2025/01/22 [08:37]': the time in brackets
     found = labelled_stamps(line)
     if not found:
         return None
