@@ -635,6 +635,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("박서연", "direct", "살려주세요")],
     ),
     (
+        "a bite label's 'name/place' is two words: '시는' is no organisation named '한도윤/새솔시'",
+        "폭우\n\n[인터뷰] 한도윤/새솔시 주민 : \"물이 순식간에 무릎까지 찼어요.\"\n\n시는 피해 조사를 서두르겠다고 밝혔습니다.",
+        [("한도윤", "direct", "물이 순식간에 무릎까지 찼어요."), ("시", "indirect", "피해 조사를 서두르겠다")],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

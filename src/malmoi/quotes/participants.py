@@ -30,7 +30,7 @@ _NOT_PART = frozenset({
 })  # (a verb before a name is no part of it: '…에 따르면 국가정보원은')
 
 
-_WORDS = re.compile(r"[\s()\[\]<>{}]+|(?<=[다요])\.(?=[가-힣A-Za-z])")  # '(김태환)MVP', '…했다.새솔협의회는': two words
+_WORDS = re.compile(r"[\s()\[\]<>{}/]+|(?<=[다요])\.(?=[가-힣A-Za-z])")  # '(김태환)MVP', '…했다.새솔협의회는': two words
 
 
 def _bare(word: str) -> str:
