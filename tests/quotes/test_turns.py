@@ -4,9 +4,11 @@ Every text is our own writing."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from malmoi.model import Page, Source
+from malmoi.model import Article, Page, Source
 from malmoi.pipeline import build_article
 from malmoi.quotes.turns import read_label, read_turns
 
@@ -15,6 +17,14 @@ LEAD = "입력 2025-01-02 10:00\n\n시장 골목의 새해 첫 장이 섰습니�
 
 def page(title: str, *paras: str) -> str:
     return title + "\n\n" + LEAD + "\n\n".join(paras)
+
+
+def records_of(text: str) -> list[dict[str, Any]]:
+    """The quote records of a whole page, as written out."""
+    art = build_article(Page(Source(path="t.txt"), text=text))
+    assert isinstance(art, Article), art
+    quotes: list[dict[str, Any]] = art.to_dict()["quotes"]
+    return quotes
 
 
 def quotes_of(text: str) -> list[tuple[str | None, str]]:
@@ -354,9 +364,6 @@ def test_a_heading_names_who_answers_the_questions_below_it() -> None:
 def test_angle_bracket_role_labels_and_a_repeated_guest_label() -> None:
     """'<이장>' answers as the 이장 the anchor's lead names; a guest's '◀ 이름/직함 ▶' line that
     recurs before each turn is no duplicate paragraph to drop."""
-    from malmoi.model import Article, Page, Source
-    from malmoi.pipeline import build_article
-
     text = "\n\n".join([
         "새솔군 주민이 전한 당시", "입력 2025-03-04 10:00", "<앵커>",
         "새솔군 남양리 한도윤 이장 전화로 연결해 보겠습니다. 이장님, 들리십니까?", "<이장>", "여보세요?", "<앵커>",
@@ -364,9 +371,7 @@ def test_angle_bracket_role_labels_and_a_repeated_guest_label() -> None:
         "◀ 앵커 ▶", "오세린 새솔대 재난연구소장 모셨습니다.", "◀ 오세린/새솔대 재난연구소장 ▶", "안녕하세요?",
         "◀ 앵커 ▶", "원인은 무엇입니까?", "◀ 오세린/새솔대 재난연구소장 ▶", "현장 통제가 제대로 되지 않았습니다. 인력 배치부터 다시 봐야 합니다.",
     ])
-    art = build_article(Page(Source(path="t.txt"), text=text))
-    assert isinstance(art, Article)
-    got = [(q["speaker"]["name"], q["text"]) for q in art.to_dict()["quotes"] if q["in"] == "body"]
+    got = [(q["speaker"]["name"], q["text"]) for q in records_of(text) if q["in"] == "body"]
     assert got == [
         ("한도윤", "여보세요?"), ("한도윤", "네, 주민들이 지하실로 대피를 했고 다들 많이 놀랐어요."),
         ("오세린", "안녕하세요?"), ("오세린", "현장 통제가 제대로 되지 않았습니다. 인력 배치부터 다시 봐야 합니다."),
@@ -376,9 +381,6 @@ def test_angle_bracket_role_labels_and_a_repeated_guest_label() -> None:
 def test_a_described_label_is_anonymous_and_a_lead_hands_bites_to_a_group() -> None:
     """'<인터뷰> 노숙인 :' is someone described (anonymous); '시민들의 목소리, 들어보겠습니다.' gives
     the unlabelled bites after it to the citizens; '시민들의 최우선 순위는' names no one."""
-    from malmoi.model import Article, Page, Source
-    from malmoi.pipeline import build_article
-
     text = "\n\n".join([
         "새 시장에 바란다", "입력 2025-03-04 10:00", "[앵커]", "새 시장이 취임했습니다. 현장 연결합니다.", "[기자]",
         "새솔역 대합실에 나와 있습니다. 새 시장에게 바라는 시민들의 목소리, 들어보겠습니다.",
@@ -387,25 +389,18 @@ def test_a_described_label_is_anonymous_and_a_lead_hands_bites_to_a_group() -> N
         "시민들의 최우선 순위는 먹고 사는 문제였습니다.",
         "<인터뷰> 노숙인 : \"여기는 바람이 덜 불어서 그래도 괜찮아요.\"",
     ])
-    art = build_article(Page(Source(path="t.txt"), text=text))
-    assert isinstance(art, Article)
-    got = [(q["speaker"]["name"], q["speaker"]["type"]) for q in art.to_dict()["quotes"] if q["in"] == "body"]
+    got = [(q["speaker"]["name"], q["speaker"]["type"]) for q in records_of(text) if q["in"] == "body"]
     assert got == [("시민들", "anonymous"), ("시민들", "anonymous"), ("노숙인", "anonymous")]
 
 
 def test_field_sound_labels_closed_by_a_parenthesis() -> None:
     """'현장음) 이름 / 직함' introduces the unmarked words below it; '현장음) 지역주민' is someone described."""
-    from malmoi.model import Article, Page, Source
-    from malmoi.pipeline import build_article
-
     text = "\n\n".join([
         "[앵커멘트]", "한도윤 새솔시장이 동해구를 찾았습니다.", "(리포트)", "한 시장은 동해구 비전을 제시했습니다.",
         "현장음) 한도윤 / 새솔시장", "동해구를 관광과 문화가 어우러진 도시로 만들겠습니다.",
         "현장음) 지역주민", "통학로가 너무 위험합니다. 대책을 세워 주십시오.",
     ])
-    art = build_article(Page(Source(path="t.txt"), text=text))
-    assert isinstance(art, Article)
-    got = [(q["speaker"]["name"], q["speaker"]["type"], q["text"]) for q in art.to_dict()["quotes"] if q["in"] == "body"]
+    got = [(q["speaker"]["name"], q["speaker"]["type"], q["text"]) for q in records_of(text) if q["in"] == "body"]
     assert got == [
         ("한도윤", "person", "동해구를 관광과 문화가 어우러진 도시로 만들겠습니다."),
         ("지역주민", "anonymous", "통학로가 너무 위험합니다. 대책을 세워 주십시오."),
@@ -415,16 +410,11 @@ def test_field_sound_labels_closed_by_a_parenthesis() -> None:
 def test_a_guest_line_over_an_interview_names_who_speaks_the_nameless_turns() -> None:
     """'■ 이름 / 설명' over a phone interview credits its sole guest, who speaks the '[인터뷰]' turns
     (the anchor's bare '앵커' lines are narration)."""
-    from malmoi.model import Article, Page, Source
-    from malmoi.pipeline import build_article
-
     text = "\n\n".join([
         "새솔동 주민 \"건물 무너지는 소리에 밖을 보니...\"", "Posted : 2024-09-07 07:21", "■ 한도윤 / 새솔동 주민", "앵커",
         "어제 직접 제보를 주셨던 분입니다. 한도윤 씨 연결돼 있습니다. 안녕하십니까?", "[인터뷰]", "안녕하세요?", "앵커",
         "당시 상황을 설명해 주시겠어요?", "[인터뷰]", "집에 있는데 큰 소리가 났습니다. 건물 무너지는 소리에 밖을 보니 흙이 쏟아지고 있었어요.",
     ])
-    art = build_article(Page(Source(path="t.txt"), text=text))
-    assert isinstance(art, Article)
-    got = [(q["in"], q["speaker"]["name"], q["text"]) for q in art.to_dict()["quotes"]]
+    got = [(q["in"], q["speaker"]["name"], q["text"]) for q in records_of(text)]
     assert [g[:2] for g in got] == [("headline", "한도윤"), ("body", "한도윤"), ("body", "한도윤")]
     assert got[1][2] == "안녕하세요?"
