@@ -797,6 +797,7 @@ def _interview_of(texts: list[str], ctx: _Context) -> Speaker | None:
         if m is None:
             continue
         words = re.sub(r"(?:와의|과의|와|과|의)$", "", m.group("np")).split(" ")
+        words = words[1:] if len(words) > 1 and words[0] in ("다음은", "아래는", "이하는") else words  # '다음은 X와의 일문일답'
         for k in range(max(0, len(words) - 4), len(words)):
             mention = parse_np(" ".join(words[k:]).strip("(）)"))
             if mention.kind == "person" and mention.name:
