@@ -640,6 +640,13 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("한도윤", "direct", "물이 순식간에 무릎까지 찼어요."), ("시", "indirect", "피해 조사를 서두르겠다")],
     ),
     (
+        "the setting of an indirect quote: parliamentary and cabinet sittings ('대정부질문에서', '국무회의에서') and what it answers "
+        "('야당 의원의 질의에')",
+        "국회\n\n한도윤 장관은 이날 국회 대정부질문에서 야당 의원의 질의에 경기가 회복되고 있다고 답했다.\n\n"
+        "오세린 총리는 국무회의에서 민생을 먼저 챙기라고 지시했다.",
+        [("한도윤", "indirect", "경기가 회복되고 있다"), ("오세린", "indirect", "민생을 먼저 챙기라")],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",
