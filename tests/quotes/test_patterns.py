@@ -647,6 +647,15 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("한도윤", "indirect", "경기가 회복되고 있다"), ("오세린", "indirect", "민생을 먼저 챙기라")],
     ),
     (
+        "a company's union ('새솔전자 노조') is that union, in the headline and the body, not the organisation in focus",
+        "새솔전자 노조 \"임금 협상 결렬\"\n\n입력 2025-03-04 10:00\n\n새솔시는 내년부터 버스 노선을 전면 개편한다고 4일 밝혔다. "
+        "새솔전자 노조는 \"사측과의 임금 협상이 결렬됐다\"고 밝혔다.",
+        [
+            ("새솔전자 노조", "direct", "임금 협상 결렬"), ("새솔시", "indirect", "내년부터 버스 노선을 전면 개편한다"),
+            ("새솔전자 노조", "direct", "사측과의 임금 협상이 결렬됐다"),
+        ],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",
