@@ -186,7 +186,7 @@ def _parse_np(np: str) -> Mention:
         # '곡성군 오산면 주민협의회': a body named with its places, no person; '바이오 기업 세린바이오': the name
         lead = words0[0]
         whole_name = re.fullmatch(r"[가-힣]{1,6}(?:시|군|구|도|읍|면|동|의회)", lead) is not None or lead in lx.places or lead in lx.org_names
-        if not whole_name and words0[-1] in lx.generic_orgs and len(words0) == 2 and words0[0] not in lx.places and is_org_word(words0[0]):
+        if not whole_name and words0[-1] in lx.generic_orgs and len(words0) == 2 and words0[0] not in lx.places and (is_org_word(words0[0]) or _proper_noun(words0[0])):
             return Mention(np, "organization", org=rest)  # '새솔전자 노조': the union of that company, not any 노조
         if not whole_name and words0[-1].endswith(_UNITS) and is_org_word(words0[-2]) and words0[-2] not in lx.places:
             return Mention(np, "organization", org=" ".join(words0[-2:]))  # '민주노총 전북본부': a unit named with its body
