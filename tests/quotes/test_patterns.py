@@ -656,6 +656,12 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         ],
     ),
     (
+        "'재판부' is the court panel the article names ('새솔고법 형사2부(한도윤 부장판사)는'), in the headline too",
+        "재판부 \"다시는 하지 않을 거라 봐\"\n\n입력 2025-03-04 10:00\n\n새솔고법 형사2부(한도윤 부장판사)는 24일 항소심 선고를 했다. "
+        "재판부는 \"피고인이 깊이 반성하고 있다\"고 했다.",
+        [("새솔고법 형사2부", "direct", "다시는 하지 않을 거라 봐"), ("새솔고법 형사2부", "direct", "피고인이 깊이 반성하고 있다")],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

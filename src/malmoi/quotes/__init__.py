@@ -183,6 +183,7 @@ _AGENCY_NAMED = re.compile(
 )
 _HEAD_ACT = re.compile(r"(?<=\S)\s(?:사과|해명|반박|입장|심경|고백|호소|일침|경고|소감|반응|답변|당부|토로|항변|일갈|발끈)\s*$")
 _EMBEDDED_CLAUSE = re.compile(r"(?:다는|라는|냐는|자는)\s|[는은]\s?(?:걸|것을|것)\s")
+_PANEL = re.compile(r"(?P<panel>[가-힣]{2,8}(?:지법|고법|지방법원|고등법원|법원|지원)\s(?:[가-힣]{1,4}\s)?(?:형사|민사|행정|가사)?\d{1,2}(?:부|단독))(?=[\s(은는이가])")
 _PLURAL_PRONOUNS = ("이들", "그들")
 # a turn label that describes its speaker ('노숙인', '50대 상인', '서울 시민'): no name, no programme role
 _DESCRIBED = re.compile(r"[가-힣0-9]{1,8}(?:\s[가-힣0-9]{1,8}){0,2}")
@@ -463,6 +464,8 @@ class _Context:
             return Speaker(name, m.text, m.title, m.org, "anonymous")
         if m.kind == "organization" and m.org and m.text.endswith("측") and (camp := self._person_named(m.org.removesuffix("측").strip())) is not None:
             return Speaker(camp.name, m.text, camp.title, camp.org, "person")  # '원빈 측': the 배우 원빈 the article names
+        if m.kind == "organization" and (m.org or m.text) == "재판부" and (panel := self._panel()) is not None:
+            return Speaker(panel, m.text, None, None, "organization")  # '재판부는' → the '서울고법 형사2부' the article named
         if m.kind == "organization":
             if is_document(m.org or m.text) and (author := self._author(m.org or m.text)) is not None:
                 return Speaker(self.orgs.resolve(author), m.text, None, None, "organization")  # '보고서는' → who wrote it
@@ -491,6 +494,13 @@ class _Context:
             if head and (m := re.search(rf"{re.escape(head)}\s?(?P<who>[A-Z](?:씨|양|군))", para)):
                 return Speaker(m.group("who"), who.mention, None, None, "anonymous")
         return who
+
+    def _panel(self) -> str | None:
+        """The court panel the article names ('서울고법 형사2부(김종호 부장판사)는'), for '재판부'."""
+        for para in self.body:
+            if (m := _PANEL.search(para)) is not None:
+                return m.group("panel")
+        return None
 
     def _person_named(self, name: str) -> Speaker | None:
         """A person the article names with a title ('배우 원빈'), for a camp named by the bare name."""
