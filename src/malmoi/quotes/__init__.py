@@ -298,7 +298,7 @@ class _Context:
             return Found(described, 0, len(short), "")  # '이달의 소녀 츄 학폭 폭로자 사과 "…"': someone described
         if short.split(" ")[-1:] and short.split(" ")[-1] in lx.hanja_orgs:
             short = short.split(" ")[-1]  # '… 업무개시명령에 野 "…"'
-        known = short in lx.org_names or (is_org_word(short) and short in self.orgs.names)
+        known = short in lx.org_names or (is_org_word(short) and short in self.orgs.names) or (short == "재판부" and self._panel() is not None)
         if known or short in lx.hanja_orgs or short in lx.org_aliases or self.orgs.resolve(short) != short:
             name = canonical_org(short)
             return Found(Mention(short, "organization", org=name), 0, len(short), "")
