@@ -418,3 +418,14 @@ def test_a_guest_line_over_an_interview_names_who_speaks_the_nameless_turns() ->
     got = [(q["in"], q["speaker"]["name"], q["text"]) for q in records_of(text)]
     assert [g[:2] for g in got] == [("headline", "한도윤"), ("body", "한도윤"), ("body", "한도윤")]
     assert got[1][2] == "안녕하세요?"
+
+
+def test_int_dash_labels_of_a_local_stations_script() -> None:
+    """'INT-이름/설명' on a line of its own introduces the bite in marks below it."""
+    text = "\n\n".join([
+        "새해 소망을 들어봤습니다", "입력 2025-01-02 10:00", "지역민들의 새해 소망을 함께 들어보시겠습니다.",
+        "INT-한도윤/새솔시장 상인", "\" 경기가 좋아져서 매출이 늘었으면 좋겠어요. \"",
+        "INT-오세린/새솔시 주부", "\" 가족 모두 건강했으면 합니다. \"",
+    ])
+    got = [(q["speaker"]["name"], q["text"].strip()) for q in records_of(text) if q["in"] == "body"]
+    assert got == [("한도윤", "경기가 좋아져서 매출이 늘었으면 좋겠어요."), ("오세린", "가족 모두 건강했으면 합니다.")]

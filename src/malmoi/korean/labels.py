@@ -28,7 +28,7 @@ LABEL_POINTER = re.compile(r"^[▶►]\s?(?P<who>[가-힣]{2,4}(?:\s[가-힣A-Za
 TIME_NOTE = re.compile(r"\s*\((?:어제|오늘|그제|지난[^()]{0,8}|\d{1,2}일|현지 시간)[^()]{0,10}\)")
 TURN_MARKED = re.compile(r"^[◆◇▶▷►⊙]\s*(?P<who>[가-힣]{2,4}(?:\s[가-힣A-Za-z]{1,12})?)\s*[:：>]")
 LABEL_KINDS = ("인터뷰", "녹취", "싱크", "현장음")
-LABEL_LIKE = re.compile(r"^(?:▶|\[|<|【|\()?\s*(?:인터뷰|녹취|싱크|현장음)|^◀\s*(?:INT|SYN|인터뷰|녹취|싱크)\s*▶")
+LABEL_LIKE = re.compile(r"^(?:▶|\[|<|【|\()?\s*(?:인터뷰|녹취|싱크|현장음)|^◀\s*(?:INT|SYN|인터뷰|녹취|싱크)\s*▶|^(?:INT|SYN|SYNC)\s*[-–—]\s*[가-힣]")
 ANCHOR_MARKERS = frozenset({"[앵커]", "[기자]", "[리포트]", "<앵커>", "<기자>", "앵커", "기자", "[앵커 멘트]"})
 
 

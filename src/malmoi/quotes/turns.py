@@ -46,7 +46,7 @@ LEAD = [
     # '▶ 인터뷰 : 김하늘 / 상인 - "…"': the label, a dash, the words on one line
     ("bite", re.compile(r"^[▶►]?\s*(?:인터뷰|녹취|싱크)\s*[:：]\s*(?P<who>[^:：\"“]{2,40}?)\s+[-–—]\s*(?P<words>[\"“].*)$", re.S)),
     ("bite", re.compile(r"^[▶►]?\s*(?:인터뷰|녹취|싱크|현장음)\s*[:：]\s*(?P<who>[^:：]{2,40}?)\s*$")),
-    ("bite", re.compile(r"^(?:인터뷰|녹취|싱크)\s*[-–—]\s*(?P<who>[^:：\"“]{2,40}?)\s*$")),  # '인터뷰-김하늘/ 상인'
+    ("bite", re.compile(r"^(?:인터뷰|녹취|싱크|INT|SYN|SYNC)\s*[-–—]\s*(?P<who>[^:：\"“]{2,40}?)\s*$")),  # '인터뷰-김하늘/ 상인', 'INT-김하늘/상인'
     ("bite", re.compile(r"^\[\s*(?:인터뷰|녹취)\s+(?P<who>[^\]]{2,30})\]$")),
     ("bite", re.compile(r"^\[\s*(?:싱크|녹취|인터뷰|SYNC|SYN|INT)\s*[:：]\s*(?P<who>[^\]]{2,30})\]\s*(?P<words>.*)$", re.S)),  # '[싱크:김하늘]'
     # '[김하늘 / 새솔시 주민] "물이 차올랐어요."': a bracketed label, then the words in marks on the line
