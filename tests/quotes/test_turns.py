@@ -429,3 +429,14 @@ def test_int_dash_labels_of_a_local_stations_script() -> None:
     ])
     got = [(q["speaker"]["name"], q["text"].strip()) for q in records_of(text) if q["in"] == "body"]
     assert got == [("한도윤", "경기가 좋아져서 매출이 늘었으면 좋겠어요."), ("오세린", "가족 모두 건강했으면 합니다.")]
+
+
+def test_a_local_outlets_dateline_in_parentheses_is_no_speaker_label() -> None:
+    """'(새솔 더리더) …' opens an article (a place and an outlet); '(이름 직함) …' is a turn."""
+    text = "\n\n".join([
+        "새솔산천어축제 개막", "입력 2025-01-05 10:00",
+        "(새솔 더리더) 새솔산천어축제가 5일 개막했다. 한도윤 새솔군수는 \"많이 찾아 달라\"고 말했다.",
+        "(오세린 감독) 선수들이 끝까지 잘해 줬습니다.",
+    ])
+    got = [(q["speaker"]["name"], q["text"]) for q in records_of(text) if q["in"] == "body"]
+    assert got == [("한도윤", "많이 찾아 달라"), ("오세린", "선수들이 끝까지 잘해 줬습니다.")]

@@ -153,7 +153,8 @@ def _label_ok(who: str, style: str) -> bool:
     ):
         return False
     if style == "paren":
-        return korean_name_shape(head) and lexicon().title_suffix_re.search(words[-1]) is not None
+        # '(김태환 감독) …'; not a dateline '(화천 더리더) …' (a place of two syllables, an outlet)
+        return len(head) >= 3 and korean_name_shape(head) and lexicon().title_suffix_re.search(words[-1]) is not None
     if style in ("mark", "arrow"):
         return korean_name_shape(head.split("(")[0]) or "/" in who or _foreign(words) or head in HOST_WORDS
     return True
