@@ -662,6 +662,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("새솔고법 형사2부", "direct", "다시는 하지 않을 거라 봐"), ("새솔고법 형사2부", "direct", "피고인이 깊이 반성하고 있다")],
     ),
     (
+        "a kind of body, then its name in Latin letters, speaks as that name ('소속사 VAST는', '운영사 KT는')",
+        "입장\n\n배우 한소라가 소속된 소속사 VAST는 3일 \"사실이 아니다\"며 \"법적으로 대응하겠다\"고 전했다.\n\n운영사 KT는 \"복구를 마쳤다\"고 밝혔다.",
+        [("VAST", "direct", "사실이 아니다"), ("VAST", "direct", "법적으로 대응하겠다"), ("KT", "direct", "복구를 마쳤다")],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

@@ -96,6 +96,8 @@ def _parse_np(np: str) -> Mention:
             return Mention(np, "person", name=first.name, title=f"{first.title} 겸 {right}", org=first.org)
     if np in lx.relations:
         return Mention(np, "anonymous")  # '소속사는', '유족은': a party with no name of its own
+    if (kind_name := _KIND_THEN_LATIN.fullmatch(np)) is not None:
+        return Mention(np, "organization", org=kind_name.group("name"))  # '소속사 VAST', '배급사 NEW': the body named
     party = np.removesuffix("측").strip().split(" ")
     if len(party) >= 3 and party[-2] in lx.relations and party[-2] == "소속사" and not lx.title_suffix_re.search(party[-1]) and not _anonymous_head(party[-1]):
         return Mention(np, "organization", org=party[-1])  # '정유미 소속사 에이스팩토리': the agency itself
@@ -222,6 +224,8 @@ def _parse_np(np: str) -> Mention:
     return Mention(np, "unknown")
 
 
+# a kind of body, then its name in Latin letters ('소속사 VAST', '운영사 KT')
+_KIND_THEN_LATIN = re.compile(r"(?:[가-힣]{1,4}(?:사|업체|구단|단체|기관|법인|그룹|재단)|소속사)\s(?P<name>[A-Z][A-Za-z0-9&.\-]{1,15}(?:\s[A-Z][A-Za-z0-9&.\-]{1,15})?)")
 _UNITS = ("지부", "지회", "본부", "분회", "지점", "지사", "지청")
 _COUNTRY = {"미": "미국", "美": "미국", "중": "중국", "中": "중국", "일": "일본", "日": "일본", "러": "러시아", "英": "영국"}
 
