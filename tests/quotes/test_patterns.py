@@ -667,6 +667,15 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("VAST", "direct", "사실이 아니다"), ("VAST", "direct", "법적으로 대응하겠다"), ("KT", "direct", "복구를 마쳤다")],
     ),
     (
+        "an account is its owner's words ('인근 주민의 목격담은 \"…\"'), and a shop's owner is an anonymous source ('식당 주인은')",
+        "화재\n\n새솔센터 인근 주민의 목격담은 “1층 천장에서 불꽃이 튀었다”, “주차장에서 불길이 시작됐다”고 전했다. "
+        "식당 주인은 “연기가 순식간에 찼다”고 말했다.",
+        [
+            ("새솔센터 인근 주민", "direct", "1층 천장에서 불꽃이 튀었다"), ("새솔센터 인근 주민", "direct", "주차장에서 불길이 시작됐다"),
+            ("식당 주인", "direct", "연기가 순식간에 찼다"),
+        ],
+    ),
+    (
         "a foreign given name that is also a rare common word ('헤더'), a surname that starts like a Korean name ('오스턴', '하트')",
         "브리핑\n\n헤더 오스턴 미국 국무부 대변인은 \"대화의 문은 열려 있다\"고 말했다. 오스턴 대변인은 \"지켜보겠다\"고 덧붙였다.\n\n"
         "로라 하트 주한 영국 대사는 \"협력이 중요하다\"고 밝혔다. 하트 대사는 \"다시 오겠다\"고 했다.",

@@ -567,6 +567,12 @@ def _np_with_particle(window: str, toks: tuple[Tok, ...], particles: set[str] | 
             phrase = window[s : toks[last].end]
         if phrase in lexicon().speech_nouns and _ADNOMINAL_END.search(window, 0, s):
             continue  # '…돕지 않았다는 주장은 "…"': a claim the words answer, no one who speaks
+        if phrase in lexicon().speech_nouns:
+            owned = _OWNER_OF.search(window, 0, s)
+            who = parse_np(owned.group("np")) if owned is not None else None
+            if owned is not None and who is not None and who.kind in ("person", "anonymous", "organization"):
+                return Found(who, owned.start("np"), t.end, t.form)  # '인근 주민의 목격담은 "…"': the owner's words
+            continue
         m = parse_np(_INNER_PAREN.sub("", phrase))
         if (listed := _listed(window[:s])) is not None and (first := parse_np(listed.group("first"))).kind in (
             "person", "organization", "anonymous"
@@ -581,6 +587,7 @@ def _np_with_particle(window: str, toks: tuple[Tok, ...], particles: set[str] | 
     return None
 
 
+_OWNER_OF = re.compile(r"(?P<np>[^\s\"“”'‘’,.]{1,15}(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)의\s$")
 _ADNOMINAL_END = re.compile(r"(?:다는|라는|냐는|자는|다던|라던)\s$")
 _INNER_PAREN = re.compile(r"\([^()]{1,20}\)(?=\s|$)")
 
