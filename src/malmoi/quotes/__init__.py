@@ -24,6 +24,7 @@ from malmoi.quotes.mentions import (
     _full_korean,
     _name_like,
     _np_start,
+    _surely_a_name,
     is_document,
     parse_np,
     subject_in,
@@ -819,13 +820,6 @@ def _credited(who: str) -> str:
     """'강병원 더불어민주당 의원' in a programme's credits: the name, then its role."""
     first, _, rest = who.partition(" ")
     return f"{first} / {rest}" if "/" not in who and "(" not in who and rest and korean_name_shape(first) else who
-
-
-def _surely_a_name(word: str) -> bool:
-    """A full name kiwi knows as a proper noun ('김하성'), or reads as no word it knows (a low
-    score: '박서연'); not a rare common word shaped like a name ('지름길')."""
-    toks, score = analysis(word)
-    return (len(toks) == 1 and toks[0].tag == "NNP") or score <= -24.0
 
 
 def _anonymous_np(np: str) -> Mention | None:

@@ -161,7 +161,7 @@ def _sentence_quotes(text: str, sent: tuple[int, int], spans: list[Span]) -> lis
             # '"…"고 한 장 대표를 비판하며', '"…"고 진술하던 B씨는': the words belong to the one the clause describes
             subj, aside = Found(who, said_by.start("np") - prev_end, said_by.end("np") - prev_end, ""), True
         elif subj is None and not found and end in CONNECTIVE and (denied := DENIED_BY.match(text, sp.close + len(end))) is not None:
-            who = parse_np(_INNER_PAREN.sub("", denied.group("np")))
+            who = parse_np(denied.group("np"))  # (parse_np drops an age in parentheses: 'X(23)씨')
             if who.kind in ("person", "anonymous") and (verb_in(denied.group("act")) is not None or denied.group("act").startswith(_DENIALS)):
                 subj = Found(who, denied.start("np") - prev_end, denied.end("np") - prev_end, "")  # '"…"며 혐의를 부인하던 X가'
         if subj is not None and subj.start == 0 and subj.particle in ("이", "가") and EMBEDDED_ASK.search(before, subj.end):
@@ -334,7 +334,6 @@ def _cited(before: str) -> tuple[int, int] | None:
 DENIED_BY = re.compile(
     r"\s(?:\S+\s){0,4}?(?P<act>[가-힣]{1,6}(?:하던|했던))\s(?P<np>[^\s\"“”'‘’,.]{1,15}?(?:\s[^\s\"“”'‘’,.]{1,15}){0,2}?)(?:이|가|은|는)\s"
 )
-_INNER_PAREN = re.compile(r"\(\d{1,3}\)")
 _DENIALS = ("부인", "주장", "호소", "항변", "반박", "해명", "강변")
 SAID_BY = re.compile(
     r"\s?(?P<act>한|하던|했던|[가-힣]{1,6}(?:한|하던|했던|힌|던))\s"

@@ -415,6 +415,13 @@ def _transliterated(word: str) -> bool:
     return len(toks) == 1 and toks[0].tag == "NNP"
 
 
+def _surely_a_name(word: str) -> bool:
+    """A full name kiwi knows as a proper noun ('김하성'), or reads as no word it knows (a low
+    score: '박서연'); not a rare common word shaped like a name ('지름길')."""
+    toks, score = analysis(word)
+    return (len(toks) == 1 and toks[0].tag == "NNP") or score <= -24.0
+
+
 def _given_name_before(word: str) -> bool:
     """The first word of '헤더 노어트 국무부 대변인', before a transliterated surname: one noun
     of two to four syllables that is no organisation, place, title, occupation or Korean name."""
