@@ -854,6 +854,11 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
         [("A씨", "direct", "연기가 먼저 났다"), ("A씨", "direct", "소방차가 빨리 왔다")],
     ),
     (
+        "a letter with a title is an anonymous source ('A시의원', 'K 교수'), in a headline as in the body",
+        "A시의원 \"정상적인 활동이었다\"\n\n새솔시 A시의원은 \"고소는 부당하다\"고 말했다. 같은 대학 K 교수는 \"조사가 먼저다\"라고 말했다.",
+        [("A시의원", "direct", "정상적인 활동이었다"), ("A시의원", "direct", "고소는 부당하다"), ("K 교수", "direct", "조사가 먼저다")],
+    ),
+    (
         "a modifier of the act's noun does not part the quote from its act ('…라는 점을 X의 주요 근거로 들었다')",
         "징계 결정\n\n남궁설 위원장은 \"원칙을 어겼다\"라는 점을 징계의 주요 근거로 들었다.",
         [("남궁설", "direct", "원칙을 어겼다")],

@@ -457,7 +457,7 @@ class _Context:
             if m.determiner and self.focus is not None and self.focus.type == "anonymous":
                 return Speaker(self.focus.name, m.text, None, self.focus.org, "anonymous")
             letter = ANON_LETTER_END.search(m.text)  # '전화를 건 여성 A씨' is A씨 all through the article
-            name = letter.group(0) if letter else m.text
+            name = letter.group(0) if letter else m.name or m.text  # 'A시의원' named by its letter and title
             if " " not in name and (fuller := next((n for n in reversed(self.sources) if n.endswith(" " + name)), None)):
                 name = fuller  # '통일부 당국자는 …', then '당국자는 …': the same source
             elif name not in self.sources:

@@ -31,6 +31,18 @@ COURT_PANEL = re.compile(r"(?:^|\s)(?:형사|민사|행정|가사|특허|제)?\d
 DETERMINERS = ("이 ", "그 ", "해당 ", "같은 ", "저 ")
 _SPACES = re.compile(r"\s+")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+_LETTER = re.compile(r"(?:^|(?<=\s))[A-Z](?![A-Za-z0-9&.\-])\s?")
+
+
+def _lettered_title(core: str) -> tuple[str, str] | None:
+    """A source named by a letter and a title ('A시의원', '새솔대 B 교수', 'C 전 의원'): the
+    letter with its title (the name it goes by) and the title, else None."""
+    for lead in _LETTER.finditer(core):
+        rest = core[lead.end() :].removeprefix("전 ")
+        m = lexicon().title_suffix_re.search(rest)
+        if m is not None and m.start() == 0 and m.end() == len(rest):
+            return core[lead.start() :].strip(), core[lead.end() :].strip()
+    return None
 _ONE_OF = re.compile(r"\s한\s(?P<rest>\S+(?:\s\S+)?)$")
 _COUNTED = re.compile(r"\d+\s?명$")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,6}")
@@ -138,6 +150,9 @@ def _parse_np(np: str) -> Mention:
     core = np.split(" ", 1)[1] if det else np
     if ANON_LETTER.search(np):
         return Mention(np, "anonymous", title=None)
+    if (lettered := _lettered_title(core)) is not None:
+        org = core[: core.rindex(lettered[0])].strip() or None
+        return Mention(np, "anonymous", name=lettered[0], title=lettered[1], org=org)  # 'A시의원', '새솔대 B 교수': kept anonymous
     m = lx.title_suffix_re.search(core)
     title = None
     rest = core
