@@ -34,15 +34,17 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 _LETTER = re.compile(r"(?:^|(?<=\s))[A-Z](?![A-Za-z0-9&.\-])\s?")
 
 
-def _lettered_title(core: str) -> tuple[str, str] | None:
+def _lettered_title(core: str) -> tuple[str, str, str | None] | None:
     """A source named by a letter and a title ('A시의원', '새솔대 B 교수', 'C 전 의원'): the
-    letter with its title (the name it goes by) and the title, else None."""
+    name it goes by (the letter with its title), the title and the words before (its org)."""
     for lead in _LETTER.finditer(core):
         rest = core[lead.end() :].removeprefix("전 ")
         m = lexicon().title_suffix_re.search(rest)
         if m is not None and m.start() == 0 and m.end() == len(rest):
-            return core[lead.start() :].strip(), core[lead.end() :].strip()
+            return core[lead.start() :].strip(), core[lead.end() :].strip(), core[: lead.start()].strip() or None
     return None
+
+
 _ONE_OF = re.compile(r"\s한\s(?P<rest>\S+(?:\s\S+)?)$")
 _COUNTED = re.compile(r"\d+\s?명$")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,6}")
@@ -151,8 +153,7 @@ def _parse_np(np: str) -> Mention:
     if ANON_LETTER.search(np):
         return Mention(np, "anonymous", title=None)
     if (lettered := _lettered_title(core)) is not None:
-        org = core[: core.rindex(lettered[0])].strip() or None
-        return Mention(np, "anonymous", name=lettered[0], title=lettered[1], org=org)  # 'A시의원', '새솔대 B 교수': kept anonymous
+        return Mention(np, "anonymous", *lettered)  # 'A시의원', '새솔대 B 교수': kept anonymous (name, title, org)
     m = lx.title_suffix_re.search(core)
     title = None
     rest = core
